@@ -1,0 +1,19 @@
+using System.CommandLine;
+using Compliance.Rules.Records;
+
+namespace Compliance.Cli.Commands;
+
+/// <summary><c>compliance schema</c>: prints the JSON Schema of the record model.</summary>
+internal static class SchemaCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("schema", "Print the JSON Schema of the crime-record model (schema version 1.0).");
+        command.SetAction(parse =>
+        {
+            parse.InvocationConfiguration.Output.WriteLine(RecordSchema.ToJsonString());
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,7 @@
+using System.CommandLine;
+using Compliance.Cli.Commands;
+
+var root = new RootCommand("Checks police crime-recording decisions against the national recording rules of England and Wales.");
+root.Subcommands.Add(SchemaCommand.Create());
+
+return root.Parse(args).Invoke();
