@@ -9,7 +9,9 @@ public sealed class WorkingDayCalendar
 {
     /// <summary>Creates the calendar.</summary>
     /// <param name="extraHolidays">Further non-working dates (from the policy).</param>
-    public WorkingDayCalendar(IEnumerable<DateOnly> extraHolidays) => throw new NotImplementedException();
+    public WorkingDayCalendar(IEnumerable<DateOnly> extraHolidays) => _extra = [.. extraHolidays];
+
+    private readonly HashSet<DateOnly> _extra;
 
     /// <summary>Whether a date is a bank holiday in England and Wales (or an extra holiday).</summary>
     /// <param name="date">The date.</param>

@@ -7,10 +7,10 @@ public sealed class EditionTable
 {
     /// <summary>Creates the table.</summary>
     /// <param name="editions">The editions; ids unique, at least one.</param>
-    public EditionTable(IEnumerable<EditionRules> editions) => throw new NotImplementedException();
+    public EditionTable(IEnumerable<EditionRules> editions) => Editions = editions.OrderBy(e => e.From).ToArray();
 
     /// <summary>The editions, ordered by <see cref="EditionRules.From"/>.</summary>
-    public IReadOnlyList<EditionRules> Editions => throw new NotImplementedException();
+    public IReadOnlyList<EditionRules> Editions { get; }
 
     /// <summary>
     /// The edition named by <see cref="CrimeRecord.RulesEdition"/> when the table has it, else the
@@ -19,5 +19,8 @@ public sealed class EditionTable
     /// </summary>
     /// <param name="record">The record.</param>
     /// <returns>The edition in force.</returns>
-    public EditionRules Resolve(CrimeRecord record) => throw new NotImplementedException();
+    public EditionRules Resolve(CrimeRecord record) =>
+        Editions.FirstOrDefault(e => e.Id == record.RulesEdition)
+        ?? Editions.LastOrDefault(e => e.From <= DateOnly.FromDateTime(record.Incident.ReportReceivedAt.UtcDateTime))
+        ?? Editions[0];
 }

@@ -12,7 +12,9 @@ public sealed class OffenceGroupTable
 
     /// <summary>Creates the table.</summary>
     /// <param name="groups">Group name → entries.</param>
-    public OffenceGroupTable(IReadOnlyDictionary<string, IReadOnlyList<string>> groups) => throw new NotImplementedException();
+    public OffenceGroupTable(IReadOnlyDictionary<string, IReadOnlyList<string>> groups) => _groups = groups;
+
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _groups;
 
     /// <summary>The offence group of a code; <see cref="Other"/> when no entry matches, null for a null code.</summary>
     /// <param name="homeOfficeCode">The code.</param>

@@ -13,11 +13,16 @@ public sealed class RecordFacts
     /// <param name="record">The record.</param>
     /// <param name="asOf">The as-of instant of the evaluation run.</param>
     /// <param name="context">The pack's context.</param>
-    public RecordFacts(CrimeRecord record, DateTimeOffset asOf, RulePackContext context) => throw new NotImplementedException();
+    public RecordFacts(CrimeRecord record, DateTimeOffset asOf, RulePackContext context)
+    {
+        Record = record;
+        AsOf = asOf;
+        _ = context;
+    }
 
     /// <summary>The record.</summary>
-    public CrimeRecord Record => throw new NotImplementedException();
+    public CrimeRecord Record { get; }
 
     /// <summary>The as-of instant.</summary>
-    public DateTimeOffset AsOf => throw new NotImplementedException();
+    public DateTimeOffset AsOf { get; }
 }
