@@ -30,7 +30,7 @@ internal static class EvidenceFormatter
         string s => s,
         bool b => b ? "true" : "false",
         DateTimeOffset t => StrictTimestampConverter.Format(t),
-        double d => d.ToString("0.##", CultureInfo.InvariantCulture),
+        double d => Math.Abs(d) is > 0 and < 0.0001 ? d.ToString("0.###E+0", CultureInfo.InvariantCulture) : d.ToString("0.####", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         object?[] { Length: 0 } => "none",
         object?[] items => string.Join(", ", items.Select(Render)),

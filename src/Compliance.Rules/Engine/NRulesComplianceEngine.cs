@@ -165,7 +165,7 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
                 : [];
             var recordErrors = errors.Where(e => ReferenceEquals(e.Facts, facts[i])).Select(e => e.Error)
                 .OrderBy(e => _rulesById.TryGetValue(e.RuleId, out var r) ? r.Order : int.MaxValue).ToArray();
-            result[i] = new RecordEvaluation(record.CrimeRecordId, record.OwningUnit?.UnitId, recordFindings, recordErrors);
+            result[i] = new RecordEvaluation(record.CrimeRecordId, record.OwningUnit?.UnitId, recordFindings, recordErrors) { Facts = facts[i] };
         }
 
         return result;

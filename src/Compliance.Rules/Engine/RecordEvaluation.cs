@@ -9,7 +9,11 @@ public sealed record RecordEvaluation(
     string CrimeRecordId,
     string? UnitId,
     IReadOnlyList<Finding> Findings,
-    IReadOnlyList<RuleEvaluationError> Errors);
+    IReadOnlyList<RuleEvaluationError> Errors)
+{
+    /// <summary>The facts the engine built for the record (the audit reuses them instead of rebuilding).</summary>
+    internal RecordFacts? Facts { get; init; }
+}
 
 /// <summary>A rule whose expression failed on a record (for example a null the rule did not guard).</summary>
 /// <param name="RuleId">The rule.</param>

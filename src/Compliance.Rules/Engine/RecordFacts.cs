@@ -25,4 +25,10 @@ public sealed class RecordFacts
 
     /// <summary>The as-of instant.</summary>
     public DateTimeOffset AsOf { get; }
+
+    /// <summary>Whether this is a rape record (rules.md).</summary>
+    public bool IsRapeRecord => Record.Incident.AllegationType is AllegationType.Rape or AllegationType.AttemptedRape;
+
+    /// <summary>Whether this is a sexual-offence record (rules.md).</summary>
+    public bool IsSexualOffenceRecord => IsRapeRecord || Record.Incident.AllegationType is AllegationType.SexualAssault or AllegationType.OtherSexual;
 }
