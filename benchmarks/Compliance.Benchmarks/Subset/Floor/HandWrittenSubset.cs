@@ -1,0 +1,301 @@
+using Compliance.Rules.Engine;
+using Compliance.Rules.Records;
+
+namespace Compliance.Benchmarks.Subset.Floor;
+
+/// <summary>
+/// The floor: the subset written as plain C# over <see cref="CrimeRecord"/>, with the defaults of the
+/// built-in pack as constants — no engine, no fact object, no LINQ, no allocation beyond the
+/// findings. What the rules' logic costs when nothing else does.
+/// </summary>
+public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
+{
+    /// <inheritdoc />
+    public string Name => "floor";
+
+    /// <inheritdoc />
+    public void Evaluate(CrimeRecord record, List<SubsetFinding> findings)
+    {
+        var view = new FloorView(record);
+        var id = record.CrimeRecordId;
+        var sexual = view.IsSexualOffenceRecord;
+        var decision = record.RecordingDecision;
+        var cancellation = record.Cancellation;
+
+        if (Ncrs001(record, view))
+        {
+            findings.Add(new(id, "NCRS-001", sexual ? Severity.Critical : Severity.High));
+        }
+
+        if (Ncrs003(decision))
+        {
+            findings.Add(new(id, "NCRS-003", sexual ? Severity.Critical : Severity.High));
+        }
+
+        if (sexual && Sexoff004(record, view))
+        {
+            findings.Add(new(id, "SEXOFF-004", Severity.Critical));
+        }
+
+        if (sexual && Sexoff005(record))
+        {
+            findings.Add(new(id, "SEXOFF-005", Severity.High));
+        }
+
+        if (cancellation is not null)
+        {
+            if (cancellation.Code == CancellationCode.C2 && !view.HasQualifyingAvi(cancellation.AviRefs, cancellation.RequestedByOfficerRef))
+            {
+                findings.Add(new(id, "CANCEL-002", FloorTables.IsSeriousGroup(view.CurrentGroup) ? Severity.Critical : Severity.High));
+            }
+
+            if (Cancel003(record, cancellation, view))
+            {
+                findings.Add(new(id, "CANCEL-003", Severity.Critical));
+            }
+
+            if (Cancel005(cancellation, view))
+            {
+                findings.Add(new(id, "CANCEL-005", Severity.High));
+            }
+
+            if (Cancel006(record, cancellation, view))
+            {
+                findings.Add(new(id, "CANCEL-006", sexual ? Severity.Critical : Severity.High));
+            }
+        }
+
+        if (Retract001(record))
+        {
+            findings.Add(new(id, "RETRACT-001", Severity.Critical));
+        }
+
+        if (Retract003(record))
+        {
+            findings.Add(new(id, "RETRACT-003", Severity.Medium));
+        }
+
+        if (Outcome003(record))
+        {
+            findings.Add(new(id, "OUTCOME-003", Severity.Medium));
+        }
+
+        if (Victim002(record))
+        {
+            findings.Add(new(id, "VICTIM-002", Severity.Medium));
+        }
+    }
+
+    private bool Ncrs001(CrimeRecord record, FloorView view)
+    {
+        if (record.RecordingDecision is null && record.Incident.AllegationType is null)
+        {
+            return false;
+        }
+
+        var limit = TimeSpan.FromHours(view.RecordingLimitHours);
+        var reported = record.Incident.ReportReceivedAt;
+        return record.RecordingDecision?.DecidedAt is { } decided ? decided - reported > limit : reported + limit < asOf;
+    }
+
+    private static bool Ncrs003(RecordingDecision? decision)
+    {
+        if (decision?.Outcome is not { } outcome || !FloorTables.IsNotRecordedOutcome(outcome))
+        {
+            return false;
+        }
+
+        foreach (var reason in decision.ReasonCodes)
+        {
+            if (FloorTables.IsProhibitedReason(reason))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Sexoff004(CrimeRecord record, FloorView view)
+    {
+        var first = view.FirstSpecialistContactAt;
+        foreach (var contact in record.VictimContacts)
+        {
+            if (contact.QuestioningDepth == QuestioningDepth.Detailed
+                && !view.IsSpecialistAt(contact.OfficerRef, contact.At)
+                && (first is null || contact.At < first))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Sexoff005(CrimeRecord record)
+    {
+        var decided = record.RecordingDecision?.DecidedAt;
+        foreach (var contact in record.VictimContacts)
+        {
+            if (contact.PurposeCode is ContactPurpose.ClassificationCheck or ContactPurpose.CredibilityAssessment
+                && (decided is null || contact.At < decided))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Cancel003(CrimeRecord record, Cancellation cancellation, FloorView view)
+    {
+        int resolved = 0, insufficient = 0, retraction = 0;
+        view.CountResolved(cancellation.AviRefs, ref resolved, ref insufficient, ref retraction);
+        if (resolved > 0)
+        {
+            return insufficient == resolved && retraction > 0;
+        }
+
+        if (cancellation.RequestedAt is not { } requested)
+        {
+            return false;
+        }
+
+        foreach (var statement in record.Statements)
+        {
+            if (FloorTables.IsRetraction(statement.Type) && statement.TakenAt < requested)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Cancel005(Cancellation cancellation, FloorView view)
+    {
+        if (cancellation.AuthorisedByOfficerRef is not { } authoriser)
+        {
+            return true;
+        }
+
+        if (view.HoldsCancellationAuthorityAt(authoriser, cancellation.AuthorisedAt))
+        {
+            return false;
+        }
+
+        return FloorTables.IsSeriousGroup(view.CurrentGroup) || view.Officer(authoriser)?.Role != OfficerRole.Supervisor;
+    }
+
+    private static bool Cancel006(CrimeRecord record, Cancellation cancellation, FloorView view)
+    {
+        if (cancellation.AuthorisedByOfficerRef is not { } authoriser)
+        {
+            return false;
+        }
+
+        if (authoriser == cancellation.RequestedByOfficerRef || view.IsContactOrStatementOfficer(authoriser))
+        {
+            return true;
+        }
+
+        return record.OwningUnit is { } unit && view.Officer(authoriser)?.UnitId == unit.UnitId;
+    }
+
+    private static bool Retract001(CrimeRecord record)
+    {
+        foreach (var statement in record.Statements)
+        {
+            if (!FloorTables.IsRetraction(statement.Type))
+            {
+                continue;
+            }
+
+            if (statement.InitiatedBy == StatementInitiator.Police)
+            {
+                return true;
+            }
+
+            foreach (var contact in record.VictimContacts)
+            {
+                if (contact.PurposeCode == ContactPurpose.RetractionRequest && contact.At <= statement.TakenAt)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Retract003(CrimeRecord record)
+    {
+        foreach (var statement in record.Statements)
+        {
+            if (FloorTables.IsRetraction(statement.Type)
+                && (statement.ContentFlags is not { } flags
+                    || flags.ReasonsGiven.Count == 0
+                    || flags.PressureOrIntimidationExplored != true
+                    || flags.AssertsEventDidNotHappen is null))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Outcome003(CrimeRecord record)
+    {
+        var sanction = false;
+        foreach (var outcome in record.Outcomes)
+        {
+            sanction |= outcome.OutcomeType is 1 or 2 or 3 or 4 or 6 or 7;
+        }
+
+        if (!sanction)
+        {
+            return false;
+        }
+
+        foreach (var suspect in record.Suspects)
+        {
+            if (suspect.Identified)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Victim002(CrimeRecord record)
+    {
+        var interviewed = false;
+        foreach (var suspect in record.Suspects)
+        {
+            interviewed |= suspect.InterviewedUnderCautionAt is not null;
+        }
+
+        var notProceeded = false;
+        foreach (var outcome in record.Outcomes)
+        {
+            notProceeded |= outcome.OutcomeType is 10 or 15 or 17 or 21;
+        }
+
+        if (!interviewed || !notProceeded)
+        {
+            return false;
+        }
+
+        foreach (var notification in record.Notifications)
+        {
+            if (notification.Type == NotificationType.VrrInformation && notification.SentAt is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,42 @@
+using Compliance.Rules.Engine;
+using Compliance.Rules.Records;
+
+namespace Compliance.Benchmarks.Subset;
+
+/// <summary>The subset (or the whole pack) through our engine: <see cref="IComplianceEngine.Evaluate"/> per record, a fresh session each time.</summary>
+/// <param name="engine">The engine (built from the subset pack, or the full pack).</param>
+/// <param name="asOf">The as-of instant.</param>
+/// <param name="name">A short name for tables.</param>
+public sealed class PackSubset(IComplianceEngine engine, DateTimeOffset asOf, string name = "pack") : ISubsetEvaluator
+{
+    /// <inheritdoc />
+    public string Name => name;
+
+    /// <inheritdoc />
+    public void Evaluate(CrimeRecord record, List<SubsetFinding> findings) => Add(engine.Evaluate(record, asOf), findings);
+
+    /// <summary>Evaluates records in batches of sessions (the audit path).</summary>
+    /// <param name="records">The records.</param>
+    /// <param name="findings">Where to add the findings.</param>
+    public void EvaluateBatch(IReadOnlyList<CrimeRecord> records, List<SubsetFinding> findings)
+    {
+        foreach (var evaluation in engine.EvaluateMany(records, asOf))
+        {
+            Add(evaluation, findings);
+        }
+    }
+
+    private static void Add(RecordEvaluation evaluation, List<SubsetFinding> findings)
+    {
+        if (evaluation.Errors.Count > 0)
+        {
+            var error = evaluation.Errors[0];
+            throw new InvalidOperationException($"the pack could not evaluate {error.RuleId} on {evaluation.CrimeRecordId}: {error.Message}");
+        }
+
+        foreach (var finding in evaluation.Findings)
+        {
+            findings.Add(new(evaluation.CrimeRecordId, finding.RuleId, finding.Severity));
+        }
+    }
+}
