@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using Compliance.Rules.Expressions;
@@ -5,6 +6,7 @@ using Compliance.Rules.Packs;
 using Compliance.Rules.Records;
 using NRules;
 using NRules.Diagnostics;
+using NRules.Extensibility;
 using NRules.RuleModel;
 using NRules.RuleModel.Builders;
 
@@ -12,18 +14,33 @@ namespace Compliance.Rules.Engine;
 
 /// <summary>
 /// The engine on NRules: each enabled record rule becomes one NRules rule over a single
-/// <see cref="RecordFacts"/> pattern (applicability, then condition), whose action inserts a
-/// <see cref="FiredRule"/>. One session factory per pack and policy, built here once.
+/// <see cref="RecordFacts"/> pattern (applicability, then condition), whose action hands a
+/// <see cref="FiredRule"/> to the session's <see cref="SessionRun"/>. One session factory per pack
+/// and policy, built here once.
 /// </summary>
+/// <remarks>
+/// Sessions of small runs are pooled: creating one builds a memory for every node of the network,
+/// which costs more than evaluating a record, so a session that finished cleanly has its facts
+/// retracted and is reused (by one thread at a time). Fired rules go to a list rather than into working memory, so
+/// they neither travel through the network nor need a query to be found again.
+/// </remarks>
 internal sealed class NRulesComplianceEngine : IComplianceEngine
 {
-    private static readonly MethodInfo InsertMethod = typeof(IContext).GetMethod(nameof(IContext.Insert), [typeof(object)])!;
+    private static readonly MethodInfo ResolveMethod = typeof(IContext).GetMethod(nameof(IContext.Resolve), [typeof(Type)])!;
+    private static readonly MethodInfo AddMethod = typeof(SessionRun).GetMethod(nameof(SessionRun.Add))!;
     private static readonly MethodInfo FireMethod = typeof(CompiledRule).GetMethod(nameof(CompiledRule.Fire))!;
+
+    /// <summary>
+    /// Runs of up to this many records reuse a pooled session (emptied by retracting the facts);
+    /// larger batches take a fresh one, since retracting hundreds of facts costs what a new session does.
+    /// </summary>
+    private const int PooledRunMaxFacts = 16;
 
     private readonly CompiledRule[] _rules;
     private readonly Dictionary<string, CompiledRule> _rulesById;
     private readonly ISessionFactory _factory;
     private readonly RulePackContext _context;
+    private readonly ConcurrentBag<SessionRun> _idle = [];
 
     public NRulesComplianceEngine(RulePack pack)
     {
@@ -41,10 +58,25 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
 
     public RulePack Pack { get; }
 
+    /// <summary>The compiled record rules, in pack order (for the profiler).</summary>
+    internal IReadOnlyList<CompiledRule> CompiledRules => _rules;
+
+    /// <summary>The pack's context (for the profiler).</summary>
+    internal RulePackContext Context => _context;
+
     public RecordEvaluation Evaluate(CrimeRecord record, DateTimeOffset asOf)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return EvaluateBatch([record], asOf)[0];
+        var facts = new RecordFacts(record, asOf, _context);
+        var run = Run([facts]);
+        try
+        {
+            return ToEvaluation(facts, run.Fired, run.Errors);
+        }
+        finally
+        {
+            Release(run);
+        }
     }
 
     public IEnumerable<RecordEvaluation> EvaluateMany(IEnumerable<CrimeRecord> records, DateTimeOffset asOf, int batchSize = 512)
@@ -125,50 +157,91 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
     {
         var facts = new RecordFacts[records.Count];
         var index = new Dictionary<RecordFacts, int>(records.Count, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < records.Count; i++)
+        for (var i = 0; i < facts.Length; i++)
         {
             facts[i] = new RecordFacts(records[i], asOf, _context);
             index[facts[i]] = i;
         }
 
-        var errors = new List<(RecordFacts Facts, RuleEvaluationError Error)>();
-        var session = _factory.CreateSession();
-        session.Events.LhsExpressionFailedEvent += (_, e) =>
+        var run = Run(facts);
+        try
         {
-            // A condition that throws on one record must not stop the batch: the rule is reported
-            // as not evaluated for that record, and evaluation goes on.
-            e.IsHandled = true;
-            foreach (var fact in e.Facts.Select(f => f.Value).OfType<RecordFacts>())
+            var fired = new List<FiredRule>?[facts.Length];
+            foreach (var rule in run.Fired)
             {
-                foreach (var rule in e.Rules)
-                {
-                    errors.Add((fact, new RuleEvaluationError(rule.Name, e.Exception is { } failure ? Describe(failure) : "the condition failed")));
-                }
+                (fired[index[rule.Facts]] ??= []).Add(rule);
             }
-        };
-        session.InsertAll(facts);
-        session.Fire();
 
-        var findings = new List<FiredRule>[records.Count];
-        foreach (var fired in session.Query<FiredRule>())
+            var errors = new List<(RecordFacts, RuleEvaluationError)>?[facts.Length];
+            foreach (var error in run.Errors)
+            {
+                (errors[index[error.Facts]] ??= []).Add(error);
+            }
+
+            var result = new RecordEvaluation[facts.Length];
+            for (var i = 0; i < facts.Length; i++)
+            {
+                result[i] = ToEvaluation(facts[i], fired[i] ?? [], errors[i] ?? []);
+            }
+
+            return result;
+        }
+        finally
         {
-            var i = index[fired.Facts];
-            (findings[i] ??= []).Add(fired);
+            Release(run);
+        }
+    }
+
+    /// <summary>Inserts the facts into a pooled session and fires it.</summary>
+    private SessionRun Run(RecordFacts[] facts)
+    {
+        var run = facts.Length <= PooledRunMaxFacts && _idle.TryTake(out var idle) ? idle : new SessionRun(_factory);
+        run.Facts = facts;
+        run.Session.InsertAll(facts);
+        run.Session.Fire();
+        return run;
+    }
+
+    /// <summary>Empties a small run's session and returns it to the pool; a large run's session, or one that failed, is dropped.</summary>
+    private void Release(SessionRun run)
+    {
+        if (run.Facts.Length > PooledRunMaxFacts)
+        {
+            return;
         }
 
-        var result = new RecordEvaluation[records.Count];
-        for (var i = 0; i < records.Count; i++)
+        try
         {
-            var record = records[i];
-            var recordFindings = findings[i] is { } list
-                ? list.OrderBy(f => f.Rule.Order).Select(f => f.Finding).ToArray()
-                : [];
-            var recordErrors = errors.Where(e => ReferenceEquals(e.Facts, facts[i])).Select(e => e.Error)
-                .OrderBy(e => _rulesById.TryGetValue(e.RuleId, out var r) ? r.Order : int.MaxValue).ToArray();
-            result[i] = new RecordEvaluation(record.CrimeRecordId, record.OwningUnit?.UnitId, recordFindings, recordErrors) { Facts = facts[i] };
+            run.Session.RetractAll(run.Facts);
+        }
+        catch (Exception)
+        {
+            // Whatever went wrong, the session's state is unknown: let it go rather than reuse it.
+            return;
         }
 
-        return result;
+        run.Clear();
+        _idle.Add(run);
+    }
+
+    private RecordEvaluation ToEvaluation(RecordFacts facts, List<FiredRule> fired, List<(RecordFacts Facts, RuleEvaluationError Error)> errors)
+    {
+        Finding[] findings = [];
+        if (fired.Count > 0)
+        {
+            fired.Sort(static (a, b) => a.Rule.Order.CompareTo(b.Rule.Order));
+            findings = new Finding[fired.Count];
+            for (var i = 0; i < findings.Length; i++)
+            {
+                findings[i] = fired[i].Finding;
+            }
+        }
+
+        var recordErrors = errors.Count == 0
+            ? []
+            : errors.Select(e => e.Error).OrderBy(e => _rulesById.TryGetValue(e.RuleId, out var r) ? r.Order : int.MaxValue).ToArray();
+        var record = facts.Record;
+        return new RecordEvaluation(record.CrimeRecordId, record.OwningUnit?.UnitId, findings, recordErrors) { Facts = facts };
     }
 
     private static IRuleDefinition BuildDefinition(CompiledRule rule)
@@ -184,10 +257,12 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
 
         pattern.Condition(rule.ConditionExpression);
 
+        // ctx => ((SessionRun)ctx.Resolve(typeof(SessionRun))).Add(rule.Fire(facts))
         var context = Expression.Parameter(typeof(IContext), "ctx");
         var facts = Expression.Parameter(typeof(RecordFacts), ParameterBinder.FactsName);
+        var run = Expression.Convert(Expression.Call(context, ResolveMethod, Expression.Constant(typeof(SessionRun))), typeof(SessionRun));
         var fire = Expression.Call(Expression.Constant(rule), FireMethod, facts);
-        builder.RightHandSide().Action(Expression.Lambda(Expression.Call(context, InsertMethod, fire), context, facts));
+        builder.RightHandSide().Action(Expression.Lambda(Expression.Call(run, AddMethod, fire), context, facts));
         return builder.Build();
     }
 
@@ -198,5 +273,52 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
     {
         var inner = e is RuleExpressionEvaluationException { InnerException: { } cause } ? cause : e;
         return $"{inner.GetType().Name}: {inner.Message}";
+    }
+
+    /// <summary>
+    /// One pooled NRules session and what its rule actions and failed conditions report during one
+    /// run. Rule actions find it through the session's dependency resolver.
+    /// </summary>
+    private sealed class SessionRun : IDependencyResolver
+    {
+        public SessionRun(ISessionFactory factory)
+        {
+            Session = factory.CreateSession();
+            Session.DependencyResolver = this;
+            Session.Events.LhsExpressionFailedEvent += OnConditionFailed;
+        }
+
+        public ISession Session { get; }
+
+        public RecordFacts[] Facts { get; set; } = [];
+
+        public List<FiredRule> Fired { get; } = [];
+
+        public List<(RecordFacts Facts, RuleEvaluationError Error)> Errors { get; } = [];
+
+        public void Add(FiredRule fired) => Fired.Add(fired);
+
+        public void Clear()
+        {
+            Facts = [];
+            Fired.Clear();
+            Errors.Clear();
+        }
+
+        object IDependencyResolver.Resolve(IResolutionContext context, Type serviceType) => this;
+
+        private void OnConditionFailed(object? sender, LhsExpressionErrorEventArgs e)
+        {
+            // A condition that throws on one record must not stop the batch: the rule is reported
+            // as not evaluated for that record, and evaluation goes on.
+            e.IsHandled = true;
+            foreach (var fact in e.Facts.Select(f => f.Value).OfType<RecordFacts>())
+            {
+                foreach (var rule in e.Rules)
+                {
+                    Errors.Add((fact, new RuleEvaluationError(rule.Name, e.Exception is { } failure ? Describe(failure) : "the condition failed")));
+                }
+            }
+        }
     }
 }

@@ -1,0 +1,69 @@
+using BenchmarkDotNet.Attributes;
+using Compliance.Benchmarks.Data;
+using Compliance.Rules.Engine;
+using Compliance.Rules.Records;
+
+namespace Compliance.Benchmarks.Suites;
+
+/// <summary>
+/// The whole built-in pack: one record at a time with a fresh session (how a host system checks a
+/// decision before saving it) against batches of sessions (how an audit runs). Per-record times:
+/// every benchmark evaluates <see cref="Records"/> records and reports the time per record.
+/// </summary>
+[MemoryDiagnoser]
+[BenchmarkCategory(Categories.Engine)]
+public class EngineBenchmarks
+{
+    private const int Records = 1000;
+
+    private IComplianceEngine _engine = null!;
+    private CrimeRecord[] _records = [];
+    private DateTimeOffset _asOf;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _engine = ComplianceEngine.Create(BenchmarkPacks.LoadBuiltIn());
+        _records = BenchmarkRecords.Generate(Records);
+        _asOf = BenchmarkRecords.AsOf;
+    }
+
+    /// <summary>One <see cref="IComplianceEngine.Evaluate"/> (one fresh NRules session) per record.</summary>
+    [Benchmark(Baseline = true, OperationsPerInvoke = Records)]
+    public int OneRecordFreshSession()
+    {
+        var findings = 0;
+        foreach (var record in _records)
+        {
+            findings += _engine.Evaluate(record, _asOf).Findings.Count;
+        }
+
+        return findings;
+    }
+
+    /// <summary>The same records through <see cref="IComplianceEngine.EvaluateMany"/> (one session per 512 records).</summary>
+    [Benchmark(OperationsPerInvoke = Records)]
+    public int Batched()
+    {
+        var findings = 0;
+        foreach (var evaluation in _engine.EvaluateMany(_records, _asOf))
+        {
+            findings += evaluation.Findings.Count;
+        }
+
+        return findings;
+    }
+
+    /// <summary>What <see cref="IComplianceEngine.Explain"/> costs per record (every rule's verdict, no NRules).</summary>
+    [Benchmark(OperationsPerInvoke = Records)]
+    public int Explain()
+    {
+        var verdicts = 0;
+        foreach (var record in _records)
+        {
+            verdicts += _engine.Explain(record, _asOf).Rules.Count;
+        }
+
+        return verdicts;
+    }
+}
