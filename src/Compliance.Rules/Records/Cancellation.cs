@@ -22,7 +22,7 @@ public sealed record Cancellation
     public string? RationaleText { get; init; }
 
     /// <summary>Ids of AVI items relied on.</summary>
-    public IReadOnlyList<string> AviRefs { get; init; } = [];
+    public IReadOnlyList<string> AviRefs { get; init => field = value ?? []; } = [];
 
     /// <summary>C1: the receiving force.</summary>
     public string? TransferredToForce { get; init; }

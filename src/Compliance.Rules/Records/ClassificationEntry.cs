@@ -25,7 +25,7 @@ public sealed record ClassificationEntry
     public string? JustificationText { get; init; }
 
     /// <summary>Ids of AVI items relied on.</summary>
-    public IReadOnlyList<string> AviRefs { get; init; } = [];
+    public IReadOnlyList<string> AviRefs { get; init => field = value ?? []; } = [];
 
     /// <summary>Who asked for the change.</summary>
     public string? RequestedByOfficerRef { get; init; }

@@ -32,37 +32,37 @@ public sealed record CrimeRecord
     public RecordingDecision? RecordingDecision { get; init; }
 
     /// <summary>Every classification of the record; the lowest <c>seq</c> is the initial one.</summary>
-    public IReadOnlyList<ClassificationEntry> ClassificationHistory { get; init; } = [];
+    public IReadOnlyList<ClassificationEntry> ClassificationHistory { get; init => field = value ?? []; } = [];
 
     /// <summary>Present when the crime was removed from the count.</summary>
     public Cancellation? Cancellation { get; init; }
 
     /// <summary>Additional verifiable information (AVI) items gathered on the record.</summary>
-    public IReadOnlyList<AviItem> AdditionalVerifiableInformation { get; init; } = [];
+    public IReadOnlyList<AviItem> AdditionalVerifiableInformation { get; init => field = value ?? []; } = [];
 
     /// <summary>Victims.</summary>
-    public IReadOnlyList<Victim> Victims { get; init; } = [];
+    public IReadOnlyList<Victim> Victims { get; init => field = value ?? []; } = [];
 
     /// <summary>Suspects.</summary>
-    public IReadOnlyList<Suspect> Suspects { get; init; } = [];
+    public IReadOnlyList<Suspect> Suspects { get; init => field = value ?? []; } = [];
 
     /// <summary>Officers who appear anywhere in the record.</summary>
-    public IReadOnlyList<Officer> Officers { get; init; } = [];
+    public IReadOnlyList<Officer> Officers { get; init => field = value ?? []; } = [];
 
     /// <summary>Contacts with the victim.</summary>
-    public IReadOnlyList<VictimContact> VictimContacts { get; init; } = [];
+    public IReadOnlyList<VictimContact> VictimContacts { get; init => field = value ?? []; } = [];
 
     /// <summary>Statements taken.</summary>
-    public IReadOnlyList<Statement> Statements { get; init; } = [];
+    public IReadOnlyList<Statement> Statements { get; init => field = value ?? []; } = [];
 
     /// <summary>Outcomes assigned (Home Office outcomes framework).</summary>
-    public IReadOnlyList<Outcome> Outcomes { get; init; } = [];
+    public IReadOnlyList<Outcome> Outcomes { get; init => field = value ?? []; } = [];
 
     /// <summary>Notifications sent to the victim.</summary>
-    public IReadOnlyList<Notification> Notifications { get; init; } = [];
+    public IReadOnlyList<Notification> Notifications { get; init => field = value ?? []; } = [];
 
     /// <summary>Feedback offered to the victim.</summary>
-    public IReadOnlyList<VictimFeedback> VictimFeedback { get; init; } = [];
+    public IReadOnlyList<VictimFeedback> VictimFeedback { get; init => field = value ?? []; } = [];
 }
 
 /// <summary>The owning force.</summary>

@@ -41,7 +41,7 @@ public sealed record Statement
     public required StatementInitiator InitiatedBy { get; init; }
 
     /// <summary>Support present when it was taken.</summary>
-    public IReadOnlyList<SupportType> SupportPresent { get; init; } = [];
+    public IReadOnlyList<SupportType> SupportPresent { get; init => field = value ?? []; } = [];
 
     /// <summary>What a retraction or withdrawal says.</summary>
     public ContentFlags? ContentFlags { get; init; }
@@ -54,7 +54,7 @@ public sealed record ContentFlags
     public bool? AssertsEventDidNotHappen { get; init; }
 
     /// <summary>Reasons the victim gave.</summary>
-    public IReadOnlyList<RetractionReason> ReasonsGiven { get; init; } = [];
+    public IReadOnlyList<RetractionReason> ReasonsGiven { get; init => field = value ?? []; } = [];
 
     /// <summary>Whether pressure or intimidation was explored with the victim.</summary>
     public bool? PressureOrIntimidationExplored { get; init; }

@@ -13,7 +13,7 @@ public sealed record Victim
     public required bool EnhancedRightsEligible { get; init; }
 
     /// <summary>Free-form upper-case vulnerability codes.</summary>
-    public IReadOnlyList<string> VulnerabilityFlags { get; init; } = [];
+    public IReadOnlyList<string> VulnerabilityFlags { get; init => field = value ?? []; } = [];
 }
 
 /// <summary>A suspect.</summary>
@@ -48,7 +48,7 @@ public sealed record Officer
     public string? UnitId { get; init; }
 
     /// <summary>Accreditations held.</summary>
-    public IReadOnlyList<Accreditation> Accreditations { get; init; } = [];
+    public IReadOnlyList<Accreditation> Accreditations { get; init => field = value ?? []; } = [];
 }
 
 /// <summary>An accreditation held over a period of days.</summary>

@@ -16,13 +16,13 @@ public sealed record RecordingDecision
     public string? DecidedByOfficerRef { get; init; }
 
     /// <summary>Reasons for not recording.</summary>
-    public IReadOnlyList<RecordingReason> ReasonCodes { get; init; } = [];
+    public IReadOnlyList<RecordingReason> ReasonCodes { get; init => field = value ?? []; } = [];
 
     /// <summary>Free-text reasons (personal data: never copied into reports unless asked for).</summary>
     public string? RationaleText { get; init; }
 
     /// <summary>Evidence offered as credible evidence to the contrary.</summary>
-    public IReadOnlyList<EvidenceItem> CredibleEvidenceToContrary { get; init; } = [];
+    public IReadOnlyList<EvidenceItem> CredibleEvidenceToContrary { get; init => field = value ?? []; } = [];
 
     /// <summary>The receiving force, for N100 sub-code 3 and <c>TRANSFERRED</c>.</summary>
     public string? TransferredToForce { get; init; }

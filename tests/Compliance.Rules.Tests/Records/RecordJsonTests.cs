@@ -71,6 +71,27 @@ public sealed class RecordJsonTests
     }
 
     [Fact]
+    public void Absent_lists_read_as_empty_never_null()
+    {
+        // The source generator initialises init-only members it does not see in the JSON with
+        // default values; the model must still hand rules empty lists, not nulls.
+        var record = RecordJson.Parse("""{"schemaVersion":"1.0","crimeRecordId":"A","incident":{"reportReceivedAt":"2008-11-04T22:41:00Z"},"statements":[{"statementId":"S","type":"RETRACTION","takenAt":"2008-11-04T22:41:00Z","takenByOfficerRef":"O","initiatedBy":"POLICE","contentFlags":{}}],"cancellation":{}}""");
+
+        Assert.NotNull(record.ClassificationHistory);
+        Assert.NotNull(record.AdditionalVerifiableInformation);
+        Assert.NotNull(record.Victims);
+        Assert.NotNull(record.Officers);
+        Assert.NotNull(record.VictimContacts);
+        Assert.NotNull(record.Outcomes);
+        Assert.NotNull(record.Notifications);
+        Assert.NotNull(record.VictimFeedback);
+        Assert.NotNull(record.Suspects);
+        Assert.NotNull(record.Statements[0].SupportPresent);
+        Assert.NotNull(record.Statements[0].ContentFlags!.ReasonsGiven);
+        Assert.NotNull(record.Cancellation!.AviRefs);
+    }
+
+    [Fact]
     public void Missing_required_members_are_errors()
     {
         var error = Assert.Throws<JsonException>(() => RecordJson.Parse("""{"schemaVersion":"1.0","incident":{"reportReceivedAt":"2008-11-04T22:41:00Z"}}"""));

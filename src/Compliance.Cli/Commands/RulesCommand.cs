@@ -1,0 +1,151 @@
+using System.CommandLine;
+using Compliance.Rules.Packs;
+using Spectre.Console;
+
+namespace Compliance.Cli.Commands;
+
+/// <summary><c>compliance rules list | show | validate</c>: the rules of the active pack.</summary>
+internal static class RulesCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("rules", "List, show and validate rule packs.");
+        command.Subcommands.Add(CreateList());
+        command.Subcommands.Add(CreateShow());
+        command.Subcommands.Add(CreateValidate());
+        return command;
+    }
+
+    private static Command CreateList()
+    {
+        var rulesOption = CommonOptions.Rules();
+        var command = new Command("list", "List the rules of the active pack: id, severity, title, citation.") { rulesOption };
+        command.SetAction(parse =>
+        {
+            var console = Consoles.Out(parse);
+            if (!PackOption.TryLoad(parse.GetValue(rulesOption), console, out var pack))
+            {
+                return ExitCodes.UsageOrInputError;
+            }
+
+            console.MarkupLine($"[bold]{Markup.Escape(pack.Id)}[/] {Markup.Escape(pack.Version)}{(pack.PolicySource is null ? string.Empty : $" + policy {Markup.Escape(pack.PolicySource)}")} ({pack.Rules.Count} rules)");
+            var table = new Table().Border(TableBorder.Simple)
+                .AddColumn("Id").AddColumn("Scope").AddColumn("Severity").AddColumn("Title").AddColumn("Citation");
+            foreach (var rule in pack.Rules)
+            {
+                var severity = rule.Escalations.Count == 0
+                    ? rule.Severity.ToString()
+                    : $"{rule.Severity} (up to {rule.Escalations.Max(e => e.Severity)})";
+                table.AddRow(
+                    Markup.Escape(rule.Id + (rule.Enabled ? string.Empty : " (disabled)")),
+                    rule.Scope.ToString().ToLowerInvariant(),
+                    Markup.Escape(severity),
+                    Markup.Escape(rule.Title),
+                    Markup.Escape(rule.Citation));
+            }
+
+            console.Write(table);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command CreateShow()
+    {
+        var rulesOption = CommonOptions.Rules();
+        var idArgument = new Argument<string>("id") { Description = "The rule id, e.g. CANCEL-003." };
+        var command = new Command("show", "Show one rule: severity, citation, description, expressions and the parameters they use.") { idArgument, rulesOption };
+        command.SetAction(parse =>
+        {
+            var console = Consoles.Out(parse);
+            if (!PackOption.TryLoad(parse.GetValue(rulesOption), console, out var pack))
+            {
+                return ExitCodes.UsageOrInputError;
+            }
+
+            var id = parse.GetValue(idArgument)!;
+            var rule = pack.FindRule(id);
+            if (rule is null)
+            {
+                Consoles.Error(parse).MarkupLine($"[red]error:[/] the pack {Markup.Escape(pack.Id)} has no rule \"{Markup.Escape(id)}\"; `compliance rules list` lists them");
+                return ExitCodes.UsageOrInputError;
+            }
+
+            var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+            void Row(string name, string? value)
+            {
+                if (!string.IsNullOrEmpty(value))
+                {
+                    grid.AddRow(new Markup($"[bold]{name}[/]"), new Text(value));
+                }
+            }
+
+            Row("Id", rule.Id);
+            Row("Title", rule.Title);
+            Row("Scope", rule.Scope.ToString().ToLowerInvariant());
+            Row("Severity", rule.Severity.ToString());
+            foreach (var escalation in rule.Escalations)
+            {
+                Row("Escalates to", $"{escalation.Severity} when {escalation.When}");
+            }
+
+            Row("Enabled", rule.Enabled ? "yes" : "no");
+            Row("Citation", rule.Citation);
+            Row("Description", rule.Description);
+            Row("Applies when", rule.AppliesWhen);
+            Row("Condition", rule.Condition);
+            Row("Evidence", string.Join(", ", rule.EvidenceNames));
+            Row("Message", rule.Message);
+            var expressions = string.Join(" ", new[] { rule.AppliesWhen, rule.Condition }.Concat(rule.Escalations.Select(e => e.When)));
+            var used = pack.Parameters.Where(p => ContainsIdentifier(expressions, p.Name) || rule.Id.StartsWith("AUDIT", StringComparison.Ordinal) && p.Name.StartsWith("audit" + rule.Id[^3..], StringComparison.OrdinalIgnoreCase));
+            foreach (var parameter in used)
+            {
+                Row("Parameter", $"{parameter.Name} = {ParameterText.Format(parameter.Value)}{(parameter.IsOverridden ? " (policy)" : string.Empty)}");
+            }
+
+            console.Write(grid);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command CreateValidate()
+    {
+        var fileArgument = new Argument<FileInfo>("file") { Description = "A rule pack or policy file (JSON)." };
+        var command = new Command("validate", "Check a rule pack or policy file and print every problem with its location.") { fileArgument };
+        command.SetAction(parse =>
+        {
+            var file = parse.GetValue(fileArgument)!;
+            var console = Consoles.Out(parse);
+            if (!PackOption.TryLoad(file.FullName, Consoles.Error(parse), out var pack, file.Name))
+            {
+                return ExitCodes.UsageOrInputError;
+            }
+
+            var kind = pack.PolicySource is null ? "rule pack" : $"policy over {pack.Id} {pack.Version}";
+            var recordRules = pack.Rules.Count(r => r.Scope == RuleScope.Record);
+            console.MarkupLine($"[green]valid[/] {kind}: {Markup.Escape(file.Name)} — {pack.Rules.Count} rules ({recordRules} record, {pack.Rules.Count - recordRules} unit), {pack.Rules.Count(r => !r.Enabled)} disabled, {pack.Parameters.Count} parameters, sha256 {pack.Sha256}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static bool ContainsIdentifier(string text, string identifier)
+    {
+        var index = 0;
+        while ((index = text.IndexOf(identifier, index, StringComparison.Ordinal)) >= 0)
+        {
+            var before = index == 0 || !char.IsLetterOrDigit(text[index - 1]) && text[index - 1] != '_';
+            var end = index + identifier.Length;
+            var after = end == text.Length || !char.IsLetterOrDigit(text[end]) && text[end] != '_';
+            if (before && after)
+            {
+                return true;
+            }
+
+            index = end;
+        }
+
+        return false;
+    }
+}

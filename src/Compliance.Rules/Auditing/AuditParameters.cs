@@ -1,0 +1,55 @@
+using Compliance.Rules.Packs;
+
+namespace Compliance.Rules.Auditing;
+
+/// <summary>
+/// The thresholds of the unit audits (rules.md, AUDIT-001…005), read from the pack's parameters so a
+/// policy can tune them. A pack that lacks one (a custom pack without unit rules) gets the
+/// catalog's default, so the audits behave as documented.
+/// </summary>
+internal sealed record AuditParameters
+{
+    public double Confidence { get; init; } = 0.95;
+    public int Audit001MinRecords { get; init; } = 20;
+    public double Audit001ComplianceTarget { get; init; } = 0.90;
+    public int Audit002MinRapeRecords { get; init; } = 10;
+    public double Audit002RateMultiple { get; init; } = 2.0;
+    public double Audit002MaxPValue { get; init; } = 0.01;
+    public double? RapeCancellationBenchmark { get; init; }
+    public int Audit003MinCancellations { get; init; } = 5;
+    public double Audit003RetractionGroundsShare { get; init; } = 0.10;
+    public int Audit003MinRetractionStatements { get; init; } = 5;
+    public double Audit003PressureShare { get; init; } = 0.05;
+    public int Audit004MinRecordedCrimes { get; init; } = 20;
+    public double Audit004MaxUpliftPoints { get; init; } = 3.0;
+    public int Audit005MinSexualOffenceRecords { get; init; } = 10;
+    public double Audit005QuestionedFirstShare { get; init; } = 0.10;
+    public IReadOnlySet<int> SanctionOutcomes { get; init; } = new HashSet<int> { 1, 2, 3, 4, 6, 7 };
+
+    public static AuditParameters From(RulePack pack)
+    {
+        var values = pack.Parameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
+        var d = new AuditParameters();
+        double Number(string name, double fallback) => values.TryGetValue(name, out var v) && v is not null ? Convert.ToDouble(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
+        int Whole(string name, int fallback) => values.TryGetValue(name, out var v) && v is int i ? i : fallback;
+        return new AuditParameters
+        {
+            Confidence = Number("auditConfidence", d.Confidence),
+            Audit001MinRecords = Whole("audit001MinRecords", d.Audit001MinRecords),
+            Audit001ComplianceTarget = Number("audit001ComplianceTarget", d.Audit001ComplianceTarget),
+            Audit002MinRapeRecords = Whole("audit002MinRapeRecords", d.Audit002MinRapeRecords),
+            Audit002RateMultiple = Number("audit002RateMultiple", d.Audit002RateMultiple),
+            Audit002MaxPValue = Number("audit002MaxPValue", d.Audit002MaxPValue),
+            RapeCancellationBenchmark = values.TryGetValue("rapeCancellationBenchmark", out var b) && b is double benchmark ? benchmark : null,
+            Audit003MinCancellations = Whole("audit003MinCancellations", d.Audit003MinCancellations),
+            Audit003RetractionGroundsShare = Number("audit003RetractionGroundsShare", d.Audit003RetractionGroundsShare),
+            Audit003MinRetractionStatements = Whole("audit003MinRetractionStatements", d.Audit003MinRetractionStatements),
+            Audit003PressureShare = Number("audit003PressureShare", d.Audit003PressureShare),
+            Audit004MinRecordedCrimes = Whole("audit004MinRecordedCrimes", d.Audit004MinRecordedCrimes),
+            Audit004MaxUpliftPoints = Number("audit004MaxUpliftPoints", d.Audit004MaxUpliftPoints),
+            Audit005MinSexualOffenceRecords = Whole("audit005MinSexualOffenceRecords", d.Audit005MinSexualOffenceRecords),
+            Audit005QuestionedFirstShare = Number("audit005QuestionedFirstShare", d.Audit005QuestionedFirstShare),
+            SanctionOutcomes = values.TryGetValue("sanctionOutcomes", out var s) && s is int[] sanctions ? sanctions.ToHashSet() : d.SanctionOutcomes,
+        };
+    }
+}

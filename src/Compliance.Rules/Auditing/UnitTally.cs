@@ -1,0 +1,107 @@
+namespace Compliance.Rules.Auditing;
+
+/// <summary>
+/// The counts one unit's records contribute to the unit audits. Counts only — never records — so
+/// memory does not grow with the input, and two tallies of the same unit merge exactly (audit an
+/// estate in partitions, then <see cref="Merge"/>).
+/// </summary>
+public sealed class UnitTally
+{
+    private readonly long[] _findingsBySeverity = new long[4];
+    private readonly SortedDictionary<string, long> _findingsByRule = new(StringComparer.Ordinal);
+
+    /// <summary>Creates an empty tally.</summary>
+    /// <param name="unitId">The unit.</param>
+    public UnitTally(string unitId) => UnitId = unitId;
+
+    /// <summary>The unit.</summary>
+    public string UnitId { get; }
+
+    /// <summary>Records evaluated.</summary>
+    public long Records { get; internal set; }
+
+    /// <summary>Records with at least one High or Critical finding.</summary>
+    public long RecordsWithHighOrCritical { get; internal set; }
+
+    /// <summary>Rape records.</summary>
+    public long RapeRecords { get; internal set; }
+
+    /// <summary>Rape records that were cancelled.</summary>
+    public long RapeRecordsCancelled { get; internal set; }
+
+    /// <summary>Cancelled records (the cancellations).</summary>
+    public long Cancellations { get; internal set; }
+
+    /// <summary>Cancellations carrying CANCEL-003 (retraction as grounds).</summary>
+    public long CancellationsWithRetractionGrounds { get; internal set; }
+
+    /// <summary>RETRACTION and WITHDRAWAL_OF_SUPPORT statements.</summary>
+    public long RetractionStatements { get; internal set; }
+
+    /// <summary>Of those, statements that RETRACT-001 (police pressure) names.</summary>
+    public long RetractionStatementsUnderPressure { get; internal set; }
+
+    /// <summary>Records ever recorded as crimes (N).</summary>
+    public long RecordedCrimes { get; internal set; }
+
+    /// <summary>Records with a sanction outcome that stayed in the count (S).</summary>
+    public long SanctionDetections { get; internal set; }
+
+    /// <summary>Cancelled records carrying CANCEL-002, CANCEL-003 or CANCEL-004 (B).</summary>
+    public long CancellationsOnFlaggedGrounds { get; internal set; }
+
+    /// <summary>Sexual-offence records.</summary>
+    public long SexualOffenceRecords { get; internal set; }
+
+    /// <summary>Sexual-offence records carrying SEXOFF-004 (questioning before a specialist).</summary>
+    public long SexualOffenceRecordsQuestionedFirst { get; internal set; }
+
+    /// <summary>Findings by severity (index = <see cref="Engine.Severity"/>).</summary>
+    public IReadOnlyList<long> FindingsBySeverity => _findingsBySeverity;
+
+    /// <summary>Findings by rule id.</summary>
+    public IReadOnlyDictionary<string, long> FindingsByRule => _findingsByRule;
+
+    /// <summary>Adds another tally of the same unit (exact: counts add).</summary>
+    /// <param name="other">The other tally.</param>
+    public void Merge(UnitTally other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (!string.Equals(other.UnitId, UnitId, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"cannot merge unit {other.UnitId} into unit {UnitId}", nameof(other));
+        }
+
+        Records += other.Records;
+        RecordsWithHighOrCritical += other.RecordsWithHighOrCritical;
+        RapeRecords += other.RapeRecords;
+        RapeRecordsCancelled += other.RapeRecordsCancelled;
+        Cancellations += other.Cancellations;
+        CancellationsWithRetractionGrounds += other.CancellationsWithRetractionGrounds;
+        RetractionStatements += other.RetractionStatements;
+        RetractionStatementsUnderPressure += other.RetractionStatementsUnderPressure;
+        RecordedCrimes += other.RecordedCrimes;
+        SanctionDetections += other.SanctionDetections;
+        CancellationsOnFlaggedGrounds += other.CancellationsOnFlaggedGrounds;
+        SexualOffenceRecords += other.SexualOffenceRecords;
+        SexualOffenceRecordsQuestionedFirst += other.SexualOffenceRecordsQuestionedFirst;
+        for (var i = 0; i < _findingsBySeverity.Length; i++)
+        {
+            _findingsBySeverity[i] += other._findingsBySeverity[i];
+        }
+
+        foreach (var (rule, count) in other._findingsByRule)
+        {
+            CountRule(rule, count);
+        }
+    }
+
+    internal void CountFinding(Engine.Finding finding)
+    {
+        _findingsBySeverity[(int)finding.Severity]++;
+        CountRule(finding.RuleId, 1);
+    }
+
+    private void CountRule(string rule, long count) =>
+        _findingsByRule[rule] = _findingsByRule.GetValueOrDefault(rule) + count;
+}

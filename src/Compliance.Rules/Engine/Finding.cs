@@ -1,0 +1,14 @@
+namespace Compliance.Rules.Engine;
+
+/// <summary>A rule that fired, with the evidence that made it fire.</summary>
+/// <param name="RuleId">The rule's stable id, e.g. <c>CANCEL-003</c>.</param>
+/// <param name="Severity">The severity after escalations and policy.</param>
+/// <param name="Message">What is wrong, with the evidence filled in (ids and codes, no free text).</param>
+/// <param name="Citation">The source of the rule.</param>
+/// <param name="Evidence">Named evidence values in the rule's order: strings, numbers, booleans, timestamps (<see cref="DateTimeOffset"/>), enum names (UPPER_SNAKE strings) or lists of these.</param>
+public sealed record Finding(
+    string RuleId,
+    Severity Severity,
+    string Message,
+    string Citation,
+    IReadOnlyDictionary<string, object?> Evidence);

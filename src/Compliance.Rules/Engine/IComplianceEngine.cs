@@ -1,0 +1,59 @@
+using Compliance.Rules.Packs;
+using Compliance.Rules.Records;
+
+namespace Compliance.Rules.Engine;
+
+/// <summary>
+/// Evaluates crime records against a rule pack (with its policy). Thread-safe: build one per pack
+/// and policy and share it. Evaluation never reads the clock and does no I/O; the as-of instant is
+/// an input, so the same records at the same as-of give the same findings.
+/// </summary>
+public interface IComplianceEngine
+{
+    /// <summary>The pack (after the policy) this engine evaluates.</summary>
+    RulePack Pack { get; }
+
+    /// <summary>Evaluates one record.</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="asOf">The as-of instant (deadlines that end after it have not passed).</param>
+    /// <returns>The record's findings.</returns>
+    RecordEvaluation Evaluate(CrimeRecord record, DateTimeOffset asOf);
+
+    /// <summary>
+    /// Evaluates a stream of records in batches (one rule session per batch), yielding results in
+    /// input order as each batch completes. Gives the same findings as evaluating one by one.
+    /// </summary>
+    /// <param name="records">The records.</param>
+    /// <param name="asOf">The as-of instant.</param>
+    /// <param name="batchSize">Records per session (default 512).</param>
+    /// <returns>One evaluation per record, in input order.</returns>
+    IEnumerable<RecordEvaluation> EvaluateMany(IEnumerable<CrimeRecord> records, DateTimeOffset asOf, int batchSize = 512);
+
+    /// <summary>Lists every enabled record rule as fired, passed or not applicable for one record.</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="asOf">The as-of instant.</param>
+    /// <returns>The explanation.</returns>
+    RecordExplanation Explain(CrimeRecord record, DateTimeOffset asOf);
+
+    /// <summary>
+    /// Checks a decision a host system is about to save: evaluates the record as it would be after
+    /// the change and reports the findings the change introduces (rules that fire on the proposed
+    /// record but not on the current one), so the change can be stopped before it is saved.
+    /// </summary>
+    /// <param name="current">The record as stored.</param>
+    /// <param name="proposed">The record with the change applied (e.g. <c>current with { Cancellation = … }</c>).</param>
+    /// <param name="asOf">The as-of instant (normally the time of the proposed change).</param>
+    /// <returns>The findings the change introduces, and all findings of the proposed record.</returns>
+    ProposalCheck CheckProposal(CrimeRecord current, CrimeRecord proposed, DateTimeOffset asOf);
+}
+
+/// <summary>The result of checking a proposed decision.</summary>
+/// <param name="Introduced">Findings of the proposed record that the current record does not have (by rule id).</param>
+/// <param name="Proposed">All findings of the proposed record.</param>
+public sealed record ProposalCheck(IReadOnlyList<Finding> Introduced, RecordEvaluation Proposed)
+{
+    /// <summary>Whether the change introduces no finding at or above <paramref name="threshold"/>.</summary>
+    /// <param name="threshold">The lowest severity that blocks a change.</param>
+    /// <returns>True when the change may be saved.</returns>
+    public bool IsAcceptable(Severity threshold = Severity.High) => Introduced.All(f => f.Severity < threshold);
+}

@@ -1,0 +1,53 @@
+using Compliance.Rules.Engine;
+
+namespace Compliance.Rules.Packs;
+
+/// <summary>Whether a rule judges one record or one unit's records.</summary>
+public enum RuleScope
+{
+    /// <summary>Evaluated per record.</summary>
+    Record,
+
+    /// <summary>Evaluated per owning unit over all its records (the AUDIT rules).</summary>
+    Unit,
+}
+
+/// <summary>A rule of a loaded pack: its metadata and expressions as written.</summary>
+/// <param name="Id">Stable id.</param>
+/// <param name="Scope">Record or unit.</param>
+/// <param name="Title">Short title.</param>
+/// <param name="Severity">Base severity (after the policy).</param>
+/// <param name="Escalations">When the severity rises.</param>
+/// <param name="Citation">The source.</param>
+/// <param name="Description">What it checks and why.</param>
+/// <param name="AppliesWhen">Applicability expression, when any.</param>
+/// <param name="Condition">Condition expression (record rules).</param>
+/// <param name="EvidenceNames">The names of the evidence it reports.</param>
+/// <param name="Message">Message template.</param>
+/// <param name="Enabled">Whether it runs (after the policy).</param>
+public sealed record RuleInfo(
+    string Id,
+    RuleScope Scope,
+    string Title,
+    Severity Severity,
+    IReadOnlyList<Escalation> Escalations,
+    string Citation,
+    string Description,
+    string? AppliesWhen,
+    string? Condition,
+    IReadOnlyList<string> EvidenceNames,
+    string Message,
+    bool Enabled);
+
+/// <summary>A severity escalation.</summary>
+/// <param name="When">The expression.</param>
+/// <param name="Severity">The severity it raises to.</param>
+public sealed record Escalation(string When, Severity Severity);
+
+/// <summary>A parameter of a loaded pack.</summary>
+/// <param name="Name">Its name (an identifier in expressions).</param>
+/// <param name="Type">Its declared type, as written in the pack.</param>
+/// <param name="Value">Its value after the policy.</param>
+/// <param name="IsOverridden">Whether the policy changed it.</param>
+/// <param name="Description">What it means.</param>
+public sealed record ParameterInfo(string Name, string Type, object? Value, bool IsOverridden, string? Description);
