@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json;
+using Json.Schema;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Engine.Facts;
 using Compliance.Rules.Packs;
@@ -38,6 +40,18 @@ public sealed class BuiltInPackTests
             Assert.NotEmpty(r.EvidenceNames);
         });
         Assert.All(Pack.Rules.Where(r => r.Scope == RuleScope.Record), r => Assert.NotNull(r.AppliesWhen));
+    }
+
+    [Fact]
+    public void Pack_file_is_valid_against_the_published_pack_schema()
+    {
+        var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "schemas", "rule-pack.schema.json")));
+        using var stream = typeof(RulePack).Assembly.GetManifestResourceStream("Compliance.Rules.Packs.BuiltIn.builtin.json")!;
+        using var document = JsonDocument.Parse(stream);
+
+        var result = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+
+        Assert.True(result.IsValid, string.Join("; ", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
     }
 
     [Theory]
