@@ -1,4 +1,3 @@
-using Compliance.Rules.Calendar;
 using Compliance.Rules.Engine.Facts;
 using Compliance.Rules.Records;
 
