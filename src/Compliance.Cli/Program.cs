@@ -3,5 +3,6 @@ using Compliance.Cli.Commands;
 
 var root = new RootCommand("Checks police crime-recording decisions against the national recording rules of England and Wales.");
 root.Subcommands.Add(SchemaCommand.Create());
+root.Subcommands.Add(GenerateCommand.Create());
 
 return root.Parse(args).Invoke();
