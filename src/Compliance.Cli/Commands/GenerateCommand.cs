@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
 using Compliance.Rules.Synthetic;
 
@@ -16,9 +17,13 @@ internal static class GenerateCommand
         };
         records.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 0)
+            // Read the token rather than the value: a token that is not a number already has its
+            // own parse error, and asking for the value would throw.
+            if (result.Tokens is [var token]
+                && int.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+                && value < 0)
             {
-                result.AddError("--records must be zero or more.");
+                result.AddError($"--records must be zero or more, not {value}.");
             }
         });
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Compliance.Rules.Records;
 
 namespace Compliance.Rules.Synthetic;
@@ -79,8 +80,8 @@ internal static class Cancellations
         var random = context.Random;
         var requesterRef = context.Draft.Use(requester, requesterRole);
         var force = Recording.OtherForce(random);
-        var reference = ForcePrefix(force) + "-" + context.DecidedAt.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            + "-" + random.Between(100000, 999999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var reference = ForcePrefix(force) + "-" + context.DecidedAt.Year.ToString(CultureInfo.InvariantCulture)
+            + "-" + random.Between(100000, 999999).ToString(CultureInfo.InvariantCulture);
         var requested = context.DaysAfter(context.DecidedAt, 1, 10);
         return Cancel(context, CancellationCode.C1, requesterRef, requested, "Offence location confirmed in another force area.", [], c => c with
         {

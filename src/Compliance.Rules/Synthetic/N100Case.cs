@@ -10,12 +10,19 @@ namespace Compliance.Rules.Synthetic;
 /// </summary>
 internal static class N100Case
 {
+    private static readonly Weighted<ReportChannel> DirectChannels = new((ReportChannel.EmergencyCall, 60), (ReportChannel.FrontCounter, 40));
+
     public static void Compose(CaseContext context, RosterOfficer specialist, AllegationType allegation)
     {
         var random = context.Random;
         var draft = context.Draft;
         var roll = random.Next(100);
         var subCode = roll < 55 ? 1 : roll < 70 ? 2 : 3;
+        if (subCode == 2 && draft.Victims[0].AgeAtOffence is < 16)
+        {
+            // A child's report is not closed on contrary evidence here; it goes to the other force.
+            subCode = 3;
+        }
 
         if (subCode == 1)
         {
@@ -32,7 +39,8 @@ internal static class N100Case
             return;
         }
 
-        Recording.SetIncident(context, random.Chance(0.6) ? ReportChannel.EmergencyCall : ReportChannel.FrontCounter, ReporterType.Victim, allegation);
+        var (channel, reporter) = People.ReportedBy(context, DirectChannels);
+        Recording.SetIncident(context, channel, reporter, allegation);
         var firstAt = context.MinutesAfter(context.Received, 10, 120);
         draft.AddContact(context.Responder, OfficerRole.FirstResponder, firstAt, QuestioningDepth.InitialAccount, ContactPurpose.Safeguarding, random.Between(15, 45));
         draft.AddStatement(StatementType.InitialAccount, context.MinutesAfter(firstAt, 5, 30), context.Responder, OfficerRole.FirstResponder, StatementInitiator.Victim);

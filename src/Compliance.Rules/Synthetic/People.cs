@@ -1,3 +1,4 @@
+using System.Globalization;
 using Compliance.Rules.Records;
 
 namespace Compliance.Rules.Synthetic;
@@ -20,7 +21,7 @@ internal static class People
             draft.Victims.Add(Victim(random, offence, "P-2"));
         }
 
-        var suspectRef = "P-" + (draft.Victims.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var suspectRef = "P-" + (draft.Victims.Count + 1).ToString(CultureInfo.InvariantCulture);
         if (random.Chance(offence.SuspectIdentified))
         {
             draft.Suspects.Add(new Suspect { PersonRef = suspectRef, Identified = true });
@@ -30,6 +31,21 @@ internal static class People
             // A described but unidentified suspect.
             draft.Suspects.Add(new Suspect { PersonRef = suspectRef, Identified = false });
         }
+    }
+
+    /// <summary>Children's reports come through a parent or a professional; adults mostly report themselves.</summary>
+    public static (ReportChannel Channel, ReporterType Reporter) ReportedBy(CaseContext context, Weighted<ReportChannel> adultChannels)
+    {
+        var random = context.Random;
+        if (context.Draft.Victims[0].AgeAtOffence is < 16)
+        {
+            return random.Chance(0.5)
+                ? (ReportChannel.ThirdPartyReferral, ReporterType.Professional)
+                : (random.Chance(0.6) ? ReportChannel.NonEmergencyCall : ReportChannel.FrontCounter, ReporterType.ThirdParty);
+        }
+
+        var channel = adultChannels.Pick(random);
+        return (channel, channel == ReportChannel.ThirdPartyReferral ? ReporterType.Professional : ReporterType.Victim);
     }
 
     private static Victim Victim(SyntheticRandom random, Offence offence, string personRef)

@@ -17,14 +17,13 @@ internal static class Reclassifications
     public static void MaybeReclassify(CaseContext context)
     {
         var random = context.Random;
-        var draft = context.Draft;
-        var investigator = draft.Use(context.Investigator, context.InvestigatorRole);
+        string Investigator() => context.Draft.Use(context.Investigator, context.InvestigatorRole);
         switch (context.Offence.HomeOfficeCode)
         {
             case "105A" when random.Chance(0.05):
                 Recording.Reclassify(
                     context, context.DaysAfter(context.DecidedAt, 1, 14), ChangeType.ReclassifyUp, AssaultWithInjury with { Victim = context.Offence.Victim },
-                    ClassificationReason.NewInformation, "Medical evidence of injury.", investigator, authorisedBy: null);
+                    ClassificationReason.NewInformation, "Medical evidence of injury.", Investigator(), authorisedBy: null);
                 break;
             case "8N" when random.Chance(0.02):
                 Downgrade(context, AssaultWithoutInjury with { Victim = context.Offence.Victim }, AviType.Medical, "Medical notes show no injury.", "Medical evidence shows no injury.");
@@ -35,7 +34,7 @@ internal static class Reclassifications
             case "49" when random.Chance(0.03):
                 Recording.Reclassify(
                     context, context.HoursAfter(context.DecidedAt, 2, 72), ChangeType.ReclassifyLateral, Shoplifting,
-                    ClassificationReason.RecordingError, "Theft took place in a shop.", investigator, authorisedBy: null);
+                    ClassificationReason.RecordingError, "Theft took place in a shop.", Investigator(), authorisedBy: null);
                 break;
         }
     }

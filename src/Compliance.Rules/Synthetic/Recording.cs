@@ -61,8 +61,17 @@ internal static class Recording
         var random = context.Random;
         var draft = context.Draft;
         var contrary = random.Chance(0.4);
+        var footage = random.Chance(0.7);
         var evidence = contrary
-            ? new[] { new EvidenceItem { Type = random.Chance(0.7) ? AviType.Cctv : AviType.Documentary, Summary = "Footage reviewed before recording.", ExhibitRef = draft.Exhibit(1) } }
+            ? new[]
+            {
+                new EvidenceItem
+                {
+                    Type = footage ? AviType.Cctv : AviType.Documentary,
+                    Summary = footage ? "Footage reviewed before recording." : "Records checked before recording.",
+                    ExhibitRef = draft.Exhibit(1),
+                },
+            }
             : [];
         var rationale = contrary ? "Verified evidence shows no offence took place." : "No notifiable offence disclosed.";
         if (random.Chance(context.Practice.PlaceholderRationale))

@@ -30,10 +30,9 @@ internal static class SexualOffenceCase
             return;
         }
 
-        var channel = Channels.Pick(random);
-        var reporter = channel == ReportChannel.ThirdPartyReferral ? ReporterType.Professional : ReporterType.Victim;
-        Recording.SetIncident(context, channel, reporter, allegation);
         var draft = context.Draft;
+        var (channel, reporter) = People.ReportedBy(context, Channels);
+        Recording.SetIncident(context, channel, reporter, allegation);
 
         // First response: safeguarding and the initial account only.
         var firstAt = context.MinutesAfter(context.Received, 10, 120);
