@@ -67,7 +67,9 @@ internal static class GenerateCommand
 
     private static int WriteToOutput(GeneratorOptions options, TextWriter output)
     {
-        using var stream = new TextWriterStream(output);
+        // The process's own standard output takes the bytes as they are (the generator writes
+        // UTF-8); any other writer, such as a test's, gets them decoded. Both give the same text.
+        using var stream = ReferenceEquals(output, Console.Out) ? Console.OpenStandardOutput() : new TextWriterStream(output);
         SyntheticRecords.WriteJsonLines(options, stream);
         return ExitCodes.Success;
     }

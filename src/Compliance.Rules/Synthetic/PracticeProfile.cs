@@ -44,6 +44,9 @@ internal sealed record PracticeProfile
     /// <summary>Retraction statements preceded by a RETRACTION_REQUEST contact (RETRACT-001).</summary>
     public required double RetractionRequestContact { get; init; }
 
+    /// <summary>Whether the unit asks victims for retractions (the Sapphire SOP); such a unit does not explore pressure either.</summary>
+    public bool SeeksRetractions => PoliceInitiatedRetraction > 0 || RetractionRequestContact > 0;
+
     /// <summary>Retraction statements taken by a non-specialist detective (RETRACT-002).</summary>
     public required double RetractionTakenByNonSpecialist { get; init; }
 

@@ -48,7 +48,7 @@ internal static class Retractions
         var reasons = assertsUntrue
             ? new[] { RetractionReason.AllegationUntrue }
             : Reasons(random);
-        var pressureExplored = !practice.QuestioningIsCredibilityFilter;
+        var pressureExplored = !practice.SeeksRetractions;
 
         if (!random.Chance(practice.IncompleteRetractionRecord))
         {

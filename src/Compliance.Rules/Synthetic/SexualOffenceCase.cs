@@ -85,15 +85,12 @@ internal static class SexualOffenceCase
                 "First account discloses penetration.", draft.Use(specialist, OfficerRole.Specialist), draft.Use(context.Supervisor, OfficerRole.Supervisor));
         }
 
-        var decisionAt = Resolve(context, specialist, settledAt, isva);
-        if (decisionAt is { } closed)
-        {
-            Notices.Survey(context, closed);
-        }
+        var closedAt = Resolve(context, specialist, settledAt, isva);
+        Notices.Survey(context, closedAt);
     }
 
     /// <summary>Cancels, closes as unsupported, or investigates to an outcome; returns when the record was decided.</summary>
-    private static DateTimeOffset? Resolve(CaseContext context, RosterOfficer specialist, DateTimeOffset settledAt, bool isva)
+    private static DateTimeOffset Resolve(CaseContext context, RosterOfficer specialist, DateTimeOffset settledAt, bool isva)
     {
         var random = context.Random;
         var practice = context.Practice;
@@ -128,15 +125,14 @@ internal static class SexualOffenceCase
             draft.AddContact(context.Investigator, OfficerRole.Investigator, context.HoursAfter(at, -47, -1), QuestioningDepth.None, ContactPurpose.RetractionRequest, random.Between(15, 60));
         }
 
-        var seeksRetractions = practice.PoliceInitiatedRetraction > 0;
-        var type = seeksRetractions
+        var type = practice.SeeksRetractions
             ? (random.Chance(0.85) ? StatementType.Retraction : StatementType.WithdrawalOfSupport)
             : (random.Chance(0.88) ? StatementType.WithdrawalOfSupport : StatementType.Retraction);
         var initiatedBy = random.Chance(practice.PoliceInitiatedRetraction) ? StatementInitiator.Police : StatementInitiator.Victim;
         var byNonSpecialist = random.Chance(practice.RetractionTakenByNonSpecialist);
         var taker = byNonSpecialist ? context.Investigator : specialist;
         var takerRole = byNonSpecialist ? OfficerRole.Investigator : OfficerRole.Specialist;
-        var support = seeksRetractions ? new[] { SupportType.None } : Retractions.Support(context, isva);
+        var support = practice.SeeksRetractions ? new[] { SupportType.None } : Retractions.Support(context, isva);
         var statement = Retractions.Take(context, type, at, taker, takerRole, initiatedBy, support, assertsUntrue: false);
 
         if (random.Chance(practice.CancelOnRetraction))

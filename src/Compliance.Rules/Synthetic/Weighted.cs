@@ -28,8 +28,6 @@ internal sealed class Weighted<T>
 
     public int Total { get; }
 
-    public IReadOnlyList<T> Items => _items;
-
     public T Pick(SyntheticRandom random)
     {
         var ticket = random.Next(Total);
