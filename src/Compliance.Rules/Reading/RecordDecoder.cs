@@ -1,0 +1,56 @@
+using System.Text.Json;
+using Compliance.Rules.Records;
+
+namespace Compliance.Rules.Reading;
+
+/// <summary>
+/// Turns the bytes of one input record into a <see cref="ReadResult"/>: shape checks, then the
+/// strict model, then the checks across records (non-empty and unique <c>crimeRecordId</c>).
+/// One per run; it holds the run's duplicate index.
+/// </summary>
+internal sealed class RecordDecoder
+{
+    private readonly CrimeRecordIdIndex? _ids;
+    private readonly IReadOnlyList<string> _sourceNames;
+
+    /// <param name="detectDuplicates">Whether to reject repeated ids.</param>
+    /// <param name="sourceNames">The run's sources by index (to name where a duplicate was first read).</param>
+    public RecordDecoder(bool detectDuplicates, IReadOnlyList<string> sourceNames)
+    {
+        _ids = detectDuplicates ? new CrimeRecordIdIndex() : null;
+        _sourceNames = sourceNames;
+    }
+
+    public ReadResult Decode(ReadOnlySpan<byte> json, in RecordOrigin origin)
+    {
+        if (RecordShape.Check(json) is { } problem)
+        {
+            return origin.Reject(problem.Code, problem.Reason, problem.JsonPath, problem.Offset);
+        }
+
+        CrimeRecord record;
+        try
+        {
+            record = RecordJson.Parse(json);
+        }
+        catch (JsonException error)
+        {
+            return origin.Reject(RejectionCode.InvalidRecord, ModelErrorReasons.Describe(error, json), error.Path, JsonErrorPosition.OffsetOf(error, json));
+        }
+
+        if (string.IsNullOrWhiteSpace(record.CrimeRecordId))
+        {
+            return origin.Reject(RejectionCode.EmptyCrimeRecordId, "crimeRecordId is empty: every record needs the force's crime reference", "$.crimeRecordId");
+        }
+
+        if (_ids is not null && !_ids.TryAdd(record.CrimeRecordId, origin.SourceIndex, origin.Line, out var firstSource, out var firstLine))
+        {
+            return origin.Reject(
+                RejectionCode.DuplicateCrimeRecordId,
+                $"crimeRecordId \"{record.CrimeRecordId}\" was already read at {_sourceNames[firstSource]} line {firstLine}; the first record with an id is kept",
+                "$.crimeRecordId");
+        }
+
+        return new ParsedRecord(record, origin.Source, origin.Line);
+    }
+}
