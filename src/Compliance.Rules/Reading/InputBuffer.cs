@@ -30,6 +30,9 @@ internal sealed class InputBuffer
     /// <summary>The offset of <see cref="Pending"/>[0] from the start of the source.</summary>
     public long Offset { get; private set; }
 
+    /// <summary>The size of the window's storage (what it costs in memory).</summary>
+    public int Capacity => _bytes.Length;
+
     /// <summary>Whether the stream has no more bytes: <see cref="Pending"/> is all that is left.</summary>
     public bool Completed { get; private set; }
 
