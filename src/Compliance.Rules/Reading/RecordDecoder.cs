@@ -1,11 +1,13 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using Compliance.Rules.Records;
 
 namespace Compliance.Rules.Reading;
 
 /// <summary>
-/// Turns the bytes of one input record into a <see cref="ReadResult"/>: shape checks, then the
-/// strict model, then the checks across records (non-empty and unique <c>crimeRecordId</c>).
+/// Turns the bytes of one input record into a <see cref="ReadResult"/>: the strict model (with the
+/// shape checks to explain a refusal), then the checks across records (non-empty and unique
+/// <c>crimeRecordId</c>).
 /// One per run; it holds the run's duplicate index.
 /// </summary>
 internal sealed class RecordDecoder
@@ -23,9 +25,12 @@ internal sealed class RecordDecoder
 
     public ReadResult Decode(ReadOnlySpan<byte> json, in RecordOrigin origin)
     {
-        if (RecordShape.Check(json) is { } problem)
+        // The fast path parses straight away: a record the strict model accepts is well-formed,
+        // complete, one object and shallow enough. The slower shape check runs only to explain a
+        // failure (or a version mismatch) in terms the serializer cannot.
+        if (!Utf8.IsValid(json))
         {
-            return origin.Reject(problem.Code, problem.Reason, problem.JsonPath, problem.Offset);
+            return Reject(origin, RecordShape.Check(json) ?? new(RejectionCode.InvalidUtf8, "not valid UTF-8", Offset: null));
         }
 
         CrimeRecord record;
@@ -35,7 +40,14 @@ internal sealed class RecordDecoder
         }
         catch (JsonException error)
         {
-            return origin.Reject(RejectionCode.InvalidRecord, ModelErrorReasons.Describe(error, json), error.Path, JsonErrorPosition.OffsetOf(error, json));
+            return RecordShape.Check(json) is { } problem
+                ? Reject(origin, problem)
+                : origin.Reject(RejectionCode.InvalidRecord, ModelErrorReasons.Describe(error, json), error.Path, JsonErrorPosition.OffsetOf(error, json));
+        }
+
+        if (record.SchemaVersion != CrimeRecord.CurrentSchemaVersion)
+        {
+            return Reject(origin, RecordShape.Check(json) ?? new(RejectionCode.UnsupportedSchemaVersion, $"this library reads schema version {CrimeRecord.CurrentSchemaVersion}", Offset: null, "$.schemaVersion"));
         }
 
         if (string.IsNullOrWhiteSpace(record.CrimeRecordId))
@@ -53,4 +65,7 @@ internal sealed class RecordDecoder
 
         return new ParsedRecord(record, origin.Source, origin.Line);
     }
+
+    private static Rejection Reject(in RecordOrigin origin, ShapeProblem problem) =>
+        origin.Reject(problem.Code, problem.Reason, problem.JsonPath, problem.Offset);
 }

@@ -7,11 +7,12 @@ using Compliance.Rules.Records;
 namespace Compliance.Rules.Reading;
 
 /// <summary>
-/// Checks what the serializer cannot say clearly, in one fast pass with <see cref="Utf8JsonReader"/>
-/// before the record is deserialized: valid UTF-8, well-formed and complete JSON, an object, not
-/// nested deeper than the model, nothing after it, and a <c>schemaVersion</c> this library reads.
-/// The version is checked here, before the model sees the record, so that a record of a newer
-/// schema is reported as such rather than as "unknown property" for its first new field.
+/// Says what the serializer cannot say clearly, in one pass with <see cref="Utf8JsonReader"/> over
+/// a record the model refused: invalid UTF-8, malformed or cut-off JSON, not an object, nested
+/// deeper than the model, content after it, or a <c>schemaVersion</c> this library does not read.
+/// The version is looked at before the model's complaints, so that a record of a newer schema is
+/// reported as such rather than as "unknown property" for its first new field. Null when none of
+/// these is the problem (then it is the model's: a wrong field, type or value).
 /// </summary>
 internal static class RecordShape
 {
