@@ -3,10 +3,10 @@ using System.Runtime.InteropServices;
 namespace Compliance.Rules.Reading;
 
 /// <summary>
-/// Remembers where each accepted <c>crimeRecordId</c> of a run was first read, in a fixed ~24–56
-/// bytes per id (a dictionary entry plus growth slack) whatever the id's length, so that a run
-/// over tens of millions of records keeps its memory bounded by the number of records, not
-/// their size.
+/// Remembers where each accepted <c>crimeRecordId</c> of a run was first read, in a fixed amount
+/// of memory per id whatever the id's length: a dictionary entry of two 64-bit numbers (about 28
+/// bytes with its bucket; measured: a million ids add about 63 MB to peak RSS, the table's growth
+/// slack and the moment it doubles included).
 /// </summary>
 /// <remarks>
 /// Trade-off: ids are kept as a 64-bit hash, not as strings, so no string is ever compared.
@@ -14,8 +14,9 @@ namespace Compliance.Rules.Reading;
 /// first. With a well-mixed 64-bit hash the chance that this happens anywhere in a run of n
 /// distinct ids is about n²/2⁶⁵: 3·10⁻⁸ for a million records, 3·10⁻⁶ for ten million. Even then
 /// nothing is lost silently: the record is rejected, counted and named with the line it
-/// supposedly repeats, where a person sees at once that the ids differ. Keeping the strings
-/// instead (for an exact check) would cost 40–70 more bytes per record and grow with the ids.
+/// supposedly repeats, where a person sees at once that the ids differ. An exact check would
+/// need the first id, which a stream (standard input) cannot give back, so it would mean keeping
+/// every id as a string: 40–70 more bytes per record, growing with the ids.
 /// The location is packed into 64 bits: 20 for the source (over a million sources per run) and
 /// 44 for the line (over 17 trillion lines per source).
 /// </remarks>

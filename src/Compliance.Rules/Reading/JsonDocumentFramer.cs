@@ -49,6 +49,12 @@ internal sealed class JsonDocumentFramer : IRecordFramer
         Finished,
     }
 
+    private enum Step
+    {
+        Continue,
+        NeedInput,
+    }
+
     public bool Finished => _state == State.Finished;
 
     public bool TryTake(InputBuffer input, out ReadResult? result)
@@ -84,12 +90,6 @@ internal sealed class JsonDocumentFramer : IRecordFramer
                 return true;
             }
         }
-    }
-
-    private enum Step
-    {
-        Continue,
-        NeedInput,
     }
 
     private Step Start(InputBuffer input)

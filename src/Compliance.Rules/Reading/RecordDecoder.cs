@@ -12,6 +12,8 @@ namespace Compliance.Rules.Reading;
 /// </summary>
 internal sealed class RecordDecoder
 {
+    private const int MaxQuotedIdLength = 64;
+
     private readonly CrimeRecordIdIndex? _ids;
     private readonly IReadOnlyList<string> _sourceNames;
 
@@ -59,12 +61,14 @@ internal sealed class RecordDecoder
         {
             return origin.Reject(
                 RejectionCode.DuplicateCrimeRecordId,
-                $"crimeRecordId \"{record.CrimeRecordId}\" was already read at {_sourceNames[firstSource]} line {firstLine}; the first record with an id is kept",
+                $"crimeRecordId \"{Shorten(record.CrimeRecordId)}\" was already read at {_sourceNames[firstSource]} line {firstLine}; the first record with an id is kept",
                 "$.crimeRecordId");
         }
 
         return new ParsedRecord(record, origin.Source, origin.Line);
     }
+
+    private static string Shorten(string id) => id.Length <= MaxQuotedIdLength ? id : string.Concat(id.AsSpan(0, MaxQuotedIdLength), "…");
 
     private static Rejection Reject(in RecordOrigin origin, ShapeProblem problem) =>
         origin.Reject(problem.Code, problem.Reason, problem.JsonPath, problem.Offset);
