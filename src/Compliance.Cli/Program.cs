@@ -1,9 +1,11 @@
 using System.CommandLine;
+using Compliance.Cli;
 using Compliance.Cli.Commands;
 
 var root = new RootCommand("Checks police crime-recording decisions against the national recording rules of England and Wales.");
 root.Subcommands.Add(SchemaCommand.Create());
 root.Subcommands.Add(RulesCommand.Create());
+root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 
-return root.Parse(args).Invoke();
+return CommandLineRunner.Run(root, args);
