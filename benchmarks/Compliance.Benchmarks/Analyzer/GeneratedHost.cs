@@ -11,10 +11,13 @@ namespace Compliance.Benchmarks.Analyzer;
 /// changes, one in ten of them faulty (null, placeholder or retraction-only justification, a
 /// status set without its reason) so the analyzer has work to report.
 /// </summary>
-internal static class GeneratedHost
+public static class GeneratedHost
 {
+    /// <summary>How many files the host has.</summary>
     public const int FileCount = 1000;
 
+    /// <summary>The host's files: a path and the C# text of each.</summary>
+    /// <returns>The files.</returns>
     public static IReadOnlyList<(string Path, string Text)> Files()
     {
         var files = new List<(string, string)>(FileCount) { ("Host/Marked.cs", Marked) };

@@ -27,35 +27,39 @@ public class AnalyzerBenchmarks
     public void Setup()
     {
         _files = GeneratedHost.Files();
-        _references = HostReferences.All();
+        _references = HostCompilation.References();
         _analyzers = ComplianceAnalyzers.Load();
     }
 
     [Benchmark(Baseline = true)]
-    public int CompileWithoutAnalyzers() => NewCompilation().GetDiagnostics().Length;
+    public int CompileWithoutAnalyzers() => HostCompilation.Create(_files, _references).GetDiagnostics().Length;
 
     [Benchmark]
     public int CompileWithAnalyzers() =>
-        NewCompilation().WithAnalyzers(_analyzers).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length;
+        HostCompilation.Create(_files, _references).WithAnalyzers(_analyzers).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length;
+}
 
+/// <summary>Compiles the generated host the way the suite does.</summary>
+public static class HostCompilation
+{
     /// <summary>The host's compilation, parsed afresh (a build parses every time).</summary>
-    /// <returns>The compilation.</returns>
-    internal CSharpCompilation NewCompilation()
+    /// <param name="files">The files (<see cref="GeneratedHost.Files"/>).</param>
+    /// <param name="references">The references (<see cref="References"/>).</param>
+    /// <returns>The compilation, not yet bound.</returns>
+    public static CSharpCompilation Create(IReadOnlyList<(string Path, string Text)> files, MetadataReference[] references)
     {
         var parse = new CSharpParseOptions(LanguageVersion.CSharp12);
-        var trees = _files.Select(f => CSharpSyntaxTree.ParseText(f.Text, parse, f.Path)).ToArray();
+        var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, parse, f.Path)).ToArray();
         return CSharpCompilation.Create(
             "Host.Rms",
             trees,
-            _references,
+            references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     }
-}
 
-/// <summary>The host's references: the running framework's assemblies and Compliance.Rules (for the attributes).</summary>
-internal static class HostReferences
-{
-    public static MetadataReference[] All()
+    /// <summary>The host's references: the running framework's core assemblies and Compliance.Rules (for the attributes).</summary>
+    /// <returns>The references.</returns>
+    public static MetadataReference[] References()
     {
         var framework = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(p => Path.GetFileName(p) is "System.Runtime.dll" or "System.Private.CoreLib.dll" or "System.Collections.dll" or "System.Linq.dll" or "netstandard.dll");
@@ -64,8 +68,11 @@ internal static class HostReferences
 }
 
 /// <summary>The analyzers of the Compliance.Analyzers assembly, found by reflection (as a compiler host loads them).</summary>
-internal static class ComplianceAnalyzers
+public static class ComplianceAnalyzers
 {
+    /// <summary>Creates one instance of each analyzer.</summary>
+    /// <returns>The analyzers.</returns>
+    /// <exception cref="InvalidOperationException">The assembly holds none.</exception>
     public static ImmutableArray<DiagnosticAnalyzer> Load()
     {
         var assembly = Assembly.Load("Compliance.Analyzers");
