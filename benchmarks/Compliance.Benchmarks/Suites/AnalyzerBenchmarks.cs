@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using BenchmarkDotNet.Attributes;
 using Compliance.Benchmarks.Analyzer;
+using Compliance.Benchmarks.Data;
 using Compliance.Rules.Annotations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -26,7 +27,7 @@ public class AnalyzerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _files = GeneratedHost.Files();
+        _files = GeneratedHost.Files(Shared.Smoke ? 100 : GeneratedHost.FileCount);
         _references = HostCompilation.References();
         _analyzers = ComplianceAnalyzers.Load();
     }

@@ -13,14 +13,16 @@ public class EngineBatchBenchmarks
     private IComplianceEngine _engine = null!;
     private CrimeRecord[] _records = [];
 
-    [Params(1_000, 10_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Records { get; set; }
+
+    public static IEnumerable<int> Sizes => Shared.Smoke ? [1_000] : [1_000, 10_000];
 
     [GlobalSetup]
     public void Setup()
     {
-        _engine = ComplianceEngine.Create(BenchmarkPacks.LoadBuiltIn());
-        _records = BenchmarkRecords.Generate(Records);
+        _engine = Shared.BuiltIn;
+        _records = Shared.Records(Records);
     }
 
     [Benchmark]
@@ -32,7 +34,7 @@ public class EngineBatchBenchmarks
 /// it is not in the default run on a 2-core machine (<c>--anyCategories Large</c>).
 /// </summary>
 [MemoryDiagnoser]
-[BenchmarkCategory(Categories.Engine, Categories.Large)]
+[BenchmarkCategory(Categories.Large)]
 public class EngineLargeBatchBenchmarks
 {
     private IComplianceEngine _engine = null!;
@@ -41,7 +43,7 @@ public class EngineLargeBatchBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _engine = ComplianceEngine.Create(BenchmarkPacks.LoadBuiltIn());
+        _engine = Shared.BuiltIn;
         _records = BenchmarkRecords.Generate(100_000);
     }
 

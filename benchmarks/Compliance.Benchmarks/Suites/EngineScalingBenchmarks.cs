@@ -27,11 +27,11 @@ public class EngineScalingBenchmarks
     public void Setup()
     {
         _engine = ComplianceEngine.Create(BenchmarkPacks.Replicated(Copies));
-        _records = BenchmarkRecords.Generate(Records);
+        _records = Shared.Records(Records);
     }
 
     [Benchmark(OperationsPerInvoke = Records)]
-    public int OneRecordFreshSession()
+    public int EvaluateOneRecord()
     {
         var findings = 0;
         foreach (var record in _records)

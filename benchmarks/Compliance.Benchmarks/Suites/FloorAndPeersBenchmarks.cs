@@ -35,11 +35,11 @@ public class FloorAndPeersBenchmarks
     {
         var asOf = BenchmarkRecords.AsOf;
         var builtIn = BenchmarkPacks.LoadBuiltIn();
-        _records = BenchmarkRecords.Generate(Records);
+        _records = Shared.Records(Records);
         _floor = new HandWrittenSubset(asOf);
         _pack = new PackSubset(ComplianceEngine.Create(BenchmarkPacks.Subset()), asOf);
         _packConditionsOnly = new PackSubset(ComplianceEngine.Create(BenchmarkPacks.Subset(withEvidence: false)), asOf);
-        _fullPack = new PackSubset(ComplianceEngine.Create(builtIn), asOf, "full pack");
+        _fullPack = new PackSubset(Shared.BuiltIn, asOf, "full pack");
         _fluent = new FluentSubset(builtIn, asOf);
         _rulesEngine = new RulesEngineSubset(builtIn, asOf);
     }

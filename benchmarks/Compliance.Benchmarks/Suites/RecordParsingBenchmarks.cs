@@ -1,10 +1,11 @@
 using BenchmarkDotNet.Attributes;
 using Compliance.Rules.Records;
 
-namespace Compliance.Benchmarks;
+namespace Compliance.Benchmarks.Suites;
 
 /// <summary>Cost of parsing one record (the floor under every audit).</summary>
 [MemoryDiagnoser]
+[BenchmarkCategory(Categories.Parsing)]
 public class RecordParsingBenchmarks
 {
     private byte[] _json = [];
