@@ -15,8 +15,9 @@ internal readonly struct FloorView
         _record = record;
         var sexual = FloorTables.IsSexualAllegation(record.Incident.AllegationType);
         ClassificationEntry? current = null;
-        foreach (var entry in record.ClassificationHistory)
+        for (var entryIndex = 0; entryIndex < record.ClassificationHistory.Count; entryIndex++)
         {
+            var entry = record.ClassificationHistory[entryIndex];
             if (current is null || entry.Seq > current.Seq)
             {
                 current = entry;
@@ -44,8 +45,9 @@ internal readonly struct FloorView
         get
         {
             DateTimeOffset? first = null;
-            foreach (var contact in _record.VictimContacts)
+            for (var contactIndex = 0; contactIndex < _record.VictimContacts.Count; contactIndex++)
             {
+                var contact = _record.VictimContacts[contactIndex];
                 if ((first is null || contact.At < first) && IsSpecialistAt(contact.OfficerRef, contact.At))
                 {
                     first = contact.At;
@@ -58,8 +60,9 @@ internal readonly struct FloorView
 
     public Officer? Officer(string? officerRef)
     {
-        foreach (var officer in _record.Officers)
+        for (var officerIndex = 0; officerIndex < _record.Officers.Count; officerIndex++)
         {
+            var officer = _record.Officers[officerIndex];
             if (officer.OfficerRef == officerRef)
             {
                 return officer;
@@ -78,16 +81,18 @@ internal readonly struct FloorView
 
     public bool IsContactOrStatementOfficer(string officerRef)
     {
-        foreach (var contact in _record.VictimContacts)
+        for (var contactIndex = 0; contactIndex < _record.VictimContacts.Count; contactIndex++)
         {
+            var contact = _record.VictimContacts[contactIndex];
             if (contact.OfficerRef == officerRef)
             {
                 return true;
             }
         }
 
-        foreach (var statement in _record.Statements)
+        for (var statementIndex = 0; statementIndex < _record.Statements.Count; statementIndex++)
         {
+            var statement = _record.Statements[statementIndex];
             if (statement.TakenByOfficerRef == officerRef)
             {
                 return true;
@@ -99,8 +104,9 @@ internal readonly struct FloorView
 
     public AviItem? Avi(string aviRef)
     {
-        foreach (var item in _record.AdditionalVerifiableInformation)
+        for (var itemIndex = 0; itemIndex < _record.AdditionalVerifiableInformation.Count; itemIndex++)
         {
+            var item = _record.AdditionalVerifiableInformation[itemIndex];
             if (item.AviId == aviRef)
             {
                 return item;
@@ -114,8 +120,9 @@ internal readonly struct FloorView
     public bool HasQualifyingAvi(IReadOnlyList<string> aviRefs, string? requester)
     {
         var decided = _record.RecordingDecision?.DecidedAt;
-        foreach (var aviRef in aviRefs)
+        for (var aviRefIndex = 0; aviRefIndex < aviRefs.Count; aviRefIndex++)
         {
+            var aviRef = aviRefs[aviRefIndex];
             if (Avi(aviRef) is { } item
                 && FloorTables.IsVerifiable(item.Type)
                 && (decided is null || item.ObtainedAt > decided)
@@ -160,8 +167,9 @@ internal readonly struct FloorView
 
     private static bool Holds(Officer officer, DateOnly date, AccreditationType a, AccreditationType b, AccreditationType c)
     {
-        foreach (var accreditation in officer.Accreditations)
+        for (var accreditationIndex = 0; accreditationIndex < officer.Accreditations.Count; accreditationIndex++)
         {
+            var accreditation = officer.Accreditations[accreditationIndex];
             if ((accreditation.Type == a || accreditation.Type == b || accreditation.Type == c)
                 && accreditation.ValidFrom <= date
                 && (accreditation.ValidTo is null || date <= accreditation.ValidTo))

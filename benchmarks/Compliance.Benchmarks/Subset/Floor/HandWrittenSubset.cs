@@ -6,7 +6,8 @@ namespace Compliance.Benchmarks.Subset.Floor;
 /// <summary>
 /// The floor: the subset written as plain C# over <see cref="CrimeRecord"/>, with the defaults of the
 /// built-in pack as constants — no engine, no fact object, no LINQ, no allocation beyond the
-/// findings. What the rules' logic costs when nothing else does.
+/// findings (index loops: <c>foreach</c> over the model's <see cref="IReadOnlyList{T}"/>s would box
+/// an enumerator each time). What the rules' logic costs when nothing else does.
 /// </summary>
 public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
 {
@@ -105,8 +106,9 @@ public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
             return false;
         }
 
-        foreach (var reason in decision.ReasonCodes)
+        for (var reasonIndex = 0; reasonIndex < decision.ReasonCodes.Count; reasonIndex++)
         {
+            var reason = decision.ReasonCodes[reasonIndex];
             if (FloorTables.IsProhibitedReason(reason))
             {
                 return true;
@@ -119,8 +121,9 @@ public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
     private static bool Sexoff004(CrimeRecord record, FloorView view)
     {
         var first = view.FirstSpecialistContactAt;
-        foreach (var contact in record.VictimContacts)
+        for (var contactIndex = 0; contactIndex < record.VictimContacts.Count; contactIndex++)
         {
+            var contact = record.VictimContacts[contactIndex];
             if (contact.QuestioningDepth == QuestioningDepth.Detailed
                 && !view.IsSpecialistAt(contact.OfficerRef, contact.At)
                 && (first is null || contact.At < first))
@@ -135,8 +138,9 @@ public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
     private static bool Sexoff005(CrimeRecord record)
     {
         var decided = record.RecordingDecision?.DecidedAt;
-        foreach (var contact in record.VictimContacts)
+        for (var contactIndex = 0; contactIndex < record.VictimContacts.Count; contactIndex++)
         {
+            var contact = record.VictimContacts[contactIndex];
             if (contact.PurposeCode is ContactPurpose.ClassificationCheck or ContactPurpose.CredibilityAssessment
                 && (decided is null || contact.At < decided))
             {
@@ -161,8 +165,9 @@ public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
             return false;
         }
 
-        foreach (var statement in record.Statements)
+        for (var statementIndex = 0; statementIndex < record.Statements.Count; statementIndex++)
         {
+            var statement = record.Statements[statementIndex];
             if (FloorTables.IsRetraction(statement.Type) && statement.TakenAt < requested)
             {
                 return true;
@@ -204,8 +209,9 @@ public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
 
     private static bool Retract001(CrimeRecord record)
     {
-        foreach (var statement in record.Statements)
+        for (var statementIndex = 0; statementIndex < record.Statements.Count; statementIndex++)
         {
+            var statement = record.Statements[statementIndex];
             if (!FloorTables.IsRetraction(statement.Type))
             {
                 continue;
@@ -216,8 +222,9 @@ public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
                 return true;
             }
 
-            foreach (var contact in record.VictimContacts)
+            for (var contactIndex = 0; contactIndex < record.VictimContacts.Count; contactIndex++)
             {
+                var contact = record.VictimContacts[contactIndex];
                 if (contact.PurposeCode == ContactPurpose.RetractionRequest && contact.At <= statement.TakenAt)
                 {
                     return true;
@@ -230,8 +237,9 @@ public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
 
     private static bool Retract003(CrimeRecord record)
     {
-        foreach (var statement in record.Statements)
+        for (var statementIndex = 0; statementIndex < record.Statements.Count; statementIndex++)
         {
+            var statement = record.Statements[statementIndex];
             if (FloorTables.IsRetraction(statement.Type)
                 && (statement.ContentFlags is not { } flags
                     || flags.ReasonsGiven.Count == 0
@@ -248,8 +256,9 @@ public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
     private static bool Outcome003(CrimeRecord record)
     {
         var sanction = false;
-        foreach (var outcome in record.Outcomes)
+        for (var outcomeIndex = 0; outcomeIndex < record.Outcomes.Count; outcomeIndex++)
         {
+            var outcome = record.Outcomes[outcomeIndex];
             sanction |= outcome.OutcomeType is 1 or 2 or 3 or 4 or 6 or 7;
         }
 
@@ -258,8 +267,9 @@ public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
             return false;
         }
 
-        foreach (var suspect in record.Suspects)
+        for (var suspectIndex = 0; suspectIndex < record.Suspects.Count; suspectIndex++)
         {
+            var suspect = record.Suspects[suspectIndex];
             if (suspect.Identified)
             {
                 return false;
@@ -272,14 +282,16 @@ public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
     private static bool Victim002(CrimeRecord record)
     {
         var interviewed = false;
-        foreach (var suspect in record.Suspects)
+        for (var suspectIndex = 0; suspectIndex < record.Suspects.Count; suspectIndex++)
         {
+            var suspect = record.Suspects[suspectIndex];
             interviewed |= suspect.InterviewedUnderCautionAt is not null;
         }
 
         var notProceeded = false;
-        foreach (var outcome in record.Outcomes)
+        for (var outcomeIndex = 0; outcomeIndex < record.Outcomes.Count; outcomeIndex++)
         {
+            var outcome = record.Outcomes[outcomeIndex];
             notProceeded |= outcome.OutcomeType is 10 or 15 or 17 or 21;
         }
 
@@ -288,8 +300,9 @@ public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
             return false;
         }
 
-        foreach (var notification in record.Notifications)
+        for (var notificationIndex = 0; notificationIndex < record.Notifications.Count; notificationIndex++)
         {
+            var notification = record.Notifications[notificationIndex];
             if (notification.Type == NotificationType.VrrInformation && notification.SentAt is not null)
             {
                 return false;
