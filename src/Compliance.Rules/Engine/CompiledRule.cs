@@ -8,11 +8,19 @@ namespace Compliance.Rules.Engine;
 /// One enabled record rule bound to its parameter values: the lambdas NRules matches on, the same
 /// lambdas compiled for explanations, and what it takes to build a finding when it fires.
 /// </summary>
+/// <remarks>
+/// Only binding happens here; compiling to delegates waits for first use. NRules compiles the
+/// conditions it matches on itself, so the delegates below serve <see cref="IComplianceEngine.Explain"/>
+/// and findings only, and compiling every evidence lambda of every rule up front was most of the
+/// cost of building an engine — for rules that may never fire.
+/// </remarks>
 internal sealed class CompiledRule
 {
-    private readonly (Func<RecordFacts, bool> When, Severity Severity)[] _escalations;
+    private readonly Lazy<Func<RecordFacts, bool>?> _appliesWhen;
+    private readonly Lazy<Func<RecordFacts, bool>> _condition;
+    private readonly Lazy<(Func<RecordFacts, bool> When, Severity Severity)[]> _escalations;
     private readonly string[] _evidenceNames;
-    private readonly Func<RecordFacts, object?>[] _evidence;
+    private readonly Lazy<Func<RecordFacts, object?>[]> _evidence;
 
     public CompiledRule(int order, RuleInfo info, RuleExpressions expressions, IReadOnlyDictionary<string, object?> values)
     {
@@ -21,11 +29,14 @@ internal sealed class CompiledRule
         var facts = Expression.Parameter(typeof(RecordFacts), ParameterBinder.FactsName);
         AppliesWhenExpression = expressions.AppliesWhen is { } applies ? ParameterBinder.Bind<bool>(applies, values, facts) : null;
         ConditionExpression = ParameterBinder.Bind<bool>(expressions.Condition!, values, facts);
-        AppliesWhen = AppliesWhenExpression?.Compile();
-        Condition = ConditionExpression.Compile();
-        _escalations = expressions.Escalations.Select(e => (ParameterBinder.Bind<bool>(e.When, values, facts).Compile(), e.Severity)).ToArray();
+        var escalations = expressions.Escalations.Select(e => (When: ParameterBinder.Bind<bool>(e.When, values, facts), e.Severity)).ToArray();
+        var evidence = expressions.Evidence.Select(e => ParameterBinder.Bind<object?>(e.Expression, values, facts)).ToArray();
         _evidenceNames = expressions.Evidence.Select(e => e.Name).ToArray();
-        _evidence = expressions.Evidence.Select(e => ParameterBinder.Bind<object?>(e.Expression, values, facts).Compile()).ToArray();
+
+        _appliesWhen = new(() => AppliesWhenExpression?.Compile());
+        _condition = new(ConditionExpression.Compile);
+        _escalations = new(() => escalations.Select(e => (e.When.Compile(), e.Severity)).ToArray());
+        _evidence = new(() => evidence.Select(e => e.Compile()).ToArray());
     }
 
     /// <summary>Position in the pack (findings are ordered by it).</summary>
@@ -37,9 +48,9 @@ internal sealed class CompiledRule
 
     public Expression<Func<RecordFacts, bool>> ConditionExpression { get; }
 
-    public Func<RecordFacts, bool>? AppliesWhen { get; }
+    public Func<RecordFacts, bool>? AppliesWhen => _appliesWhen.Value;
 
-    public Func<RecordFacts, bool> Condition { get; }
+    public Func<RecordFacts, bool> Condition => _condition.Value;
 
     /// <summary>Builds the finding of a record on which the rule fired (called from the NRules action).</summary>
     public FiredRule Fire(RecordFacts facts) => new(facts, this, CreateFinding(facts));
@@ -47,7 +58,7 @@ internal sealed class CompiledRule
     public Finding CreateFinding(RecordFacts facts)
     {
         var severity = Info.Severity;
-        foreach (var (when, raised) in _escalations)
+        foreach (var (when, raised) in _escalations.Value)
         {
             if (raised > severity && when(facts))
             {
@@ -55,13 +66,14 @@ internal sealed class CompiledRule
             }
         }
 
-        var values = new object?[_evidence.Length];
-        for (var i = 0; i < _evidence.Length; i++)
+        var evidence = _evidence.Value;
+        var values = new object?[evidence.Length];
+        for (var i = 0; i < evidence.Length; i++)
         {
             // Evidence explains a finding; a failure to compute one item must not lose the finding.
             try
             {
-                values[i] = EvidenceFormatter.Normalise(_evidence[i](facts));
+                values[i] = EvidenceFormatter.Normalise(evidence[i](facts));
             }
             catch (Exception e) when (e is NullReferenceException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
             {
@@ -69,12 +81,12 @@ internal sealed class CompiledRule
             }
         }
 
-        var evidence = values.Length == 0 ? OrderedEvidence.Empty : new OrderedEvidence(_evidenceNames, values);
-        return new Finding(Info.Id, severity, EvidenceFormatter.FillMessage(Info.Message, evidence), Info.Citation, evidence);
+        var named = values.Length == 0 ? OrderedEvidence.Empty : new OrderedEvidence(_evidenceNames, values);
+        return new Finding(Info.Id, severity, EvidenceFormatter.FillMessage(Info.Message, named), Info.Citation, named);
     }
 }
 
-/// <summary>What a rule's NRules action inserts: which record, which rule, which finding.</summary>
+/// <summary>What a rule's NRules action reports: which record, which rule, which finding.</summary>
 internal sealed class FiredRule(RecordFacts facts, CompiledRule rule, Finding finding)
 {
     public RecordFacts Facts { get; } = facts;
