@@ -20,8 +20,8 @@ namespace Compliance.Rules.Engine;
 /// </summary>
 /// <remarks>
 /// Sessions of small runs are pooled: creating one builds a memory for every node of the network,
-/// which costs more than evaluating a record, so a session that finished cleanly has its facts
-/// retracted and is reused (by one thread at a time). Fired rules go to a list rather than into working memory, so
+/// which costs more than evaluating a record, so a session that finished cleanly is reused (by one
+/// thread at a time), its old facts retracted in groups. Fired rules go to a list rather than into working memory, so
 /// they neither travel through the network nor need a query to be found again.
 /// </remarks>
 internal sealed class NRulesComplianceEngine : IComplianceEngine
@@ -31,10 +31,13 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
     private static readonly MethodInfo FireMethod = typeof(CompiledRule).GetMethod(nameof(CompiledRule.Fire))!;
 
     /// <summary>
-    /// Runs of up to this many records reuse a pooled session (emptied by retracting the facts);
-    /// larger batches take a fresh one, since retracting hundreds of facts costs what a new session does.
+    /// Runs of up to this many records reuse a pooled session; larger batches take a fresh one, since
+    /// creating a session is then a small share of the run.
     /// </summary>
     private const int PooledRunMaxFacts = 16;
+
+    /// <summary>How many facts a pooled session keeps before they are retracted together (see <see cref="Release"/>).</summary>
+    private const int RetractEvery = 64;
 
     private readonly CompiledRule[] _rules;
     private readonly Dictionary<string, CompiledRule> _rulesById;
@@ -202,7 +205,14 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
         return run;
     }
 
-    /// <summary>Empties a small run's session and returns it to the pool; a large run's session, or one that failed, is dropped.</summary>
+    /// <summary>
+    /// Returns a small run's session to the pool; a large run's session, or one that failed, is dropped.
+    /// The facts of pooled runs are retracted in groups of <see cref="RetractEvery"/>: NRules visits
+    /// every node of the network on a retraction, whatever the number of facts, so one retraction of
+    /// many facts costs about what one of a single fact does. Facts left in the session meanwhile
+    /// change nothing: every rule matches one fact, a new fact activates rules for itself only, and
+    /// the findings of a run are those its own actions report.
+    /// </summary>
     private void Release(SessionRun run)
     {
         if (run.Facts.Length > PooledRunMaxFacts)
@@ -210,14 +220,20 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
             return;
         }
 
-        try
+        run.Retained.AddRange(run.Facts);
+        if (run.Retained.Count >= RetractEvery)
         {
-            run.Session.RetractAll(run.Facts);
-        }
-        catch (Exception)
-        {
-            // Whatever went wrong, the session's state is unknown: let it go rather than reuse it.
-            return;
+            try
+            {
+                run.Session.RetractAll(run.Retained);
+            }
+            catch (Exception)
+            {
+                // Whatever went wrong, the session's state is unknown: let it go rather than reuse it.
+                return;
+            }
+
+            run.Retained.Clear();
         }
 
         run.Clear();
@@ -291,6 +307,9 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
         public ISession Session { get; }
 
         public RecordFacts[] Facts { get; set; } = [];
+
+        /// <summary>Facts of earlier runs still in the session, waiting to be retracted together.</summary>
+        public List<RecordFacts> Retained { get; } = [];
 
         public List<FiredRule> Fired { get; } = [];
 
