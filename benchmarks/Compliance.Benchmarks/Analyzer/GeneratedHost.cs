@@ -30,6 +30,20 @@ public static class GeneratedHost
         return files;
     }
 
+    /// <summary>The diagnostics the analyzers should report on a host of <paramref name="count"/> files, by id.</summary>
+    /// <param name="count">How many files.</param>
+    /// <returns>Expected counts: null reason and status without reason (CMP001), placeholder (CMP002), retraction only (CMP003).</returns>
+    public static IReadOnlyDictionary<string, int> PlantedFaults(int count = FileCount)
+    {
+        var kinds = Enumerable.Range(1, count - 1).Where(i => i % 10 == 0).Select(i => i % 40).ToArray();
+        return new Dictionary<string, int>
+        {
+            ["CMP001"] = kinds.Count(k => k is 0 or 30),
+            ["CMP002"] = kinds.Count(k => k == 10),
+            ["CMP003"] = kinds.Count(k => k == 20),
+        };
+    }
+
     private const string Marked = """
         using System;
         using System.Collections.Generic;
