@@ -7,17 +7,17 @@ namespace Compliance.Cli.Auditing;
 /// <summary>
 /// The audit's road: input records in batches → the engine (<see cref="IComplianceEngine.EvaluateMany"/>)
 /// → per-unit tallies and the report writer, record by record in input order → the unit audits →
-/// the writer's completion. Holds at most one batch of input items at a time.
+/// the caller completes the report. Holds at most one batch of input items at a time.
 /// </summary>
 internal sealed class AuditPipeline(IComplianceEngine engine, ReportContext context, int batchSize = AuditPipeline.DefaultBatchSize)
 {
     public const int DefaultBatchSize = 512;
 
-    /// <summary>Runs the audit and completes the report.</summary>
+    /// <summary>Runs the audit: every record evaluated and handed to the writer, then the unit audits.</summary>
     /// <param name="input">The input records, parsed or rejected, in input order.</param>
     /// <param name="writer">The report.</param>
     /// <param name="afterBatch">Called after each batch with the running totals (for a progress display).</param>
-    /// <returns>The totals and unit audits.</returns>
+    /// <returns>The totals and unit audits, for the caller to complete the report with (after any progress display has gone).</returns>
     public AuditResult Run(IEnumerable<InputItem> input, IReportWriter writer, Action<AuditTotals>? afterBatch = null)
     {
         var totals = new AuditTotals();
@@ -35,9 +35,7 @@ internal sealed class AuditPipeline(IComplianceEngine engine, ReportContext cont
         }
 
         Evaluate(batch, totals, accumulator, writer);
-        var result = new AuditResult(totals, UnitAuditor.Run(accumulator, engine.Pack));
-        writer.Complete(result);
-        return result;
+        return new AuditResult(totals, UnitAuditor.Run(accumulator, engine.Pack));
     }
 
     private void Evaluate(List<InputItem> batch, AuditTotals totals, AuditAccumulator accumulator, IReportWriter writer)

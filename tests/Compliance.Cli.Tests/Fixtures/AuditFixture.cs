@@ -74,7 +74,9 @@ internal static class AuditFixture
         var context = new ReportContext(AsOf, Pack, ["force.jsonl"], includeText);
         using var writer = createWriter(context);
         var pipeline = new AuditPipeline(ComplianceEngine.Create(Pack), context, batchSize: 7);
-        return pipeline.Run(input ?? Input(), writer);
+        var result = pipeline.Run(input ?? Input(), writer);
+        writer.Complete(result);
+        return result;
     }
 
     /// <summary>The records as pipeline input, with two rejections among them.</summary>

@@ -56,7 +56,7 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
     private void WriteHeader(AuditTotals totals)
     {
         var pack = context.Pack;
-        console.Write(new Rule($"[bold]Compliance audit[/] as of {StrictTimestampConverter.Format(context.AsOf)}").LeftJustified());
+        console.MarkupLine($"[bold]Compliance audit[/] as of [bold]{StrictTimestampConverter.Format(context.AsOf)}[/]");
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         grid.AddRow(new Markup("[bold]Rule pack[/]"), new Plain($"{pack.Id} {pack.Version}{(pack.PolicySource is null ? string.Empty : $" + policy {pack.PolicySource}")} (sha256 {pack.Sha256})"));
         grid.AddRow(new Markup("[bold]Inputs[/]"), new Plain(string.Join(", ", context.Inputs)));
@@ -99,7 +99,7 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
     private void WriteUnitsThatStandOut(AuditResult result)
     {
         var standing = result.UnitsThatStandOut.ToArray();
-        console.Write(new Rule($"[bold]Units that stand out[/] ({standing.Length} of {result.Units.Count})").LeftJustified());
+        Heading($"[bold]Units that stand out[/] ({standing.Length} of {result.Units.Count})");
         if (standing.Length == 0)
         {
             console.MarkupLine("[green]No unit audit fired.[/]");
@@ -173,7 +173,7 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
             return;
         }
 
-        console.Write(new Rule($"[bold red]Rule errors[/] ({ValueText.Count(totals.RuleErrors)}): these rules could not be evaluated on some records").LeftJustified());
+        Heading($"[bold red]Rule errors[/] ({ValueText.Count(totals.RuleErrors)}): these rules could not be evaluated on some records");
         console.MarkupLine(Markup.Escape(string.Join(", ", totals.RuleErrorsByRule.Select(r => $"{r.Key}: {ValueText.Count(r.Value)}"))));
         WriteList(_ruleErrors, totals.RuleErrors);
     }
@@ -185,9 +185,15 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
             return;
         }
 
-        console.Write(new Rule($"[bold red]Rejected records[/] ({ValueText.Count(totals.RecordsRejected)}): not evaluated").LeftJustified());
+        Heading($"[bold red]Rejected records[/] ({ValueText.Count(totals.RecordsRejected)}): not evaluated");
         console.MarkupLine(Markup.Escape(string.Join(", ", totals.RejectedByCode.Select(r => $"{r.Key}: {ValueText.Count(r.Value)}"))));
         WriteList(_rejections.Select(r => $"{r.Source}:{r.Line}: {r.Error}").ToArray(), totals.RecordsRejected);
+    }
+
+    private void Heading(string markup)
+    {
+        console.WriteLine();
+        console.MarkupLine(markup);
     }
 
     private void WriteList(IReadOnlyList<string> lines, long total)
