@@ -10,7 +10,7 @@ internal static class Charts
 {
     private const double Width = 860;
     private const double LabelWidth = 150;
-    private const double RightMargin = 150;
+    private const double RightMargin = 200;
     private const double PlotWidth = Width - LabelWidth - RightMargin;
 
     /// <summary>Horizontal bars: findings per rule, most frequent first, coloured by the rule's severity in the pack.</summary>
@@ -18,7 +18,7 @@ internal static class Charts
     {
         var rows = findingsByRule.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal).ToArray();
         const double rowHeight = 22;
-        var height = 30 + (Math.Max(rows.Length, 1) * rowHeight) + 10;
+        var height = 10 + (Math.Max(rows.Length, 1) * rowHeight) + 30;
         var svg = Svg.Open(Width, height, "Findings by rule", "chart-findings-by-rule");
         if (rows.Length == 0)
         {
@@ -30,7 +30,7 @@ internal static class Charts
         for (var i = 0; i < rows.Length; i++)
         {
             var (ruleId, count) = rows[i];
-            var y = 20 + (i * rowHeight);
+            var y = 6 + (i * rowHeight);
             var severity = pack.FindRule(ruleId)?.Severity ?? Severity.Low;
             var barWidth = count / max * PlotWidth;
             svg.Text(LabelWidth - 8, y + 14, ruleId, "end")

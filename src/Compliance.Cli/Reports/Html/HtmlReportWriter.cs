@@ -145,7 +145,7 @@ internal sealed class HtmlReportWriter(TextWriter output, ReportContext context,
         foreach (var unit in result.Units)
         {
             var m = unit.Metrics;
-            W($"<tr{(unit.Findings.Count > 0 ? " class=\"stands-out\"" : string.Empty)}><td>{E(unit.UnitId)}</td><td class=\"num\">{ValueText.Count(ValueText.Whole(m, "records"))}</td>");
+            W($"<tr{(unit.Findings.Count > 0 ? " class=\"stands-out\"" : string.Empty)}><td class=\"id\">{E(unit.UnitId)}</td><td class=\"num\">{ValueText.Count(ValueText.Whole(m, "records"))}</td>");
             foreach (var name in new[] { "findingsCritical", "findingsHigh", "findingsMedium", "findingsLow" })
             {
                 W($"<td class=\"num\">{ValueText.Count(ValueText.Whole(m, name))}</td>");
@@ -167,7 +167,7 @@ internal sealed class HtmlReportWriter(TextWriter output, ReportContext context,
         {
             foreach (var notAssessed in unit.NotAssessed)
             {
-                W($"<tr><td>{E(unit.UnitId)}</td><td>{E(notAssessed.RuleId)}</td><td>{E(notAssessed.Reason)}</td></tr>\n");
+                W($"<tr><td class=\"id\">{E(unit.UnitId)}</td><td class=\"id\">{E(notAssessed.RuleId)}</td><td>{E(notAssessed.Reason)}</td></tr>\n");
             }
         }
 
@@ -185,8 +185,8 @@ internal sealed class HtmlReportWriter(TextWriter output, ReportContext context,
         W($"<table id=\"findings-table\">\n<thead><tr><th>Record</th><th>Unit</th><th>Rule</th><th>Severity</th><th>Message</th><th>Evidence</th><th>Source</th>{(context.IncludeText ? "<th>Texts</th>" : string.Empty)}</tr></thead>\n<tbody>\n");
         foreach (var (record, finding) in _findings)
         {
-            W($"<tr><td>{E(record.Evaluation.CrimeRecordId)}</td><td>{E(record.UnitId)}</td><td>{E(finding.RuleId)}</td><td>{Badge(finding.Severity)}</td><td>{E(finding.Message)}</td>");
-            W($"<td class=\"evidence\">{E(ValueText.Evidence(finding.Evidence))}</td><td>{E(record.Source)}:{record.Line.ToString(CultureInfo.InvariantCulture)}</td>");
+            W($"<tr><td class=\"id\">{E(record.Evaluation.CrimeRecordId)}</td><td class=\"id\">{E(record.UnitId)}</td><td class=\"id\">{E(finding.RuleId)}</td><td>{Badge(finding.Severity)}</td><td>{E(finding.Message)}</td>");
+            W($"<td class=\"evidence\">{E(ValueText.Evidence(finding.Evidence))}</td><td class=\"id\">{E(record.Source)}:{record.Line.ToString(CultureInfo.InvariantCulture)}</td>");
             if (context.IncludeText)
             {
                 W($"<td class=\"evidence\">{string.Join("<br>", record.Texts.Select(t => E($"{t.Field}: {t.Text}")))}</td>");
@@ -210,7 +210,7 @@ internal sealed class HtmlReportWriter(TextWriter output, ReportContext context,
         W("<table id=\"rule-errors-table\">\n<thead><tr><th>Record</th><th>Unit</th><th>Rule</th><th>Error</th><th>Source</th></tr></thead>\n<tbody>\n");
         foreach (var (record, error) in _ruleErrors)
         {
-            W($"<tr><td>{E(record.Evaluation.CrimeRecordId)}</td><td>{E(record.UnitId)}</td><td>{E(error.RuleId)}</td><td>{E(error.Message)}</td><td>{E(record.Source)}:{record.Line.ToString(CultureInfo.InvariantCulture)}</td></tr>\n");
+            W($"<tr><td class=\"id\">{E(record.Evaluation.CrimeRecordId)}</td><td class=\"id\">{E(record.UnitId)}</td><td class=\"id\">{E(error.RuleId)}</td><td>{E(error.Message)}</td><td class=\"id\">{E(record.Source)}:{record.Line.ToString(CultureInfo.InvariantCulture)}</td></tr>\n");
         }
 
         W("</tbody>\n</table>\n</section>\n");
@@ -230,7 +230,7 @@ internal sealed class HtmlReportWriter(TextWriter output, ReportContext context,
         W("<table id=\"rejected-table\">\n<thead><tr><th>Source</th><th class=\"num\">Line</th><th>Code</th><th>Error</th></tr></thead>\n<tbody>\n");
         foreach (var rejection in _rejections)
         {
-            W($"<tr><td>{E(rejection.Source)}</td><td class=\"num\">{rejection.Line.ToString(CultureInfo.InvariantCulture)}</td><td>{E(rejection.Code)}</td><td>{E(rejection.Error)}</td></tr>\n");
+            W($"<tr><td class=\"id\">{E(rejection.Source)}</td><td class=\"num\">{rejection.Line.ToString(CultureInfo.InvariantCulture)}</td><td>{E(rejection.Code)}</td><td>{E(rejection.Error)}</td></tr>\n");
         }
 
         W("</tbody>\n</table>\n</section>\n");

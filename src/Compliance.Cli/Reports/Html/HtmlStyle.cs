@@ -20,11 +20,13 @@ internal static class HtmlStyle
         .card .label { color: #6b7785; font-size: 12px; }
         .card.bad .value { color: #d0432b; }
         figure { margin: 8px 0 18px; }
+        figure svg { max-width: 1000px; display: block; }
         figcaption { font-weight: 600; margin-bottom: 4px; }
         figure p { color: #6b7785; margin: 2px 0 6px; }
         table { border-collapse: collapse; width: 100%; margin: 6px 0; }
         th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #e6e9ec; vertical-align: top; }
         th { background: #eef1f4; font-weight: 600; }
+        td.id { white-space: nowrap; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
         tr.stands-out td:first-child { font-weight: 600; color: #d0432b; }
         .sev { display: inline-block; padding: 0 6px; border-radius: 3px; color: #fff; font-size: 12px; }
