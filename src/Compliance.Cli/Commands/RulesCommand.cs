@@ -13,6 +13,7 @@ internal static class RulesCommand
         command.Subcommands.Add(CreateList());
         command.Subcommands.Add(CreateShow());
         command.Subcommands.Add(CreateValidate());
+        command.Subcommands.Add(CreateSchema());
         return command;
     }
 
@@ -125,6 +126,19 @@ internal static class RulesCommand
             var kind = pack.PolicySource is null ? "rule pack" : $"policy over {pack.Id} {pack.Version}";
             var recordRules = pack.Rules.Count(r => r.Scope == RuleScope.Record);
             console.MarkupLine($"[green]valid[/] {kind}: {Markup.Escape(file.Name)} — {pack.Rules.Count} rules ({recordRules} record, {pack.Rules.Count - recordRules} unit), {pack.Rules.Count(r => !r.Enabled)} disabled, {pack.Parameters.Count} parameters, sha256 {pack.Sha256}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command CreateSchema()
+    {
+        var policyOption = new Option<bool>("--policy") { Description = "Print the schema of policy files instead of rule packs." };
+        var command = new Command("schema", "Print the JSON Schema of rule packs (or, with --policy, of policy files).") { policyOption };
+        command.SetAction(parse =>
+        {
+            var schema = parse.GetValue(policyOption) ? RulePackSchema.GeneratePolicy() : RulePackSchema.GeneratePack();
+            parse.InvocationConfiguration.Output.WriteLine(RulePackSchema.ToText(schema));
             return ExitCodes.Success;
         });
         return command;

@@ -1,0 +1,157 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Unicode;
+using Compliance.Rules.Records;
+
+namespace Compliance.Rules.Reading;
+
+/// <summary>
+/// Says what the serializer cannot say clearly, in one pass with <see cref="Utf8JsonReader"/> over
+/// a record the model refused: invalid UTF-8, malformed or cut-off JSON, not an object, nested
+/// deeper than the model, content after it, or a <c>schemaVersion</c> this library does not read.
+/// The version is looked at before the model's complaints, so that a record of a newer schema is
+/// reported as such rather than as "unknown property" for its first new field. Null when none of
+/// these is the problem (then it is the model's: a wrong field, type or value).
+/// </summary>
+internal static class RecordShape
+{
+    private const int QuotedTextLimit = 24;
+
+    // One level of head-room so that the reader hands us the too-deep container and we report it
+    // ourselves (with its position) instead of the reader throwing a generic error.
+    private static readonly JsonReaderOptions ScanOptions = new()
+    {
+        MaxDepth = RecordJson.MaxDepth + 1,
+        CommentHandling = JsonCommentHandling.Disallow,
+        AllowTrailingCommas = false,
+    };
+
+    /// <summary>Finds the first shape problem of one record, or none.</summary>
+    /// <param name="json">The record's bytes (may have white space around it).</param>
+    public static ShapeProblem? Check(ReadOnlySpan<byte> json)
+    {
+        if (!Utf8.IsValid(json))
+        {
+            var bad = FirstInvalidUtf8(json);
+            return new(RejectionCode.InvalidUtf8,
+                $"not valid UTF-8 (byte 0x{json[bad]:X2}); the input must be UTF-8 encoded (text saved as Windows-1252 or Latin-1 looks like this)",
+                bad);
+        }
+
+        var first = JsonWhitespace.LeadingLength(json);
+        if (first == json.Length)
+        {
+            return new(RejectionCode.NotJson, "no JSON value: a record is a JSON object", first);
+        }
+
+        return json[first] == (byte)'{' ? ScanObject(json) : NotAnObject(json, first);
+    }
+
+    private static ShapeProblem? ScanObject(ReadOnlySpan<byte> json)
+    {
+        // Not the final block: running out of data is then "incomplete", not an exception, which
+        // is how a cut-off record is told apart from a malformed one.
+        var reader = new Utf8JsonReader(json, isFinalBlock: false, new JsonReaderState(ScanOptions));
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray when reader.CurrentDepth >= RecordJson.MaxDepth:
+                        return new(RejectionCode.TooDeep,
+                            $"nested deeper than the record model allows (at most {RecordJson.MaxDepth} levels)",
+                            reader.TokenStartIndex);
+                    case JsonTokenType.PropertyName when reader.CurrentDepth == 1 && reader.ValueTextEquals("schemaVersion"u8):
+                        if (!reader.Read())
+                        {
+                            return Truncated(json);
+                        }
+
+                        if (reader.TokenType == JsonTokenType.String && !reader.ValueTextEquals(CrimeRecord.CurrentSchemaVersion))
+                        {
+                            return new(RejectionCode.UnsupportedSchemaVersion,
+                                $"schemaVersion \"{Quote(reader.GetString()!)}\" is not supported: this library reads schema version {CrimeRecord.CurrentSchemaVersion}",
+                                reader.TokenStartIndex,
+                                "$.schemaVersion");
+                        }
+
+                        break;
+                    case JsonTokenType.EndObject when reader.CurrentDepth == 0:
+                        return AfterEnd(json, reader.BytesConsumed);
+                }
+            }
+
+            return Truncated(json);
+        }
+        catch (JsonException error)
+        {
+            return new(RejectionCode.NotJson, $"not valid JSON: {JsonErrorPosition.MessageOf(error)}", JsonErrorPosition.OffsetOf(error, json));
+        }
+    }
+
+    private static ShapeProblem? AfterEnd(ReadOnlySpan<byte> json, long end)
+    {
+        var extra = json[(int)end..].IndexOfAnyExcept(JsonWhitespace.Bytes);
+        return extra < 0
+            ? null
+            : new(RejectionCode.NotJson,
+                "unexpected content after the end of the record (one record per line in .jsonl; an array of records in .json)",
+                end + extra);
+    }
+
+    private static ShapeProblem Truncated(ReadOnlySpan<byte> json) =>
+        new(RejectionCode.Truncated, "the JSON ends before the record is complete: the input was probably cut off", json.Length);
+
+    private static ShapeProblem NotAnObject(ReadOnlySpan<byte> json, int first)
+    {
+        var reader = new Utf8JsonReader(json);
+        try
+        {
+            reader.Read();
+            var kind = reader.TokenType;
+            reader.Skip();
+            while (reader.Read())
+            {
+                // Only reached when trailing content is white space; Read throws otherwise.
+            }
+
+            return new(RejectionCode.NotAnObject, $"found {Describe(kind)}, but a record is a JSON object {{ … }}", first);
+        }
+        catch (JsonException error)
+        {
+            return json[first] == (byte)'['
+                ? new(RejectionCode.NotAnObject, "found a JSON array, but a record is a JSON object { … }", first)
+                : new(RejectionCode.NotJson, $"not valid JSON: {JsonErrorPosition.MessageOf(error)}", JsonErrorPosition.OffsetOf(error, json));
+        }
+    }
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartArray => "a JSON array",
+        JsonTokenType.String => "a JSON string",
+        JsonTokenType.Number => "a JSON number",
+        JsonTokenType.True or JsonTokenType.False => "a JSON boolean",
+        JsonTokenType.Null => "JSON null",
+        _ => "a JSON value",
+    };
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> json)
+    {
+        var index = 0;
+        while (index < json.Length)
+        {
+            if (Rune.DecodeFromUtf8(json[index..], out _, out var length) != OperationStatus.Done)
+            {
+                return index;
+            }
+
+            index += length;
+        }
+
+        return json.Length - 1;
+    }
+
+    private static string Quote(string text) => text.Length <= QuotedTextLimit ? text : string.Concat(text.AsSpan(0, QuotedTextLimit), "…");
+}
