@@ -4,7 +4,7 @@ using Compliance.Cli.Commands;
 
 namespace Compliance.Cli.Tests.Fixtures;
 
-/// <summary>Runs the audit command in-process with captured output, as Program.cs wires it.</summary>
+/// <summary>Runs the audit command in-process with captured output, through the same runner as Program.cs.</summary>
 internal static class CliRunner
 {
     public static readonly DateTimeOffset Clock = new(2011, 2, 3, 4, 5, 6, 789, TimeSpan.Zero);
@@ -15,11 +15,8 @@ internal static class CliRunner
         var root = new RootCommand { AuditCommand.Create(() => new MemoryStream(Encoding.UTF8.GetBytes(standardInput)), () => Clock) };
         var output = new StringWriter();
         var error = new StringWriter();
-        var parse = root.Parse(["audit", .. args]);
-        var code = parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
-
-        // Program.cs maps parse errors to the usage exit code the same way.
-        return (parse.Errors.Count > 0 ? ExitCodes.UsageOrInputError : code, output.ToString(), error.ToString());
+        var code = CommandLineRunner.Run(root, ["audit", .. args], new InvocationConfiguration { Output = output, Error = error });
+        return (code, output.ToString(), error.ToString());
     }
 
     /// <summary>Runs <c>compliance audit</c> with these arguments.</summary>
