@@ -1,5 +1,4 @@
 using System.Globalization;
-using Compliance.Rules.Auditing;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Records;
 using static Compliance.Cli.Reports.Html.Svg;

@@ -1,4 +1,3 @@
-using Compliance.Rules.Auditing;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Records;
 using Spectre.Console;
