@@ -1,0 +1,70 @@
+using Compliance.Rules.Engine;
+
+namespace Compliance.Rules.Tests.Engine;
+
+public sealed class OffenceGroupTableTests
+{
+    [Theory]
+    [InlineData("19C", "19")]
+    [InlineData("105A", "105")]
+    [InlineData("4.1", "4.1")]
+    [InlineData("8N", "8")]
+    [InlineData("37.2B", "37.2")]
+    [InlineData(" 20A", "20")]
+    [InlineData("N100", "")]
+    [InlineData("", "")]
+    public void Number_part_is_the_leading_digits_and_dots(string code, string expected) =>
+        Assert.Equal(expected, OffenceGroupTable.NumberPart(code));
+
+    [Theory]
+    [InlineData("19C", "RAPE")]
+    [InlineData("19K", "RAPE")]
+    [InlineData("20A", "OTHER_SEXUAL")]
+    [InlineData("88", "OTHER_SEXUAL")]
+    [InlineData("34B", "ROBBERY")]
+    [InlineData("105A", "VIOLENCE")]
+    [InlineData("1", "VIOLENCE")]
+    [InlineData("8N", "VIOLENCE")]
+    [InlineData("4.1", "VIOLENCE")]
+    [InlineData("4.10", "VIOLENCE")]
+    [InlineData("37.2", "VIOLENCE")]
+    [InlineData("41", "OTHER")]
+    [InlineData("37", "OTHER")]
+    [InlineData("190", "OTHER")]
+    [InlineData("10A", "OTHER")]
+    [InlineData("49A", "OTHER")]
+    [InlineData("N100", "OTHER")]
+    public void Default_table_groups_codes_as_rules_md_says(string code, string expected) =>
+        Assert.Equal(expected, TestContext.Groups.GroupOf(code));
+
+    [Fact]
+    public void Null_code_has_no_group() => Assert.Null(TestContext.Groups.GroupOf(null));
+
+    [Fact]
+    public void A_longer_wildcard_wins_over_a_shorter_one()
+    {
+        var table = new OffenceGroupTable(new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["BROAD"] = ["4.*"],
+            ["NARROW"] = ["4.1.*"],
+        });
+
+        Assert.Equal("NARROW", table.GroupOf("4.1.2"));
+        Assert.Equal("BROAD", table.GroupOf("4.2"));
+    }
+
+    [Fact]
+    public void An_entry_in_two_groups_is_rejected()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new OffenceGroupTable(new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["A"] = ["19"],
+            ["B"] = ["19"],
+        }));
+        Assert.Contains("'19'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_entry_is_rejected() =>
+        Assert.Throws<ArgumentException>(() => new OffenceGroupTable(new Dictionary<string, IReadOnlyList<string>> { ["A"] = [" "] }));
+}
