@@ -107,19 +107,22 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
 
         foreach (var unit in standing)
         {
-            var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{Markup.Escape(unit.UnitId)}[/] ({ValueText.Count(ValueText.Whole(unit.Metrics, "records"))} records)")
-                .AddColumn("Rule").AddColumn("Severity").AddColumn("Why").AddColumn("Figures");
+            console.WriteLine();
+            console.MarkupLine($"[bold]{Markup.Escape(unit.UnitId)}[/] ({ValueText.Count(ValueText.Whole(unit.Metrics, "records"))} records)");
+            var grid = new Grid().AddColumn(new GridColumn().NoWrap().Padding(2, 0, 2, 0)).AddColumn(new GridColumn().NoWrap().PadRight(2)).AddColumn();
             foreach (var finding in unit.Findings)
             {
-                table.AddRow(
-                    new Markup($"[bold]{Markup.Escape(finding.RuleId)}[/]\n[grey]{Markup.Escape(context.TitleOf(finding.RuleId))}[/]"),
+                var figures = string.Join(" · ", finding.Evidence.Select(e => $"{e.Key} {ValueText.Format(e.Value)}"));
+                grid.AddRow(
+                    new Markup($"[bold]{Markup.Escape(finding.RuleId)}[/]"),
                     Severity(finding.Severity),
-                    new Plain(finding.Message),
-                    new Plain(string.Join("\n", finding.Evidence.Select(e => $"{e.Key} = {ValueText.Format(e.Value)}"))));
+                    new Markup($"[bold]{Markup.Escape(context.TitleOf(finding.RuleId))}[/]\n{Markup.Escape(finding.Message)}\n[grey]{Markup.Escape(figures)}[/]"));
             }
 
-            console.Write(table);
+            console.Write(grid);
         }
+
+        console.WriteLine();
     }
 
     private void WriteUnits(AuditResult result)
@@ -149,17 +152,22 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
 
     private void WriteNotAssessed(AuditResult result)
     {
-        var rows = result.Units.SelectMany(u => u.NotAssessed.Select(n => (u.UnitId, n.RuleId, n.Reason))).ToArray();
+        // The same reason recurs across units (many units have no rape records): one row per reason.
+        var rows = result.Units
+            .SelectMany(u => u.NotAssessed.Select(n => (u.UnitId, n.RuleId, n.Reason)))
+            .GroupBy(r => (r.RuleId, r.Reason))
+            .OrderBy(g => g.Key.RuleId, StringComparer.Ordinal).ThenBy(g => g.Key.Reason, StringComparer.Ordinal)
+            .ToArray();
         if (rows.Length == 0)
         {
             return;
         }
 
         var table = new Table().Border(TableBorder.Simple).Title("Not assessed (too few records for the rule, or no baseline)")
-            .AddColumn("Unit").AddColumn("Rule").AddColumn("Reason");
-        foreach (var (unitId, ruleId, reason) in rows)
+            .AddColumn("Rule").AddColumn("Reason").AddColumn("Units");
+        foreach (var row in rows)
         {
-            table.AddRow(new Plain(unitId), new Plain(ruleId), new Plain(reason));
+            table.AddRow(new Plain(row.Key.RuleId), new Plain(row.Key.Reason), new Plain(string.Join(", ", row.Select(r => r.UnitId))));
         }
 
         console.Write(table);
