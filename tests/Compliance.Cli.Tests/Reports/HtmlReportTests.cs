@@ -59,7 +59,8 @@ public sealed class HtmlReportTests
         Assert.Null(document.QuerySelector("#findings-capped"));
         Assert.Equal(["4", "62"], Rows(document, "#rejected-table").Select(r => r.Cells[1].TextContent));
         Assert.Single(document.QuerySelectorAll("#rule-errors-table tbody tr"));
-        Assert.Contains(Rows(document, "#not-assessed-table"), r => r.Cells[0].TextContent == "UNIT-B" && r.Cells[1].TextContent == "AUDIT-004");
+        Assert.Contains(Rows(document, "#not-assessed-table"), r => r.Cells[0].TextContent == "AUDIT-004" && r.Cells[2].TextContent == "UNIT-B");
+        Assert.Contains(Rows(document, "#not-assessed-table"), r => r.Cells[0].TextContent == "AUDIT-003" && r.Cells[2].TextContent == "UNIT-A, UNIT-B");
     }
 
     [Fact]

@@ -144,7 +144,7 @@ internal static class Charts
         foreach (var (label, colour) in items)
         {
             svg.Rect(x, y - 10, 12, 12, colour).Text(x + 16, y, label, fill: Svg.Muted);
-            x += 28 + (label.Length * 6.2);
+            x += 34 + (label.Length * 6.8);
         }
 
         return svg;

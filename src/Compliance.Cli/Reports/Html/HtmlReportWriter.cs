@@ -161,13 +161,14 @@ internal sealed class HtmlReportWriter(TextWriter output, ReportContext context,
     private void WriteNotAssessed(AuditResult result)
     {
         W("<section id=\"not-assessed\">\n<h2>Not assessed</h2>\n<p class=\"note\">A unit audit does not judge a unit with too few records for it, or without a baseline.</p>\n");
-        W("<table id=\"not-assessed-table\">\n<thead><tr><th>Unit</th><th>Rule</th><th>Reason</th></tr></thead>\n<tbody>\n");
-        foreach (var unit in result.Units)
+        W("<table id=\"not-assessed-table\">\n<thead><tr><th>Rule</th><th>Reason</th><th>Units</th></tr></thead>\n<tbody>\n");
+        var reasons = result.Units
+            .SelectMany(u => u.NotAssessed.Select(n => (u.UnitId, n.RuleId, n.Reason)))
+            .GroupBy(r => (r.RuleId, r.Reason))
+            .OrderBy(g => g.Key.RuleId, StringComparer.Ordinal).ThenBy(g => g.Key.Reason, StringComparer.Ordinal);
+        foreach (var reason in reasons)
         {
-            foreach (var notAssessed in unit.NotAssessed)
-            {
-                W($"<tr><td class=\"id\">{E(unit.UnitId)}</td><td class=\"id\">{E(notAssessed.RuleId)}</td><td>{E(notAssessed.Reason)}</td></tr>\n");
-            }
+            W($"<tr><td class=\"id\">{E(reason.Key.RuleId)}</td><td>{E(reason.Key.Reason)}</td><td>{E(string.Join(", ", reason.Select(r => r.UnitId)))}</td></tr>\n");
         }
 
         W("</tbody>\n</table>\n</section>\n");
