@@ -128,7 +128,7 @@ public sealed class AuditCommandTests : IDisposable
 
     [Theory]
     [InlineData("json", "\"recordsRead\": 62")]
-    [InlineData("csv", "kind,unitId,crimeRecordId,ruleId,severity,message,evidence,source,line")]
+    [InlineData("csv", "kind,unitId,crimeRecordId,ruleId,severity,message,evidence,source,line,asOf")]
     [InlineData("html", "<!DOCTYPE html>")]
     [InlineData("text", "62 read, 60 evaluated, 2 rejected")]
     public void Every_format_can_be_written_to_a_file_with_a_note_on_standard_error(string format, string expected)

@@ -14,8 +14,9 @@ public sealed class CsvReportTests
     {
         var rows = Parse(Capture.Csv());
 
-        Assert.Equal(["kind", "unitId", "crimeRecordId", "ruleId", "severity", "message", "evidence", "source", "line"], rows[0]);
-        Assert.All(rows, row => Assert.Equal(9, row.Length));
+        Assert.Equal(["kind", "unitId", "crimeRecordId", "ruleId", "severity", "message", "evidence", "source", "line", "asOf"], rows[0]);
+        Assert.All(rows, row => Assert.Equal(10, row.Length));
+        Assert.All(rows.Skip(1), row => Assert.Equal("2010-01-01T00:00:00Z", row[9]));
         var kinds = rows.Skip(1).GroupBy(r => r[0]).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(12, kinds["record"]);
         Assert.Equal(3, kinds["unit"]);
@@ -24,7 +25,7 @@ public sealed class CsvReportTests
         var first = rows[1];
         Assert.Equal(["record", "UNIT-S", "S-00", "CANCEL-003", "Critical"], first.Take(5));
         Assert.Equal("cancellationCode=C2; aviRefs=[AVI-1]; requestedAt=2008-12-01T10:00:00Z", first[6]);
-        Assert.Equal(["force.jsonl", "1"], first[7..]);
+        Assert.Equal(["force.jsonl", "1"], first[7..9]);
     }
 
     [Fact]

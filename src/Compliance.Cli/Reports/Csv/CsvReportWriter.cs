@@ -1,23 +1,29 @@
 using System.Globalization;
 using Compliance.Rules.Engine;
+using Compliance.Rules.Records;
 
 namespace Compliance.Cli.Reports.Csv;
 
 /// <summary>
 /// One row per finding, for spreadsheets: record findings as records are evaluated (input order),
 /// then unit findings (by unit). Rejected input records and rule errors get rows too (kind
-/// <c>rejected</c>, <c>ruleError</c>) so that nothing read is missing from the file.
+/// <c>rejected</c>, <c>ruleError</c>) so that nothing read is missing from the file. Every row
+/// carries the audit's as-of time.
 /// </summary>
 internal sealed class CsvReportWriter : IReportWriter
 {
     private readonly TextWriter _output;
     private readonly ReportContext _context;
 
+    // Every row states the as-of time its deadlines were judged at, so rows of several audits can be combined.
+    private readonly string _asOf;
+
     public CsvReportWriter(TextWriter output, ReportContext context)
     {
         _output = output;
         _context = context;
-        List<string> header = ["kind", "unitId", "crimeRecordId", "ruleId", "severity", "message", "evidence", "source", "line"];
+        _asOf = StrictTimestampConverter.Format(context.AsOf);
+        List<string> header = ["kind", "unitId", "crimeRecordId", "ruleId", "severity", "message", "evidence", "source", "line", "asOf"];
         if (context.IncludeText)
         {
             header.Add("texts");
@@ -67,6 +73,7 @@ internal sealed class CsvReportWriter : IReportWriter
 
     private void Row(List<string> fields, string? texts)
     {
+        fields.Add(_asOf);
         if (_context.IncludeText)
         {
             fields.Add(texts ?? string.Empty);
