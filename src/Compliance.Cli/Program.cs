@@ -6,6 +6,7 @@ var root = new RootCommand("Checks police crime-recording decisions against the 
 root.Subcommands.Add(SchemaCommand.Create());
 root.Subcommands.Add(RulesCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
+root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 
 return CommandLineRunner.Run(root, args);

@@ -1,0 +1,29 @@
+using Compliance.Rules.Engine;
+
+namespace Compliance.Cli.Auditing;
+
+/// <summary>The report formats of <c>compliance audit --format</c>.</summary>
+internal enum ReportFormat
+{
+    Text,
+    Json,
+    Csv,
+    Html,
+}
+
+/// <summary>What <c>compliance audit</c> was asked to do, checked.</summary>
+/// <param name="Paths">Input files as given (<c>-</c> for standard input).</param>
+/// <param name="RulesPath">The pack or policy file; null for the built-in pack.</param>
+/// <param name="AsOf">The as-of instant.</param>
+/// <param name="Format">The report format.</param>
+/// <param name="OutputPath">Where to write the report; null for standard output.</param>
+/// <param name="FailOn">The lowest severity that makes the command exit 1; null never does.</param>
+/// <param name="IncludeText">Whether free text from records may appear in the report.</param>
+internal sealed record AuditOptions(
+    IReadOnlyList<string> Paths,
+    string? RulesPath,
+    DateTimeOffset AsOf,
+    ReportFormat Format,
+    string? OutputPath,
+    Severity? FailOn,
+    bool IncludeText);

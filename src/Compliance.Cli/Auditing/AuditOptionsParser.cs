@@ -1,0 +1,78 @@
+using System.Diagnostics.CodeAnalysis;
+using Compliance.Rules.Engine;
+using Compliance.Rules.Records;
+
+namespace Compliance.Cli.Auditing;
+
+/// <summary>Checks the values of <c>compliance audit</c>'s options; every problem is a usage error naming the option.</summary>
+internal static class AuditOptionsParser
+{
+    public static readonly string[] Formats = ["text", "json", "csv", "html"];
+
+    public static readonly string[] Severities = ["critical", "high", "medium", "low"];
+
+    /// <param name="now">The time the command started: the as-of time when <c>--as-of</c> is not given.</param>
+    public static bool TryParse(
+        IReadOnlyList<string> paths,
+        string? rules,
+        string? asOf,
+        string? format,
+        string? output,
+        string? failOn,
+        bool includeText,
+        DateTimeOffset now,
+        List<string> problems,
+        [NotNullWhen(true)] out AuditOptions? options)
+    {
+        options = null;
+        var instant = WholeSeconds(now);
+        if (asOf is not null && !StrictTimestampConverter.TryParse(asOf, out instant))
+        {
+            problems.Add($"--as-of: '{asOf}' is not an ISO 8601 timestamp with an offset (e.g. 2010-01-01T00:00:00Z)");
+        }
+
+        var reportFormat = ReportFormat.Text;
+        if (format is not null)
+        {
+            var index = Array.IndexOf(Formats, format.ToLowerInvariant());
+            if (index < 0)
+            {
+                problems.Add($"--format: '{format}' is not one of {string.Join(", ", Formats)}");
+            }
+            else
+            {
+                reportFormat = (ReportFormat)index;
+            }
+        }
+
+        Severity? threshold = null;
+        if (failOn is not null)
+        {
+            if (Severities.Contains(failOn.ToLowerInvariant()))
+            {
+                threshold = Enum.Parse<Severity>(failOn, ignoreCase: true);
+            }
+            else
+            {
+                problems.Add($"--fail-on: '{failOn}' is not one of {string.Join(", ", Severities)}");
+            }
+        }
+
+        if (paths.Count(p => p == "-") > 1)
+        {
+            problems.Add("standard input (-) can be read only once");
+        }
+
+        if (problems.Count > 0)
+        {
+            return false;
+        }
+
+        options = new AuditOptions(paths, rules, instant, reportFormat, output, threshold, includeText);
+        return true;
+    }
+
+    /// <summary>Reports name the as-of time to the second; a default taken from the clock need be no finer.</summary>
+    private static DateTimeOffset WholeSeconds(DateTimeOffset now) =>
+        new(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+}

@@ -1,0 +1,70 @@
+using System.CommandLine;
+using Compliance.Cli.Auditing;
+
+namespace Compliance.Cli.Commands;
+
+/// <summary>
+/// <c>compliance audit &lt;path&gt;… [--rules] [--as-of] [--format] [--output] [--fail-on] [--include-text]</c>:
+/// streams every record through the record rules, then the unit audits, and writes the report (cli.md).
+/// </summary>
+internal static class AuditCommand
+{
+    public static Command Create() => Create(Console.OpenStandardInput, () => DateTimeOffset.UtcNow);
+
+    /// <summary>The command, with standard input and the clock passed in (tests give their own).</summary>
+    public static Command Create(Func<Stream> standardInput, Func<DateTimeOffset> clock)
+    {
+        var paths = new Argument<string[]>("path")
+        {
+            Description = "Record files: .jsonl (one record per line), .json (a record or an array), or - for standard input (JSON Lines).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var rules = CommonOptions.Rules();
+        var asOf = new Option<string?>("--as-of")
+        {
+            Description = "The instant deadlines are judged at: ISO 8601 with an offset, e.g. 2010-01-01T00:00:00Z. Default: when the command starts.",
+        };
+        var format = new Option<string?>("--format")
+        {
+            Description = "text (a summary for the terminal; default), json (the stable report), csv (one row per finding), html (one self-contained page with charts).",
+        };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
+        var failOn = new Option<string?>("--fail-on")
+        {
+            Description = "Exit with code 1 when any finding is at or above this severity: critical, high, medium or low.",
+        };
+        var includeText = new Option<bool>("--include-text")
+        {
+            Description = "Put the free texts of records with findings (decision rationales, justifications, evidence summaries) in the report. They are personal data: left out by default.",
+        };
+        format.CompletionSources.Add(AuditOptionsParser.Formats);
+        failOn.CompletionSources.Add(AuditOptionsParser.Severities);
+
+        var command = new Command("audit", "Audit crime records: every record against the record rules, every unit against the unit audits; write a report.")
+        {
+            paths, rules, asOf, format, output, failOn, includeText,
+        };
+        command.SetAction(parse =>
+        {
+            var started = clock();
+            var problems = new List<string>();
+            if (!AuditOptionsParser.TryParse(
+                parse.GetValue(paths) ?? [],
+                parse.GetValue(rules),
+                parse.GetValue(asOf),
+                parse.GetValue(format),
+                parse.GetValue(output),
+                parse.GetValue(failOn),
+                parse.GetValue(includeText),
+                started,
+                problems,
+                out var options))
+            {
+                return AuditRunner.Usage(Consoles.Error(parse), problems);
+            }
+
+            return AuditRunner.Run(options, parse, standardInput);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,50 @@
+using Compliance.Rules.Auditing;
+using Compliance.Rules.Engine;
+
+namespace Compliance.Cli.Reports;
+
+/// <summary>The end of an audit: the running totals and the unit audits, with the figures every report shows.</summary>
+internal sealed class AuditResult
+{
+    private readonly long[] _findingsBySeverity;
+
+    public AuditResult(AuditTotals totals, IReadOnlyList<UnitAuditResult> units)
+    {
+        Totals = totals;
+        Units = units;
+        _findingsBySeverity = Enum.GetValues<Severity>().Select(s => totals.RecordFindings(s)).ToArray();
+        var byRule = new SortedDictionary<string, long>(totals.RecordFindingsByRule.ToDictionary(), StringComparer.Ordinal);
+        foreach (var finding in units.SelectMany(u => u.Findings))
+        {
+            _findingsBySeverity[(int)finding.Severity]++;
+            UnitFindings++;
+            byRule[finding.RuleId] = byRule.GetValueOrDefault(finding.RuleId) + 1;
+        }
+
+        FindingsByRule = byRule;
+    }
+
+    public AuditTotals Totals { get; }
+
+    /// <summary>Unit audit results, ordered by unit id.</summary>
+    public IReadOnlyList<UnitAuditResult> Units { get; }
+
+    /// <summary>Unit findings (AUDIT-*), over every unit.</summary>
+    public long UnitFindings { get; }
+
+    /// <summary>Findings of records and units by rule id (ordinal order).</summary>
+    public IReadOnlyDictionary<string, long> FindingsByRule { get; }
+
+    /// <summary>The most serious finding of the audit, records and units; null when there is none.</summary>
+    public Severity? HighestSeverity => Enum.GetValues<Severity>().Where(s => _findingsBySeverity[(int)s] > 0).Cast<Severity?>().LastOrDefault();
+
+    /// <summary>Findings of records and units of one severity.</summary>
+    public long Findings(Severity severity) => _findingsBySeverity[(int)severity];
+
+    /// <summary>Units with at least one finding, the most serious first, then by id.</summary>
+    public IEnumerable<UnitAuditResult> UnitsThatStandOut => Units
+        .Where(u => u.Findings.Count > 0)
+        .OrderByDescending(u => u.Findings.Max(f => f.Severity))
+        .ThenByDescending(u => u.Findings.Count)
+        .ThenBy(u => u.UnitId, StringComparer.Ordinal);
+}

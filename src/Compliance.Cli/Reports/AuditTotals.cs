@@ -1,0 +1,64 @@
+using Compliance.Rules.Engine;
+
+namespace Compliance.Cli.Reports;
+
+/// <summary>
+/// Running counts of one audit, kept as records stream past: how many were read, evaluated and
+/// rejected, and the record findings and rule errors by severity, rule and code. Counts only, so
+/// the memory it takes does not grow with the input.
+/// </summary>
+internal sealed class AuditTotals
+{
+    private readonly long[] _findingsBySeverity = new long[Enum.GetValues<Severity>().Length];
+    private readonly SortedDictionary<string, long> _findingsByRule = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, long> _ruleErrorsByRule = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, long> _rejectedByCode = new(StringComparer.Ordinal);
+
+    /// <summary>Input records read: always evaluated + rejected.</summary>
+    public long RecordsRead => RecordsEvaluated + RecordsRejected;
+
+    public long RecordsEvaluated { get; private set; }
+
+    public long RecordsRejected { get; private set; }
+
+    /// <summary>Evaluated records with at least one finding.</summary>
+    public long RecordsWithFindings { get; private set; }
+
+    /// <summary>Rules that failed on a record (the record was evaluated by every other rule).</summary>
+    public long RuleErrors { get; private set; }
+
+    public IReadOnlyDictionary<string, long> RecordFindingsByRule => _findingsByRule;
+
+    public IReadOnlyDictionary<string, long> RuleErrorsByRule => _ruleErrorsByRule;
+
+    public IReadOnlyDictionary<string, long> RejectedByCode => _rejectedByCode;
+
+    public long RecordFindings(Severity severity) => _findingsBySeverity[(int)severity];
+
+    public void Count(EvaluatedRecord record)
+    {
+        RecordsEvaluated++;
+        var evaluation = record.Evaluation;
+        RecordsWithFindings += evaluation.Findings.Count > 0 ? 1 : 0;
+        foreach (var finding in evaluation.Findings)
+        {
+            _findingsBySeverity[(int)finding.Severity]++;
+            Increment(_findingsByRule, finding.RuleId);
+        }
+
+        foreach (var error in evaluation.Errors)
+        {
+            RuleErrors++;
+            Increment(_ruleErrorsByRule, error.RuleId);
+        }
+    }
+
+    public void Count(RejectedRecord rejection)
+    {
+        RecordsRejected++;
+        Increment(_rejectedByCode, rejection.Code);
+    }
+
+    private static void Increment(SortedDictionary<string, long> counts, string key) =>
+        counts[key] = counts.GetValueOrDefault(key) + 1;
+}

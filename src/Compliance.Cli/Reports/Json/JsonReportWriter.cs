@@ -1,0 +1,201 @@
+using System.Text.Json;
+using Compliance.Rules.Auditing;
+using Compliance.Rules.Engine;
+using Compliance.Rules.Records;
+
+namespace Compliance.Cli.Reports.Json;
+
+/// <summary>
+/// The JSON report of cli.md: <c>asOf</c>, <c>rulePack</c>, <c>summary</c>, <c>records</c>,
+/// <c>units</c>, <c>rejected</c>, then the keys this tool adds (<c>ruleErrors</c>, <c>inputs</c>).
+/// Records, rejections and rule errors are spooled to temporary files as they come and copied in
+/// at the end, one compact element per line; the same input, pack and as-of give the same bytes.
+/// </summary>
+internal sealed class JsonReportWriter(Stream output, ReportContext context) : IReportWriter
+{
+    private readonly JsonLineSpool _records = new();
+    private readonly JsonLineSpool _rejected = new();
+    private readonly JsonLineSpool _ruleErrors = new();
+
+    public void Record(EvaluatedRecord record)
+    {
+        var evaluation = record.Evaluation;
+        if (evaluation.Findings.Count > 0)
+        {
+            _records.Append(writer => WriteRecord(writer, record));
+        }
+
+        foreach (var error in evaluation.Errors)
+        {
+            _ruleErrors.Append(writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteString("crimeRecordId", evaluation.CrimeRecordId);
+                writer.WriteString("unitId", record.UnitId);
+                writer.WriteString("ruleId", error.RuleId);
+                writer.WriteString("error", error.Message);
+                writer.WriteString("source", record.Source);
+                writer.WriteNumber("line", record.Line);
+                writer.WriteEndObject();
+            });
+        }
+    }
+
+    public void Rejected(RejectedRecord rejection) => _rejected.Append(writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteString("source", rejection.Source);
+        writer.WriteNumber("line", rejection.Line);
+        writer.WriteString("error", rejection.Error);
+        writer.WriteString("code", rejection.Code);
+        writer.WriteEndObject();
+    });
+
+    public void Complete(AuditResult result)
+    {
+        var report = new TopLevelObject(output);
+        report.Property("asOf", writer => writer.WriteStringValue(StrictTimestampConverter.Format(context.AsOf)));
+        report.Property("rulePack", WriteRulePack);
+        report.Property("summary", writer => WriteSummary(writer, result));
+        report.Array("records", _records);
+        report.Property("units", writer =>
+        {
+            writer.WriteStartArray();
+            foreach (var unit in result.Units)
+            {
+                WriteUnit(writer, unit);
+            }
+
+            writer.WriteEndArray();
+        });
+        report.Array("rejected", _rejected);
+        report.Array("ruleErrors", _ruleErrors);
+        report.Property("inputs", writer =>
+        {
+            writer.WriteStartArray();
+            foreach (var input in context.Inputs)
+            {
+                writer.WriteStringValue(input);
+            }
+
+            writer.WriteEndArray();
+        });
+        report.End();
+    }
+
+    public void Dispose()
+    {
+        _records.Dispose();
+        _rejected.Dispose();
+        _ruleErrors.Dispose();
+    }
+
+    private void WriteRulePack(Utf8JsonWriter writer)
+    {
+        var pack = context.Pack;
+        writer.WriteStartObject();
+        writer.WriteString("id", pack.Id);
+        writer.WriteString("version", pack.Version);
+        writer.WriteString("sha256", pack.Sha256);
+        writer.WriteString("policy", pack.PolicySource);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteSummary(Utf8JsonWriter writer, AuditResult result)
+    {
+        var totals = result.Totals;
+        writer.WriteStartObject();
+        writer.WriteNumber("recordsRead", totals.RecordsRead);
+        writer.WriteNumber("recordsEvaluated", totals.RecordsEvaluated);
+        writer.WriteNumber("recordsRejected", totals.RecordsRejected);
+        writer.WriteStartObject("findingsBySeverity");
+        foreach (var severity in ValueText.SeveritiesDescending)
+        {
+            writer.WriteNumber(severity.ToString(), result.Findings(severity));
+        }
+
+        writer.WriteEndObject();
+        writer.WriteNumber("recordsWithFindings", totals.RecordsWithFindings);
+        writer.WriteNumber("units", result.Units.Count);
+        writer.WriteNumber("unitsWithFindings", result.Units.Count(u => u.Findings.Count > 0));
+        WriteCounts(writer, "findingsByRule", result.FindingsByRule);
+        writer.WriteNumber("ruleErrors", totals.RuleErrors);
+        WriteCounts(writer, "ruleErrorsByRule", totals.RuleErrorsByRule);
+        WriteCounts(writer, "rejectedByCode", totals.RejectedByCode);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteCounts(Utf8JsonWriter writer, string name, IReadOnlyDictionary<string, long> counts)
+    {
+        writer.WriteStartObject(name);
+        foreach (var (key, count) in counts.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            writer.WriteNumber(key, count);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private void WriteRecord(Utf8JsonWriter writer, EvaluatedRecord record)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("crimeRecordId", record.Evaluation.CrimeRecordId);
+        writer.WriteString("unitId", record.UnitId);
+        writer.WriteStartArray("findings");
+        foreach (var finding in record.Evaluation.Findings)
+        {
+            WriteFinding(writer, finding);
+        }
+
+        writer.WriteEndArray();
+        if (context.IncludeText)
+        {
+            writer.WriteStartObject("texts");
+            foreach (var text in record.Texts)
+            {
+                writer.WriteString(text.Field, text.Text);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteUnit(Utf8JsonWriter writer, UnitAuditResult unit)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("unitId", unit.UnitId);
+        writer.WritePropertyName("metrics");
+        JsonValues.WriteObject(writer, unit.Metrics);
+        writer.WriteStartArray("findings");
+        foreach (var finding in unit.Findings)
+        {
+            WriteFinding(writer, finding);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("notAssessed");
+        foreach (var notAssessed in unit.NotAssessed)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("ruleId", notAssessed.RuleId);
+            writer.WriteString("reason", notAssessed.Reason);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteFinding(Utf8JsonWriter writer, Finding finding)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("ruleId", finding.RuleId);
+        writer.WriteString("severity", finding.Severity.ToString());
+        writer.WriteString("message", finding.Message);
+        writer.WritePropertyName("evidence");
+        JsonValues.WriteObject(writer, finding.Evidence);
+        writer.WriteEndObject();
+    }
+}

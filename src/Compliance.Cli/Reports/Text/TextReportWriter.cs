@@ -1,0 +1,226 @@
+using Compliance.Rules.Engine;
+using Compliance.Rules.Records;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+using Plain = Spectre.Console.Text;
+
+namespace Compliance.Cli.Reports.Text;
+
+/// <summary>
+/// The terminal summary (the default format): counts, findings by severity and rule, the units
+/// that stand out with their figures, units not assessed and why, rule errors and rejected input.
+/// Individual record findings are not listed (there may be millions); the other formats list them.
+/// </summary>
+internal sealed class TextReportWriter(IAnsiConsole console, ReportContext context) : IReportWriter
+{
+    /// <summary>How many rejections and rule errors are shown one by one (all are counted).</summary>
+    public const int ListedProblems = 20;
+
+    private readonly List<RejectedRecord> _rejections = [];
+    private readonly List<string> _ruleErrors = [];
+
+    public void Record(EvaluatedRecord record)
+    {
+        foreach (var error in record.Evaluation.Errors.Take(ListedProblems - _ruleErrors.Count))
+        {
+            _ruleErrors.Add($"{record.Source}:{record.Line}: {record.Evaluation.CrimeRecordId} {error.RuleId}: {error.Message}");
+        }
+    }
+
+    public void Rejected(RejectedRecord rejection)
+    {
+        if (_rejections.Count < ListedProblems)
+        {
+            _rejections.Add(rejection);
+        }
+    }
+
+    public void Complete(AuditResult result)
+    {
+        WriteHeader(result.Totals);
+        WriteFindings(result);
+        WriteUnitsThatStandOut(result);
+        WriteUnits(result);
+        WriteNotAssessed(result);
+        WriteRuleErrors(result.Totals);
+        WriteRejected(result.Totals);
+        console.WriteLine();
+        console.MarkupLine("[grey]Every finding with its evidence: --format json, csv or html with --output <file>.[/]");
+    }
+
+    public void Dispose()
+    {
+    }
+
+    private void WriteHeader(AuditTotals totals)
+    {
+        var pack = context.Pack;
+        console.MarkupLine($"[bold]Compliance audit[/] as of [bold]{StrictTimestampConverter.Format(context.AsOf)}[/]");
+        var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        grid.AddRow(new Markup("[bold]Rule pack[/]"), new Plain($"{pack.Id} {pack.Version}{(pack.PolicySource is null ? string.Empty : $" + policy {pack.PolicySource}")} (sha256 {pack.Sha256})"));
+        grid.AddRow(new Markup("[bold]Inputs[/]"), new Plain(string.Join(", ", context.Inputs)));
+        grid.AddRow(
+            new Markup("[bold]Records[/]"),
+            new Markup($"{ValueText.Count(totals.RecordsRead)} read, {ValueText.Count(totals.RecordsEvaluated)} evaluated, "
+                + $"{(totals.RecordsRejected > 0 ? "[red]" : "[green]")}{ValueText.Count(totals.RecordsRejected)} rejected[/], "
+                + $"{ValueText.Count(totals.RecordsWithFindings)} with findings"));
+        console.Write(grid);
+        console.WriteLine();
+    }
+
+    private void WriteFindings(AuditResult result)
+    {
+        var severities = new Table().Border(TableBorder.Simple).Title("Findings by severity")
+            .AddColumn("Severity").AddColumn(new TableColumn("Records").RightAligned())
+            .AddColumn(new TableColumn("Units").RightAligned()).AddColumn(new TableColumn("Total").RightAligned());
+        foreach (var severity in ValueText.SeveritiesDescending)
+        {
+            var total = result.Findings(severity);
+            var records = result.Totals.RecordFindings(severity);
+            severities.AddRow(Severity(severity), new Plain(ValueText.Count(records)), new Plain(ValueText.Count(total - records)), new Plain(ValueText.Count(total)));
+        }
+
+        var rules = new Table().Border(TableBorder.Simple).Title("Findings by rule")
+            .AddColumn("Rule").AddColumn("Title").AddColumn(new TableColumn("Findings").RightAligned());
+        foreach (var (ruleId, count) in result.FindingsByRule.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal))
+        {
+            rules.AddRow(new Plain(ruleId), new Plain(context.TitleOf(ruleId)), new Plain(ValueText.Count(count)));
+        }
+
+        if (result.FindingsByRule.Count == 0)
+        {
+            rules.AddRow(new Plain("–"), new Plain("no rule fired"), new Plain("0"));
+        }
+
+        console.Write(new Columns(severities, rules) { Expand = false });
+    }
+
+    private void WriteUnitsThatStandOut(AuditResult result)
+    {
+        var standing = result.UnitsThatStandOut.ToArray();
+        Heading($"[bold]Units that stand out[/] ({standing.Length} of {result.Units.Count})");
+        if (standing.Length == 0)
+        {
+            console.MarkupLine("[green]No unit audit fired.[/]");
+            return;
+        }
+
+        foreach (var unit in standing)
+        {
+            console.WriteLine();
+            console.MarkupLine($"[bold]{Markup.Escape(unit.UnitId)}[/] ({ValueText.Count(ValueText.Whole(unit.Metrics, "records"))} records)");
+            var grid = new Grid().AddColumn(new GridColumn().NoWrap().Padding(2, 0, 2, 0)).AddColumn(new GridColumn().NoWrap().PadRight(2)).AddColumn();
+            foreach (var finding in unit.Findings)
+            {
+                var figures = string.Join(" · ", finding.Evidence.Select(e => $"{e.Key} {ValueText.Format(e.Value)}"));
+                grid.AddRow(
+                    new Markup($"[bold]{Markup.Escape(finding.RuleId)}[/]"),
+                    Severity(finding.Severity),
+                    new Markup($"[bold]{Markup.Escape(context.TitleOf(finding.RuleId))}[/]\n{Markup.Escape(finding.Message)}\n[grey]{Markup.Escape(figures)}[/]"));
+            }
+
+            console.Write(grid);
+        }
+
+        console.WriteLine();
+    }
+
+    private void WriteUnits(AuditResult result)
+    {
+        var table = new Table().Border(TableBorder.Simple).Title("All units")
+            .AddColumn("Unit").AddColumn(new TableColumn("Records").RightAligned())
+            .AddColumn(new TableColumn("Crit/High/Med/Low").RightAligned())
+            .AddColumn(new TableColumn("Rape cancelled").RightAligned())
+            .AddColumn(new TableColumn("Detection reported").RightAligned())
+            .AddColumn(new TableColumn("corrected").RightAligned())
+            .AddColumn("Unit findings");
+        foreach (var unit in result.Units)
+        {
+            var m = unit.Metrics;
+            table.AddRow(
+                new Plain(unit.UnitId),
+                new Plain(ValueText.Count(ValueText.Whole(m, "records"))),
+                new Plain($"{ValueText.Whole(m, "findingsCritical")}/{ValueText.Whole(m, "findingsHigh")}/{ValueText.Whole(m, "findingsMedium")}/{ValueText.Whole(m, "findingsLow")}"),
+                new Plain($"{ValueText.Whole(m, "rapeRecordsCancelled")}/{ValueText.Whole(m, "rapeRecords")} {ValueText.Percent(ValueText.Number(m, "rapeCancellationRate"))}"),
+                new Plain(ValueText.Percent(ValueText.Number(m, "reportedDetectionRate"))),
+                new Plain(ValueText.Percent(ValueText.Number(m, "correctedDetectionRate"))),
+                unit.Findings.Count == 0 ? new Markup("[green]none[/]") : new Markup($"[red]{Markup.Escape(string.Join(", ", unit.Findings.Select(f => f.RuleId)))}[/]"));
+        }
+
+        console.Write(table);
+    }
+
+    private void WriteNotAssessed(AuditResult result)
+    {
+        // The same reason recurs across units (many units have no rape records): one row per reason.
+        var rows = result.Units
+            .SelectMany(u => u.NotAssessed.Select(n => (u.UnitId, n.RuleId, n.Reason)))
+            .GroupBy(r => (r.RuleId, r.Reason))
+            .OrderBy(g => g.Key.RuleId, StringComparer.Ordinal).ThenBy(g => g.Key.Reason, StringComparer.Ordinal)
+            .ToArray();
+        if (rows.Length == 0)
+        {
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Simple).Title("Not assessed (too few records for the rule, or no baseline)")
+            .AddColumn("Rule").AddColumn("Reason").AddColumn("Units");
+        foreach (var row in rows)
+        {
+            table.AddRow(new Plain(row.Key.RuleId), new Plain(row.Key.Reason), new Plain(string.Join(", ", row.Select(r => r.UnitId))));
+        }
+
+        console.Write(table);
+    }
+
+    private void WriteRuleErrors(AuditTotals totals)
+    {
+        if (totals.RuleErrors == 0)
+        {
+            return;
+        }
+
+        Heading($"[bold red]Rule errors[/] ({ValueText.Count(totals.RuleErrors)}): these rules could not be evaluated on some records");
+        console.MarkupLine(Markup.Escape(string.Join(", ", totals.RuleErrorsByRule.Select(r => $"{r.Key}: {ValueText.Count(r.Value)}"))));
+        WriteList(_ruleErrors, totals.RuleErrors);
+    }
+
+    private void WriteRejected(AuditTotals totals)
+    {
+        if (totals.RecordsRejected == 0)
+        {
+            return;
+        }
+
+        Heading($"[bold red]Rejected records[/] ({ValueText.Count(totals.RecordsRejected)}): not evaluated");
+        console.MarkupLine(Markup.Escape(string.Join(", ", totals.RejectedByCode.Select(r => $"{r.Key}: {ValueText.Count(r.Value)}"))));
+        WriteList(_rejections.Select(r => $"{r.Source}:{r.Line}: {r.Error}").ToArray(), totals.RecordsRejected);
+    }
+
+    private void Heading(string markup)
+    {
+        console.WriteLine();
+        console.MarkupLine(markup);
+    }
+
+    private void WriteList(IReadOnlyList<string> lines, long total)
+    {
+        foreach (var line in lines)
+        {
+            console.WriteLine("  " + line);
+        }
+
+        if (total > lines.Count)
+        {
+            console.MarkupLine($"  [grey]… and {ValueText.Count(total - lines.Count)} more (all are listed in the json, csv and html reports)[/]");
+        }
+    }
+
+    private static IRenderable Severity(Severity severity) => new Markup(severity switch
+    {
+        Rules.Engine.Severity.Critical => "[bold red]Critical[/]",
+        Rules.Engine.Severity.High => "[red]High[/]",
+        Rules.Engine.Severity.Medium => "[yellow]Medium[/]",
+        _ => "[grey]Low[/]",
+    });
+}
