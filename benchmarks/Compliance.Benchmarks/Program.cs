@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Running;
@@ -5,7 +6,9 @@ using Compliance.Benchmarks.Suites;
 
 // Pick suites with --filter or --anyCategories (Engine, Peers, Pipeline, Analyzer, Parsing; Large only
 // when asked for by name). '--job dry --inProcess' is the smoke run of .ci/checks/benchmarks-dry.sh.
-var config = DefaultConfig.Instance;
+// Min and Median beside the Mean: the machine this runs on is often shared, and the fastest
+// iterations are the ones least disturbed by other work.
+var config = DefaultConfig.Instance.AddColumn(StatisticColumn.Min, StatisticColumn.Median);
 if (!args.Any(a => a.Equals(Categories.Large, StringComparison.OrdinalIgnoreCase)))
 {
     config = config.AddFilter(new SimpleFilter(b => !b.Descriptor.Categories.Contains(Categories.Large)));
