@@ -27,7 +27,9 @@ public sealed class ComplianceAnalyzer : DiagnosticAnalyzer
             var session = ComplianceSession.TryCreate(start.Compilation, start.Options);
             if (session is not null)
             {
-                start.RegisterOperationBlockStartAction(session.OnOperationBlockStart);
+                var handlers = new OperationHandlers(session);
+                start.RegisterOperationAction(handlers.OnCall, OperationKind.Invocation, OperationKind.ObjectCreation);
+                start.RegisterOperationAction(handlers.OnAssignment, OperationKind.SimpleAssignment, OperationKind.CompoundAssignment, OperationKind.CoalesceAssignment);
             }
         });
     }

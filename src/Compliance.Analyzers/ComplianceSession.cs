@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Compliance.Analyzers.Marking;
 using Microsoft.CodeAnalysis;
@@ -7,8 +8,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Compliance.Analyzers;
 
 /// <summary>
-/// Per-compilation state: the marking attribute types (resolved once) and the marks for each distinct
-/// configuration (project-wide <c>.globalconfig</c> keys, merged with a file's <c>.editorconfig</c> keys).
+/// Per-compilation state: the marking attribute types (resolved once), the marks for each distinct
+/// configuration (project-wide <c>.globalconfig</c> keys, merged with a file's <c>.editorconfig</c> keys),
+/// and the state of the operation blocks being analysed.
 /// </summary>
 internal sealed class ComplianceSession
 {
@@ -16,6 +18,7 @@ internal sealed class ComplianceSession
     private readonly AttributeMarks attributeMarks;
     private readonly ConcurrentDictionary<string, Marks> marksByConfiguration = new();
     private readonly ConcurrentDictionary<SyntaxTree, Marks> marksByTree = new();
+    private readonly ConditionalWeakTable<IOperation, BlockState> blocks = new();
 
     private ComplianceSession(Compilation compilation, AnnotationTypes types)
     {
@@ -35,37 +38,41 @@ internal sealed class ComplianceSession
         return new ComplianceSession(compilation, types);
     }
 
-    public void OnOperationBlockStart(OperationBlockStartAnalysisContext context)
+    /// <summary>The marks in force in the file of <paramref name="operation"/>.</summary>
+    public Marks MarksFor(IOperation operation, AnalyzerOptions options)
     {
-        var blocks = context.OperationBlocks;
-        if (blocks.IsDefaultOrEmpty || blocks[0]?.Syntax?.SyntaxTree is not { } tree)
-        {
-            return;
-        }
-
-        var block = new BlockAnalysis(MarksFor(tree, context.Options.AnalyzerConfigOptionsProvider));
-        context.RegisterOperationAction(block.OnCall, OperationKind.Invocation, OperationKind.ObjectCreation);
-        context.RegisterOperationAction(block.OnAssignment, OperationKind.SimpleAssignment, OperationKind.CompoundAssignment, OperationKind.CoalesceAssignment);
-        context.RegisterOperationBlockEndAction(block.OnBlockEnd);
+        var tree = operation.Syntax.SyntaxTree;
+        return marksByTree.TryGetValue(tree, out var marks) ? marks : marksByTree.GetOrAdd(tree, t => Create(t, options.AnalyzerConfigOptionsProvider));
     }
 
-    private Marks MarksFor(SyntaxTree tree, AnalyzerConfigOptionsProvider provider) =>
-        marksByTree.GetOrAdd(tree, t =>
+    /// <summary>The block <paramref name="operation"/> belongs to, keyed by its root operation (shared by every action in the block).</summary>
+    public BlockState BlockOf(IOperation operation)
+    {
+        var root = operation;
+        for (var depth = 0; root.Parent is not null && depth < 100_000; depth++)
         {
-            var global = provider.GlobalOptions;
-            var local = provider.GetOptions(t);
-            var values = new string?[MarkingKeys.All.Length];
-            var cacheKey = new StringBuilder();
-            for (var i = 0; i < values.Length; i++)
-            {
-                values[i] = Merge(Value(global, MarkingKeys.All[i]), Value(local, MarkingKeys.All[i]));
-                cacheKey.Append(values[i]).Append('\n');
-            }
+            root = root.Parent;
+        }
 
-            return marksByConfiguration.GetOrAdd(cacheKey.ToString(), _ => new Marks(
-                attributeMarks,
-                cacheKey.Length == values.Length ? ConfiguredMarks.Empty : ConfiguredMarks.Parse(compilation, key => values[System.Array.IndexOf(MarkingKeys.All, key)])));
-        });
+        return blocks.GetValue(root, static r => new BlockState(r));
+    }
+
+    private Marks Create(SyntaxTree tree, AnalyzerConfigOptionsProvider provider)
+    {
+        var global = provider.GlobalOptions;
+        var local = provider.GetOptions(tree);
+        var values = new string?[MarkingKeys.All.Length];
+        var cacheKey = new StringBuilder();
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = Merge(Value(global, MarkingKeys.All[i]), Value(local, MarkingKeys.All[i]));
+            cacheKey.Append(values[i]).Append('\n');
+        }
+
+        return marksByConfiguration.GetOrAdd(cacheKey.ToString(), _ => new Marks(
+            attributeMarks,
+            cacheKey.Length == values.Length ? ConfiguredMarks.Empty : ConfiguredMarks.Parse(compilation, key => values[System.Array.IndexOf(MarkingKeys.All, key)])));
+    }
 
     private static string? Merge(string? global, string? local)
     {

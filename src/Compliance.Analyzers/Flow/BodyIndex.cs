@@ -15,6 +15,8 @@ internal sealed class BodyIndex
     private const int MaxResolveDepth = 8;
 
     private readonly Dictionary<ILocalSymbol, LocalFacts> locals = new(SymbolEqualityComparer.Default);
+    private static readonly List<MemberWrite> NoWrites = new();
+
     private readonly Dictionary<ReceiverKey, List<MemberWrite>> memberWrites = new();
 
     private BodyIndex()
@@ -29,16 +31,27 @@ internal sealed class BodyIndex
             return index;
         }
 
+        // An explicit stack, not recursion: left-nested expressions (long concatenations) can be very deep.
+        var pending = new Stack<IOperation>();
         foreach (var block in blocks)
         {
-            if (block is null)
+            if (block is not null)
             {
-                continue;
+                pending.Push(block);
             }
+        }
 
-            foreach (var operation in block.DescendantsAndSelf())
+        while (pending.Count > 0)
+        {
+            var operation = pending.Pop();
+            index.Visit(operation);
+            // Reversed, so operations are visited in source order.
+            foreach (var child in operation.ChildOperations.Reverse())
             {
-                index.Visit(operation);
+                if (child is not null)
+                {
+                    pending.Push(child);
+                }
             }
         }
 
@@ -83,8 +96,9 @@ internal sealed class BodyIndex
         return value is IObjectCreationOperation or IWithOperation ? value : null;
     }
 
-    public IReadOnlyList<MemberWrite> WritesTo(ReceiverKey receiver) =>
-        memberWrites.TryGetValue(receiver, out var writes) ? writes : (IReadOnlyList<MemberWrite>)System.Array.Empty<MemberWrite>();
+    /// <summary>The assignments to members of <paramref name="receiver"/> (a concrete list: enumerating it does not allocate).</summary>
+    public List<MemberWrite> WritesTo(ReceiverKey receiver) =>
+        memberWrites.TryGetValue(receiver, out var writes) ? writes : NoWrites;
 
     private bool TryGetFacts(ILocalSymbol? local, out LocalFacts facts)
     {

@@ -173,7 +173,7 @@ internal sealed class ChangeSites
         }
     }
 
-    private JustificationInput MemberInput(string name, string memberName, ISymbol? member, IReadOnlyList<MemberWrite> writes, IOperation? constructorValue, bool missingWhenUnset)
+    private JustificationInput MemberInput(string name, string memberName, ISymbol? member, List<MemberWrite> writes, IOperation? constructorValue, bool missingWhenUnset)
     {
         var type = TypeOf(member);
         var values = ImmutableArray.CreateBuilder<IOperation>();
@@ -226,7 +226,7 @@ internal sealed class ChangeSites
 
     private bool IsNullOrDefault(IOperation value) => Values.IsNullOrDefault(value) || Values.IsNullOrDefault(body.Resolve(value));
 
-    private static bool IsWritten(IReadOnlyList<MemberWrite> writes, string name)
+    private static bool IsWritten(List<MemberWrite> writes, string name)
     {
         foreach (var write in writes)
         {

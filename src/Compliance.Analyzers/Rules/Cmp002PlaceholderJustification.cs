@@ -1,9 +1,7 @@
 using System;
-using System.Collections.Generic;
 using Compliance.Analyzers.Flow;
 using Compliance.Analyzers.Marking;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Compliance.Analyzers.Rules;
 
@@ -24,13 +22,13 @@ internal static class Cmp002PlaceholderJustification
 
     /// <param name="value">The value given to the justification field (an argument or an assigned value).</param>
     /// <param name="fieldName">The parameter or member, for the message.</param>
-    /// <param name="reported">Spans already reported in this body (a local may flow into several fields).</param>
-    public static void Check(IOperation value, string fieldName, Marks marks, BodyIndex body, HashSet<TextSpan> reported, Action<Diagnostic> report)
+    /// <param name="block">The body the value is in; it remembers what was reported (a local may flow into several fields).</param>
+    public static void Check(IOperation value, string fieldName, Marks marks, BlockState block, Action<Diagnostic> report)
     {
-        foreach (var element in Elements.Of(value, body))
+        foreach (var element in Elements.Of(value, block.Index))
         {
             var text = Values.ConstantString(element);
-            if (text is not null && marks.Placeholders.IsPlaceholder(text) && reported.Add(element.Syntax.Span))
+            if (text is not null && marks.Placeholders.IsPlaceholder(text) && block.TryClaim(element.Syntax.Span))
             {
                 report(Diagnostic.Create(Descriptor, element.Syntax.GetLocation(), text, fieldName));
             }

@@ -35,6 +35,18 @@ public sealed class AnalyzerRobustnessTests
     }
 
     [Fact]
+    public async Task Generated_compliant_hosts_get_no_diagnostics()
+    {
+        var generator = new HostGenerator(Seed, compliant: true);
+        var files = Enumerable.Range(0, 120).Select(i => ($"/ok/File{i}.cs", generator.File(i, methods: 4))).ToList();
+
+        var result = await RunBatchesAsync(files, withModelSource: true);
+
+        Assert.Empty(result.Failures);
+        Assert.Empty(result.Diagnostics.Where(d => d.Id.StartsWith("CMP", StringComparison.Ordinal)).Select(d => d.ToString()));
+    }
+
+    [Fact]
     public async Task Broken_sources_never_throw()
     {
         var mutator = new SourceMutator(Seed);

@@ -5,8 +5,8 @@ namespace Compliance.Analyzers.Tests.Robustness;
 /// <summary>
 /// Generates host code against <see cref="Verification.HostSources.Model"/> from a seed: methods that mix
 /// marked calls, request objects, property changes, locals, lambdas, async code and <c>with</c>
-/// expressions with good, missing, placeholder and insufficient values. Same seed, same text.
-/// Also used (linked) by the analyzer cost harness.
+/// expressions with good, missing, placeholder and insufficient values — or, when compliant, only with
+/// values the analyzer must accept. Same seed, same text. Also used (linked) by the analyzer cost harness.
 /// </summary>
 internal sealed class HostGenerator
 {
@@ -23,10 +23,30 @@ internal sealed class HostGenerator
         "new AviKind[] { AviKind.VictimRetraction, AviKind.VictimWithdrawalOfSupport }",
     ];
 
+    private static readonly string[] GoodTexts =
+    [
+        "\"CCTV shows the victim leaving unharmed\"", "reason", "$\"Ref {crime.Status}\"", "\"Medical report 17\"",
+    ];
+
+    private static readonly string[] GoodGrounds =
+    [
+        "new[] { AviKind.Cctv }", "grounds", "[AviKind.Forensic, AviKind.VictimRetraction]", "[.. grounds, AviKind.VictimRetraction]",
+    ];
+
     private readonly Random random;
+    private readonly bool compliant;
+    private readonly string[] texts;
+    private readonly string[] grounds;
     private int counter;
 
-    public HostGenerator(int seed) => random = new Random(seed);
+    /// <param name="compliant">Only justified changes: the analyzer must report nothing.</param>
+    public HostGenerator(int seed, bool compliant = false)
+    {
+        random = new Random(seed);
+        this.compliant = compliant;
+        texts = compliant ? GoodTexts : Texts;
+        grounds = compliant ? GoodGrounds : Grounds;
+    }
 
     /// <summary>One file: a class with <paramref name="methods"/> methods in its own namespace.</summary>
     public string File(int index, int methods)
@@ -80,23 +100,25 @@ internal sealed class HostGenerator
         switch (random.Next(depth > 0 ? 9 : 11))
         {
             case 0:
-                return $"service.Reclassify(crime, \"8N\", {Pick(Texts)}{(random.Next(2) == 0 ? ", " + Pick(Texts) : "")});";
+                return $"service.Reclassify(crime, \"8N\", {Pick(texts)}{(compliant || random.Next(2) == 0 ? ", " + Pick(texts) : "")});";
             case 1:
                 return $"service.Cancel(crime, {Request()});";
             case 2:
                 return $"service.CancelFor(crime{Params()});";
             case 3:
-                return "crime.Status = \"CANCELLED\";";
+                return compliant
+                    ? $"crime.ReasonCode = ReasonCode.RecordingError; crime.Justification = {Pick(texts)}; crime.Status = \"CANCELLED\";"
+                    : "crime.Status = \"CANCELLED\";";
             case 4:
-                return random.Next(2) == 0 ? "crime.ReasonCode = ReasonCode.RecordingError;" : $"crime.Justification = {Pick(Texts)};";
+                return random.Next(2) == 0 ? "crime.ReasonCode = ReasonCode.RecordingError;" : $"crime.Justification = {Pick(texts)};";
             case 5:
-                return $"var request{n} = new CancelRequest {{ Reason = {Pick(Texts)} }}; request{n}.Grounds = {Pick(Grounds)}; service.Cancel(crime, request{n});";
+                return $"var request{n} = new CancelRequest {{ Reason = {Pick(texts)} }}; request{n}.Grounds = {Pick(grounds)}; service.Cancel(crime, request{n});";
             case 6:
-                return $"record = record with {{ Status = \"8N\"{(random.Next(2) == 0 ? ", Grounds = " + Pick(Grounds) : "")}{(random.Next(2) == 0 ? ", Justification = " + Pick(Texts) : "")} }};";
+                return $"record = record with {{ Status = \"8N\"{(compliant || random.Next(2) == 0 ? ", Grounds = " + Pick(grounds) : "")}{(compliant || random.Next(2) == 0 ? ", Justification = " + Pick(texts) : "")} }};";
             case 7:
-                return $"service.AddNote(crime, {Pick(Texts)});";
+                return $"service.AddNote(crime, {Pick(texts)});";
             case 8:
-                return $"service.CancelWithCode(crime, {(random.Next(2) == 0 ? "AviCodes.Retraction" : "AviCodes.Cctv")});";
+                return $"service.CancelWithCode(crime, {(compliant || random.Next(2) == 0 ? "AviCodes.Cctv" : "AviCodes.Retraction")});";
             case 9:
                 return $"Action action{n} = () => {{ {Statement(depth + 1)} }}; action{n}();";
             default:
@@ -104,16 +126,16 @@ internal sealed class HostGenerator
         }
     }
 
-    private string Request() => random.Next(5) switch
+    private string Request() => (compliant ? 4 : random.Next(5)) switch
     {
         0 => "null",
         1 => "new CancelRequest()",
-        2 => $"new CancelRequest {{ Reason = {Pick(Texts)} }}",
-        3 => $"new() {{ Grounds = {Pick(Grounds)} }}",
-        _ => $"new CancelRequest {{ Reason = {Pick(Texts)}, Grounds = {Pick(Grounds)} }}",
+        2 => $"new CancelRequest {{ Reason = {Pick(texts)} }}",
+        3 => $"new() {{ Grounds = {Pick(grounds)} }}",
+        _ => $"new CancelRequest {{ Reason = {Pick(texts)}, Grounds = {Pick(grounds)} }}",
     };
 
-    private string Params() => random.Next(4) switch
+    private string Params() => (compliant ? 2 + random.Next(2) : random.Next(4)) switch
     {
         0 => "",
         1 => ", AviKind.VictimRetraction",
