@@ -36,9 +36,9 @@ internal sealed partial class Scenario
     }
 
     /// <summary>Files of the on-disk host for `dotnet build` runs: the package provides the attributes.</summary>
-    public static IEnumerable<(string Name, string Text)> FilesForPackageHost(int files, int seed)
+    public static IEnumerable<(string Name, string Text)> FilesForPackageHost(int files, int seed, bool compliant)
     {
-        var generator = new HostGenerator(seed);
+        var generator = new HostGenerator(seed, compliant);
         yield return ("Model.cs", HostSources.Model);
         for (var i = 0; i < files; i++)
         {

@@ -88,11 +88,11 @@ internal sealed class ChangeSites
                 continue;
             }
 
-            var sibling = FindMember(receiverType, name);
-            var constructorValue = created is IObjectCreationOperation creation ? ConstructorValue(creation, name) : null;
-            var input = MemberInput(name, name, sibling, writes, constructorValue, missingWhenUnset: true);
+            var sibling = MemberInputs.FindMember(receiverType, name);
+            var constructorValue = created is IObjectCreationOperation creation ? MemberInputs.ConstructorValue(creation, name) : null;
+            var input = MemberInputs.Input(name, name, sibling, writes, constructorValue, missingWhenUnset: true, body);
             inputs.Add(input);
-            if (input.State == InputState.Missing && constructorValue is null && !IsWritten(writes, name) && IsSettable(sibling))
+            if (input.State == InputState.Missing && constructorValue is null && !MemberInputs.IsWritten(writes, name) && MemberInputs.IsSettable(sibling))
             {
                 absent.Add(name);
             }
@@ -117,7 +117,7 @@ internal sealed class ChangeSites
             return new JustificationInput(parameter.Name, parameter.Type, InputState.Missing, ImmutableArray<IOperation>.Empty);
         }
 
-        return IsNullOrDefault(value)
+        return MemberInputs.IsNullOrDefault(value, body)
             ? new JustificationInput(parameter.Name, parameter.Type, InputState.Missing, ImmutableArray<IOperation>.Empty)
             : new JustificationInput(parameter.Name, parameter.Type, InputState.Supplied, ImmutableArray.Create(value));
     }
@@ -131,7 +131,7 @@ internal sealed class ChangeSites
         List<FixTarget> fixes)
     {
         var value = argument.Value;
-        if (argument.ArgumentKind == ArgumentKind.DefaultValue || value is null || IsNullOrDefault(value))
+        if (argument.ArgumentKind == ArgumentKind.DefaultValue || value is null || MemberInputs.IsNullOrDefault(value, body))
         {
             if (reportNull)
             {
@@ -146,7 +146,7 @@ internal sealed class ChangeSites
         {
             foreach (var member in members)
             {
-                inputs.Add(new JustificationInput(parameter.Name + "." + member.Name, TypeOf(member), InputState.Unknown, ImmutableArray<IOperation>.Empty));
+                inputs.Add(new JustificationInput(parameter.Name + "." + member.Name, MemberInputs.TypeOf(member), InputState.Unknown, ImmutableArray<IOperation>.Empty));
             }
 
             return;
@@ -154,14 +154,14 @@ internal sealed class ChangeSites
 
         var writes = body.WritesTo(ReceiverKey.ForCreated(known));
         var creation = known as IObjectCreationOperation;
-        var missingWhenUnset = creation is not null && LeavesUnsetMembersEmpty(creation.Constructor);
+        var missingWhenUnset = creation is not null && MemberInputs.LeavesUnsetMembersEmpty(creation.Constructor);
         var absent = ImmutableArray.CreateBuilder<string>();
         foreach (var member in members)
         {
-            var constructorValue = creation is null ? null : ConstructorValue(creation, member.Name);
-            var input = MemberInput(parameter.Name + "." + member.Name, member.Name, member, writes, constructorValue, missingWhenUnset);
+            var constructorValue = creation is null ? null : MemberInputs.ConstructorValue(creation, member.Name);
+            var input = MemberInputs.Input(parameter.Name + "." + member.Name, member.Name, member, writes, constructorValue, missingWhenUnset, body);
             inputs.Add(input);
-            if (input.State == InputState.Missing && constructorValue is null && !IsWritten(writes, member.Name) && IsSettable(member))
+            if (input.State == InputState.Missing && constructorValue is null && !MemberInputs.IsWritten(writes, member.Name) && MemberInputs.IsSettable(member))
             {
                 absent.Add(member.Name);
             }
@@ -172,149 +172,6 @@ internal sealed class ChangeSites
             fixes.Add(new FixTarget(known.Syntax, absent.ToImmutable()));
         }
     }
-
-    private JustificationInput MemberInput(string name, string memberName, ISymbol? member, List<MemberWrite> writes, IOperation? constructorValue, bool missingWhenUnset)
-    {
-        var type = TypeOf(member);
-        var values = ImmutableArray.CreateBuilder<IOperation>();
-        var written = false;
-        var unknown = false;
-        if (constructorValue is not null)
-        {
-            written = true;
-            values.Add(constructorValue);
-        }
-
-        foreach (var write in writes)
-        {
-            if (!string.Equals(write.Member.Name, memberName, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            written = true;
-            if (write.Value is null)
-            {
-                unknown = true;
-            }
-            else
-            {
-                values.Add(write.Value);
-            }
-        }
-
-        if (unknown)
-        {
-            return new JustificationInput(name, type, InputState.Unknown, ImmutableArray<IOperation>.Empty);
-        }
-
-        if (!written)
-        {
-            return new JustificationInput(name, type, missingWhenUnset ? InputState.Missing : InputState.Unknown, ImmutableArray<IOperation>.Empty);
-        }
-
-        foreach (var value in values)
-        {
-            if (!IsNullOrDefault(value))
-            {
-                return new JustificationInput(name, type, InputState.Supplied, values.ToImmutable());
-            }
-        }
-
-        return new JustificationInput(name, type, InputState.Missing, ImmutableArray<IOperation>.Empty);
-    }
-
-    private bool IsNullOrDefault(IOperation value) => Values.IsNullOrDefault(value) || Values.IsNullOrDefault(body.Resolve(value));
-
-    private static bool IsWritten(List<MemberWrite> writes, string name)
-    {
-        foreach (var write in writes)
-        {
-            if (string.Equals(write.Member.Name, name, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// A parameterless constructor, or a record's primary constructor, sets no other member: what the
-    /// initializer leaves out stays unset. Any other constructor may set members itself.
-    /// </summary>
-    private static bool LeavesUnsetMembersEmpty(IMethodSymbol? constructor)
-    {
-        if (constructor is null)
-        {
-            return false;
-        }
-
-        if (constructor.Parameters.IsEmpty)
-        {
-            return true;
-        }
-
-        if (constructor.ContainingType is not { IsRecord: true })
-        {
-            return false;
-        }
-
-        foreach (var reference in constructor.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax() is RecordDeclarationSyntax)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The argument a constructor parameter named like the member receives (records, simple classes).</summary>
-    private static IOperation? ConstructorValue(IObjectCreationOperation creation, string memberName)
-    {
-        foreach (var argument in creation.Arguments)
-        {
-            if (argument?.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue
-                && string.Equals(parameter.Name, memberName, StringComparison.OrdinalIgnoreCase))
-            {
-                return argument.Value;
-            }
-        }
-
-        return null;
-    }
-
-    private static ISymbol? FindMember(ITypeSymbol? type, string name)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            foreach (var member in current.GetMembers(name))
-            {
-                if (member is IPropertySymbol or IFieldSymbol)
-                {
-                    return member;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static ITypeSymbol? TypeOf(ISymbol? member) => member switch
-    {
-        IPropertySymbol property => property.Type,
-        IFieldSymbol field => field.Type,
-        _ => null,
-    };
-
-    private static bool IsSettable(ISymbol? member) => member switch
-    {
-        IPropertySymbol property => property.SetMethod is not null && !property.IsStatic,
-        IFieldSymbol field => !field.IsReadOnly && !field.IsConst && !field.IsStatic,
-        _ => false,
-    };
 
     private static bool IsFixable(SyntaxNode node) =>
         node is ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax or WithExpressionSyntax;

@@ -90,7 +90,7 @@ internal sealed class ReceiverKey : IEquatable<ReceiverKey>
         other is not null
         && kind == other.kind
         && SymbolEqualityComparer.Default.Equals(symbol, other.symbol)
-        && ReferenceEquals(created, other.created)
+        && SameNode(created, other.created)
         && Equals(parent, other.parent);
 
     public override bool Equals(object? obj) => obj is ReceiverKey other && Equals(other);
@@ -99,9 +99,15 @@ internal sealed class ReceiverKey : IEquatable<ReceiverKey>
     {
         var hash = (int)kind;
         hash = (hash * 397) ^ (symbol is null ? 0 : SymbolEqualityComparer.Default.GetHashCode(symbol));
-        hash = (hash * 397) ^ (created?.GetHashCode() ?? 0);
+        hash = (hash * 397) ^ (created?.Span.GetHashCode() ?? 0);
         return (hash * 397) ^ (parent?.GetHashCode() ?? 0);
     }
+
+    // By position, not reference: red syntax nodes may be re-created.
+    private static bool SameNode(SyntaxNode? first, SyntaxNode? second) =>
+        first is null || second is null
+            ? first is null && second is null
+            : first.Span == second.Span && first.SyntaxTree == second.SyntaxTree;
 
     private static ReceiverKey? Path(IOperation operation, int depth)
     {

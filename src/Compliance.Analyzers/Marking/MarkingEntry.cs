@@ -6,7 +6,7 @@ namespace Compliance.Analyzers.Marking;
 
 /// <summary>
 /// One entry of a marking key: <c>doc-id</c> or <c>doc-id =&gt; Name1, Name2</c>. A constructor may be
-/// written <c>Type..ctor(…)</c> because older compilers cut .editorconfig values at <c>#</c>.
+/// written <c>Type..ctor(…)</c> because the compiler cuts .editorconfig values at <c>#</c>.
 /// </summary>
 internal readonly struct MarkingEntry
 {

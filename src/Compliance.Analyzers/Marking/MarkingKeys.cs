@@ -2,8 +2,8 @@ namespace Compliance.Analyzers.Marking;
 
 /// <summary>
 /// The <c>.editorconfig</c> / <c>.globalconfig</c> keys that mark members a host cannot annotate
-/// (documented in docs/analyzers/README.md). Entries are separated by <c>|</c>: older compilers cut an
-/// .editorconfig value at the first <c>;</c> or <c>#</c>, so neither can be a separator.
+/// (documented in docs/analyzers/README.md). Entries are separated by <c>|</c>: the compiler cuts an
+/// .editorconfig value at the first <c>;</c> or <c>#</c> (a comment), so neither can be a separator.
 /// </summary>
 internal static class MarkingKeys
 {
