@@ -11,10 +11,15 @@ if ! command -v chromium >/dev/null 2>&1; then
   apt-get update -qq && apt-get install -y -qq chromium >/dev/null
 fi
 
-out=${HTML_RENDER_OUT:-$(mktemp -d)}
-mkdir -p "$out"
 profile=$(mktemp -d)
-trap 'rm -rf "$profile"' EXIT
+if [ -n "${HTML_RENDER_OUT:-}" ]; then
+  out=$HTML_RENDER_OUT
+  trap 'rm -rf "$profile"' EXIT
+else
+  out=$(mktemp -d)
+  trap 'rm -rf "$profile" "$out"' EXIT
+fi
+mkdir -p "$out"
 report="$out/sapphire-2009.html"
 png="$out/sapphire-2009.png"
 rm -f "$report" "$png"

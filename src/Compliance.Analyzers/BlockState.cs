@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+using Compliance.Analyzers.Flow;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Compliance.Analyzers;
+
+/// <summary>
+/// What the rules share about one operation block (a member body with its lambdas and local functions):
+/// its index, built on first need, and the placeholder spans already reported in it.
+/// </summary>
+internal sealed class BlockState
+{
+    private readonly HashSet<TextSpan> reported = new();
+
+    public BlockState(IOperation root) => Index = BodyIndex.Build(System.Collections.Immutable.ImmutableArray.Create(root));
+
+    public BodyIndex Index { get; }
+
+    /// <summary>True the first time a span is claimed: a local may flow into several justification fields.</summary>
+    public bool TryClaim(TextSpan span)
+    {
+        lock (reported)
+        {
+            return reported.Add(span);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Text;
+using Compliance.Analyzers.Marking;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Compliance.Analyzers;
+
+/// <summary>
+/// Per-compilation state: the marking attribute types (resolved once), the marks for each distinct
+/// configuration (project-wide <c>.globalconfig</c> keys, merged with a file's <c>.editorconfig</c> keys),
+/// and the state of the operation blocks being analysed.
+/// </summary>
+internal sealed class ComplianceSession
+{
+    private readonly Compilation compilation;
+    private readonly AttributeMarks attributeMarks;
+    private readonly ConcurrentDictionary<string, Marks> marksByConfiguration = new();
+    private readonly ConcurrentDictionary<SyntaxTree, Marks> marksByTree = new();
+    private readonly ConditionalWeakTable<IOperation, BlockState> blocks = new();
+
+    private ComplianceSession(Compilation compilation, AnnotationTypes types)
+    {
+        this.compilation = compilation;
+        attributeMarks = new AttributeMarks(types);
+    }
+
+    /// <summary>Null when nothing in the compilation can be marked: the analyzer then costs nothing.</summary>
+    public static ComplianceSession? TryCreate(Compilation compilation, AnalyzerOptions options)
+    {
+        var types = AnnotationTypes.Resolve(compilation);
+        if (types.IsEmpty && !HasMarkingKeys(compilation, options.AnalyzerConfigOptionsProvider))
+        {
+            return null;
+        }
+
+        return new ComplianceSession(compilation, types);
+    }
+
+    /// <summary>The marks in force in the file of <paramref name="operation"/>.</summary>
+    public Marks MarksFor(IOperation operation, AnalyzerOptions options)
+    {
+        var tree = operation.Syntax.SyntaxTree;
+        return marksByTree.TryGetValue(tree, out var marks) ? marks : marksByTree.GetOrAdd(tree, t => Create(t, options.AnalyzerConfigOptionsProvider));
+    }
+
+    /// <summary>The block <paramref name="operation"/> belongs to, keyed by its root operation (shared by every action in the block).</summary>
+    public BlockState BlockOf(IOperation operation)
+    {
+        var root = operation;
+        for (var depth = 0; root.Parent is not null && depth < 100_000; depth++)
+        {
+            root = root.Parent;
+        }
+
+        return blocks.GetValue(root, static r => new BlockState(r));
+    }
+
+    private Marks Create(SyntaxTree tree, AnalyzerConfigOptionsProvider provider)
+    {
+        var global = provider.GlobalOptions;
+        var local = provider.GetOptions(tree);
+        var values = new string?[MarkingKeys.All.Length];
+        var cacheKey = new StringBuilder();
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = Merge(Value(global, MarkingKeys.All[i]), Value(local, MarkingKeys.All[i]));
+            cacheKey.Append(values[i]).Append('\n');
+        }
+
+        return marksByConfiguration.GetOrAdd(cacheKey.ToString(), _ => new Marks(
+            attributeMarks,
+            cacheKey.Length == values.Length ? ConfiguredMarks.Empty : ConfiguredMarks.Parse(compilation, key => values[System.Array.IndexOf(MarkingKeys.All, key)])));
+    }
+
+    private static string? Merge(string? global, string? local)
+    {
+        if (string.IsNullOrWhiteSpace(local) || local == global)
+        {
+            return global;
+        }
+
+        return string.IsNullOrWhiteSpace(global) ? local : global + MarkingKeys.EntrySeparator + local;
+    }
+
+    private static string? Value(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out var value) ? value : null;
+
+    private static bool HasMarkingKeys(Compilation compilation, AnalyzerConfigOptionsProvider provider)
+    {
+        if (HasMarkingKeys(provider.GlobalOptions))
+        {
+            return true;
+        }
+
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (HasMarkingKeys(provider.GetOptions(tree)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasMarkingKeys(AnalyzerConfigOptions options)
+    {
+        foreach (var key in MarkingKeys.All)
+        {
+            if (options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

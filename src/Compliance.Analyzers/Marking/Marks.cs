@@ -1,0 +1,118 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace Compliance.Analyzers.Marking;
+
+/// <summary>
+/// The marks in force for one configuration of one compilation: attributes and configured ids, on a
+/// symbol itself or on the member it overrides or implements (hosts often mark the interface).
+/// Thread-safe; results are cached.
+/// </summary>
+internal sealed class Marks
+{
+    private readonly AttributeMarks attributes;
+    private readonly ConfiguredMarks configured;
+    private readonly ConcurrentDictionary<ISymbol, SymbolMarks> symbols = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<ISymbol>> justificationMembers = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> groundsVocabularies = new(SymbolEqualityComparer.Default);
+
+    public Marks(AttributeMarks attributes, ConfiguredMarks configured)
+    {
+        this.attributes = attributes;
+        this.configured = configured;
+        Placeholders = new PlaceholderTexts(configured.ExtraPlaceholders);
+    }
+
+    public PlaceholderTexts Placeholders { get; }
+
+    public bool IsReclassifier(ISymbol? symbol) => symbol is not null && Of(symbol).ReclassifiesRecord;
+
+    public bool IsJustification(ISymbol? symbol) => symbol is not null && Of(symbol).JustificationField;
+
+    public bool IsInsufficientGrounds(ISymbol? symbol) => symbol is IFieldSymbol && Of(symbol).InsufficientGrounds;
+
+    public ImmutableArray<string> RequiredMembers(ISymbol symbol) => Of(symbol).RequiredMembers;
+
+    /// <summary>The justification properties and fields of a type (own and inherited), most derived first.</summary>
+    public ImmutableArray<ISymbol> JustificationMembersOf(ITypeSymbol? type)
+    {
+        if (type is not INamedTypeSymbol named || named.SpecialType != SpecialType.None
+            || named.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface))
+        {
+            return ImmutableArray<ISymbol>.Empty;
+        }
+
+        return justificationMembers.GetOrAdd(named.OriginalDefinition, FindJustificationMembers);
+    }
+
+    /// <summary>
+    /// True for a type whose values are grounds: an enum that has a member marked insufficient, or an
+    /// array, collection or nullable of such an enum.
+    /// </summary>
+    public bool CarriesGrounds(ITypeSymbol? type)
+    {
+        var element = TypeShapes.ElementOrSelf(type);
+        if (element is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
+        {
+            return false;
+        }
+
+        return groundsVocabularies.GetOrAdd(enumType.OriginalDefinition, HasInsufficientMember);
+    }
+
+    private SymbolMarks Of(ISymbol symbol)
+    {
+        var definition = Definition(symbol);
+        return symbols.GetOrAdd(definition, Compute);
+    }
+
+    private SymbolMarks Compute(ISymbol symbol)
+    {
+        var marks = Own(symbol);
+        foreach (var related in RelatedMembers.Of(symbol))
+        {
+            marks = marks.Union(Own(Definition(related)));
+        }
+
+        return marks;
+    }
+
+    private SymbolMarks Own(ISymbol symbol) => attributes.Own(symbol).Union(configured.Own(symbol));
+
+    private static ISymbol Definition(ISymbol symbol) =>
+        symbol is IMethodSymbol { ReducedFrom: { } unreduced } ? unreduced.OriginalDefinition : symbol.OriginalDefinition;
+
+    private ImmutableArray<ISymbol> FindJustificationMembers(ITypeSymbol type)
+    {
+        var found = ImmutableArray.CreateBuilder<ISymbol>();
+        var seen = new HashSet<string>();
+        for (var current = type; current is not null && current.SpecialType == SpecialType.None; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (member is IPropertySymbol { IsStatic: false, IsIndexer: false } or IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false }
+                    && seen.Add(member.Name) && IsJustification(member))
+                {
+                    found.Add(member);
+                }
+            }
+        }
+
+        return found.ToImmutable();
+    }
+
+    private bool HasInsufficientMember(ITypeSymbol enumType)
+    {
+        foreach (var member in enumType.GetMembers())
+        {
+            if (member is IFieldSymbol && IsInsufficientGrounds(member))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
