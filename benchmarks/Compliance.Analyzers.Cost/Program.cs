@@ -25,7 +25,7 @@ if (mode == "write")
 var files = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000;
 var iterations = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
 var only = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : -1;
-Console.WriteLine($"{files} generated files, 4 methods each; median of {iterations} fresh compilations; {Environment.ProcessorCount} cores");
+Console.WriteLine($"{files} generated files, 4 methods each; minimum of {iterations} fresh compilations; {Environment.ProcessorCount} cores");
 Console.WriteLine("scenario | files | findings | wall ms: compiler / + empty analyzer / + ComplianceAnalyzer (delta) | CPU ms: compiler / + empty / + ComplianceAnalyzer (delta) | summed callbacks ms");
 foreach (var scenario in Scenario.All(files, Seed).Where((_, i) => only < 0 || i == only))
 {

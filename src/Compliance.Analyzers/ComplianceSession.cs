@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
+using System;
 using System.Text;
 using Compliance.Analyzers.Marking;
 using Microsoft.CodeAnalysis;
@@ -18,7 +18,12 @@ internal sealed class ComplianceSession
     private readonly AttributeMarks attributeMarks;
     private readonly ConcurrentDictionary<string, Marks> marksByConfiguration = new();
     private readonly ConcurrentDictionary<SyntaxTree, Marks> marksByTree = new();
-    private readonly ConditionalWeakTable<IOperation, BlockState> blocks = new();
+
+    // The operation actions of one block run one after another on one thread, so a one-entry cache per
+    // thread finds the block's state without a shared table (whose adds lock and allocate a GC handle).
+    // A miss only rebuilds the index; the entry holds one block alive per thread at most.
+    [ThreadStatic]
+    private static BlockState? lastBlock;
 
     private ComplianceSession(Compilation compilation, AnnotationTypes types)
     {
@@ -42,7 +47,7 @@ internal sealed class ComplianceSession
     public Marks MarksFor(IOperation operation, AnalyzerOptions options)
     {
         var tree = operation.Syntax.SyntaxTree;
-        return marksByTree.TryGetValue(tree, out var marks) ? marks : marksByTree.GetOrAdd(tree, t => Create(t, options.AnalyzerConfigOptionsProvider));
+        return marksByTree.TryGetValue(tree, out var marks) ? marks : AddMarks(tree, options.AnalyzerConfigOptionsProvider);
     }
 
     /// <summary>The block <paramref name="operation"/> belongs to, keyed by its root operation (shared by every action in the block).</summary>
@@ -54,8 +59,20 @@ internal sealed class ComplianceSession
             root = root.Parent;
         }
 
-        return blocks.GetValue(root, static r => new BlockState(r));
+        var cached = lastBlock;
+        if (cached is not null && ReferenceEquals(cached.Root, root))
+        {
+            return cached;
+        }
+
+        var created = new BlockState(root);
+        lastBlock = created;
+        return created;
     }
+
+    // Apart from MarksFor so that its closure is allocated on a miss only, not on every call.
+    private Marks AddMarks(SyntaxTree tree, AnalyzerConfigOptionsProvider provider) =>
+        marksByTree.GetOrAdd(tree, t => Create(t, provider));
 
     private Marks Create(SyntaxTree tree, AnalyzerConfigOptionsProvider provider)
     {

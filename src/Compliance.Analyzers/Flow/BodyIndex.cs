@@ -32,7 +32,7 @@ internal sealed class BodyIndex
         }
 
         // An explicit stack, not recursion: left-nested expressions (long concatenations) can be very deep.
-        var pending = new Stack<IOperation>();
+        var pending = new Stack<IOperation>(64);
         foreach (var block in blocks)
         {
             if (block is not null)

@@ -18,13 +18,13 @@ internal static class MemberInputs
     public static JustificationInput Input(string name, string memberName, ISymbol? member, List<MemberWrite> writes, IOperation? constructorValue, bool missingWhenUnset, BodyIndex body)
     {
         var type = TypeOf(member);
-        var values = ImmutableArray.CreateBuilder<IOperation>();
+        var values = ImmutableArray<IOperation>.Empty;
         var written = false;
         var unknown = false;
         if (constructorValue is not null)
         {
             written = true;
-            values.Add(constructorValue);
+            values = values.Add(constructorValue);
         }
 
         foreach (var write in writes)
@@ -41,7 +41,7 @@ internal static class MemberInputs
             }
             else
             {
-                values.Add(write.Value);
+                values = values.Add(write.Value);
             }
         }
 
@@ -59,7 +59,7 @@ internal static class MemberInputs
         {
             if (!IsNullOrDefault(value, body))
             {
-                return new JustificationInput(name, type, InputState.Supplied, values.ToImmutable());
+                return new JustificationInput(name, type, InputState.Supplied, values);
             }
         }
 

@@ -6,7 +6,9 @@ namespace Compliance.Analyzers.Marking;
 /// </summary>
 internal static class AnnotationNames
 {
-    public const string ReclassifiesRecord = "Compliance.Rules.Annotations.ReclassifiesRecordAttribute";
-    public const string JustificationField = "Compliance.Rules.Annotations.JustificationFieldAttribute";
-    public const string InsufficientGrounds = "Compliance.Rules.Annotations.InsufficientGroundsAttribute";
+    public static readonly string[] Namespace = { "Compliance", "Rules", "Annotations" };
+
+    public const string ReclassifiesRecord = "ReclassifiesRecordAttribute";
+    public const string JustificationField = "JustificationFieldAttribute";
+    public const string InsufficientGrounds = "InsufficientGroundsAttribute";
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -10,7 +11,13 @@ internal sealed class AttributeMarks
     private readonly AnnotationTypes types;
     private readonly ConcurrentDictionary<ISymbol, SymbolMarks> cache = new(SymbolEqualityComparer.Default);
 
-    public AttributeMarks(AnnotationTypes types) => this.types = types;
+    private readonly Func<ISymbol, SymbolMarks> read;
+
+    public AttributeMarks(AnnotationTypes types)
+    {
+        this.types = types;
+        read = Read;
+    }
 
     public SymbolMarks Own(ISymbol symbol)
     {
@@ -19,7 +26,7 @@ internal sealed class AttributeMarks
             return SymbolMarks.None;
         }
 
-        return cache.GetOrAdd(symbol, Read);
+        return cache.TryGetValue(symbol, out var marks) ? marks : cache.GetOrAdd(symbol, read);
     }
 
     private SymbolMarks Read(ISymbol symbol)

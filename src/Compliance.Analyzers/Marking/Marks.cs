@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -16,13 +17,21 @@ internal sealed class Marks
     private readonly ConfiguredMarks configured;
     private readonly ConcurrentDictionary<ISymbol, SymbolMarks> symbols = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<ISymbol>> justificationMembers = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ITypeSymbol, bool> groundsVocabularies = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> carriesGrounds = new(SymbolEqualityComparer.Default);
+
+    // Delegates created once: a method group passed to GetOrAdd would allocate one on every call.
+    private readonly Func<ISymbol, SymbolMarks> compute;
+    private readonly Func<ITypeSymbol, ImmutableArray<ISymbol>> findJustificationMembers;
+    private readonly Func<ITypeSymbol, bool> computeCarriesGrounds;
 
     public Marks(AttributeMarks attributes, ConfiguredMarks configured)
     {
         this.attributes = attributes;
         this.configured = configured;
         Placeholders = new PlaceholderTexts(configured.ExtraPlaceholders);
+        compute = Compute;
+        findJustificationMembers = FindJustificationMembers;
+        computeCarriesGrounds = ComputeCarriesGrounds;
     }
 
     public PlaceholderTexts Placeholders { get; }
@@ -44,29 +53,25 @@ internal sealed class Marks
             return ImmutableArray<ISymbol>.Empty;
         }
 
-        return justificationMembers.GetOrAdd(named.OriginalDefinition, FindJustificationMembers);
+        var definition = named.OriginalDefinition;
+        return justificationMembers.TryGetValue(definition, out var members) ? members : justificationMembers.GetOrAdd(definition, findJustificationMembers);
     }
 
     /// <summary>
     /// True for a type whose values are grounds: an enum that has a member marked insufficient, or an
     /// array, collection or nullable of such an enum.
     /// </summary>
-    public bool CarriesGrounds(ITypeSymbol? type)
-    {
-        var element = TypeShapes.ElementOrSelf(type);
-        if (element is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
-        {
-            return false;
-        }
-
-        return groundsVocabularies.GetOrAdd(enumType.OriginalDefinition, HasInsufficientMember);
-    }
+    public bool CarriesGrounds(ITypeSymbol? type) =>
+        type is not null && (carriesGrounds.TryGetValue(type, out var carries) ? carries : carriesGrounds.GetOrAdd(type, computeCarriesGrounds));
 
     private SymbolMarks Of(ISymbol symbol)
     {
         var definition = Definition(symbol);
-        return symbols.GetOrAdd(definition, Compute);
+        return symbols.TryGetValue(definition, out var marks) ? marks : symbols.GetOrAdd(definition, compute);
     }
+
+    private bool ComputeCarriesGrounds(ITypeSymbol type) =>
+        TypeShapes.ElementOrSelf(type) is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType && HasInsufficientMember(enumType.OriginalDefinition);
 
     private SymbolMarks Compute(ISymbol symbol)
     {

@@ -165,4 +165,24 @@ public sealed class Cmp002PlaceholderJustificationTests
                 Action<Crime> Handler(CrimeService service) => c => service.AddNote(c, {|CMP002:"N/A"|});
             }
             """);
+
+    [Fact]
+    public Task Partial_classes_and_generic_hosts_are_checked() =>
+        VerifyAsync("""
+            using Compliance.Rules.Annotations;
+            using Host.Rms;
+            class Note<T>
+            {
+                [JustificationField] public T? Text { get; set; }
+            }
+            partial class Desk
+            {
+                void Run(CrimeService service, Crime crime) => service.AddNote(crime, {|CMP002:"tbc"|});
+            }
+            partial class Desk
+            {
+                Note<string> Build() => new Note<string> { Text = {|CMP002:"n/a"|} };
+                Note<string> Fine() => new Note<string> { Text = "Scene photographs 1-12" };
+            }
+            """);
 }

@@ -176,4 +176,24 @@ public sealed class Cmp003InsufficientGroundsTests
                 };
             }
             """);
+
+    [Fact]
+    public Task Partial_classes_and_generic_hosts_are_checked() =>
+        VerifyAsync("""
+            using Compliance.Rules.Annotations;
+            using Host.Rms;
+            class Registry<TRecord>
+            {
+                [ReclassifiesRecord]
+                public void Close(TRecord record, [JustificationField] params AviKind[] grounds) { }
+            }
+            partial class Desk
+            {
+                void Run(Registry<Crime> registry, Crime crime) => {|CMP003:registry.Close(crime, AviKind.VictimWithdrawalOfSupport)|};
+            }
+            partial class Desk
+            {
+                void Fine(Registry<Crime> registry, Crime crime) => registry.Close(crime, AviKind.Forensic);
+            }
+            """);
 }
