@@ -1,6 +1,7 @@
 using Compliance.Benchmarks.Analyzer;
 using Compliance.Benchmarks.Suites;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Compliance.Benchmarks.Tests;
 
@@ -16,5 +17,17 @@ public sealed class AnalyzerHostTests
 
         Assert.Equal(GeneratedHost.FileCount, compilation.SyntaxTrees.Count());
         Assert.True(errors.Length == 0, string.Join(Environment.NewLine, errors.Select(e => e.ToString())));
+    }
+
+    [Fact]
+    public async Task The_analyzers_report_exactly_the_faults_the_host_plants_and_never_crash()
+    {
+        var compilation = HostCompilation.Create(GeneratedHost.Files(200), HostCompilation.References());
+
+        var diagnostics = await compilation.WithAnalyzers(ComplianceAnalyzers.Load()).GetAnalyzerDiagnosticsAsync();
+
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        var reported = diagnostics.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(GeneratedHost.PlantedFaults(200).OrderBy(p => p.Key), reported.OrderBy(p => p.Key));
     }
 }
