@@ -3,22 +3,22 @@ using Compliance.Analyzers.Cost;
 
 // Usage:
 //   dotnet run -c Release --project benchmarks/Compliance.Analyzers.Cost -- measure [files=1000] [iterations=5] [scenario index]
-//   dotnet run -c Release --project benchmarks/Compliance.Analyzers.Cost -- write <directory> [files=1000] [compliant|wrong]
+//   dotnet run -c Release --project benchmarks/Compliance.Analyzers.Cost -- write <directory> [files=1000] [compliant|wrong|unmarked]
 const int Seed = 20_090_701;
 var mode = args.Length > 0 ? args[0] : "measure";
 if (mode == "write")
 {
     var directory = args.Length > 1 ? args[1] : throw new ArgumentException("write needs a directory");
     var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1000;
-    var compliant = args.Length <= 3 || args[3] != "wrong";
-    foreach (var (name, text) in Scenario.FilesForPackageHost(count, Seed, compliant))
+    var kind = args.Length > 3 ? args[3] : "compliant";
+    foreach (var (name, text) in Scenario.FilesForPackageHost(count, Seed, kind))
     {
         var path = Path.Combine(directory, name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);
     }
 
-    Console.WriteLine($"wrote {count} generated files ({(compliant ? "every change justified" : "most changes wrong")}) and Model.cs to {directory}");
+    Console.WriteLine($"wrote {count} generated files ({kind}) and Model.cs to {directory}");
     return 0;
 }
 

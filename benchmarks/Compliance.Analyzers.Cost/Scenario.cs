@@ -36,10 +36,11 @@ internal sealed partial class Scenario
     }
 
     /// <summary>Files of the on-disk host for `dotnet build` runs: the package provides the attributes.</summary>
-    public static IEnumerable<(string Name, string Text)> FilesForPackageHost(int files, int seed, bool compliant)
+    /// <param name="kind">compliant (every change justified), wrong (most changes wrong), or unmarked (the same code, no marks).</param>
+    public static IEnumerable<(string Name, string Text)> FilesForPackageHost(int files, int seed, string kind)
     {
-        var generator = new HostGenerator(seed, compliant);
-        yield return ("Model.cs", HostSources.Model);
+        var generator = new HostGenerator(seed, compliant: kind != "wrong");
+        yield return ("Model.cs", kind == "unmarked" ? MarkUsage().Replace(HostSources.Model, "") : HostSources.Model);
         for (var i = 0; i < files; i++)
         {
             yield return ($"Generated/File{i:D4}.cs", generator.File(i, methods: 4));

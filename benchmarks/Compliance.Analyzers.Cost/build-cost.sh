@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# End-to-end cost of the analyzer in a real build: a generated host of N files (every change justified,
-# as in a host that builds clean) consumes the packed Compliance.Rules package and is rebuilt with and
+# End-to-end cost of the analyzer in a real build: a generated host of N files (by default every change
+# justified, as in a host that builds clean; "unmarked": the same code without any mark, i.e. a host
+# that references the package but marks nothing) consumes the packed Compliance.Rules package and is rebuilt with and
 # without the Compliance analyzers — same package, same compiler; for "without", the two analyzer DLLs
 # are removed from the compiler's analyzer list. Prints each build's wall time and the compiler's own
 # per-analyzer report (-p:ReportAnalyzer=true).
-# Usage: benchmarks/Compliance.Analyzers.Cost/build-cost.sh [files=1000] [runs=3] [compliant|wrong]
+# Usage: benchmarks/Compliance.Analyzers.Cost/build-cost.sh [files=1000] [runs=3] [compliant|wrong|unmarked]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD

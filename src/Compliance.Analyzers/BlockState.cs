@@ -13,14 +13,8 @@ internal sealed class BlockState
 {
     private readonly HashSet<TextSpan> reported = new();
 
-    public BlockState(IOperation root)
-    {
-        Root = root;
-        Index = BodyIndex.Build(System.Collections.Immutable.ImmutableArray.Create(root));
-    }
-
-    /// <summary>The block's root operation (a method body, an initializer …).</summary>
-    public IOperation Root { get; }
+    /// <param name="root">The block's root operation: a method body, an initializer …</param>
+    public BlockState(IOperation root) => Index = BodyIndex.Build(System.Collections.Immutable.ImmutableArray.Create(root));
 
     public BodyIndex Index { get; }
 

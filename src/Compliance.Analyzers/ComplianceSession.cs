@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System;
 using System.Text;
 using Compliance.Analyzers.Marking;
@@ -19,11 +20,10 @@ internal sealed class ComplianceSession
     private readonly ConcurrentDictionary<string, Marks> marksByConfiguration = new();
     private readonly ConcurrentDictionary<SyntaxTree, Marks> marksByTree = new();
 
-    // The operation actions of one block run one after another on one thread, so a one-entry cache per
-    // thread finds the block's state without a shared table (whose adds lock and allocate a GC handle).
-    // A miss only rebuilds the index; the entry holds one block alive per thread at most.
-    [ThreadStatic]
-    private static BlockState? lastBlock;
+    // Keyed by the block's root operation, which every operation action of the block reaches through
+    // Parent; weak keys, so a finished block's operations (and through them the compilation) can go.
+    private readonly ConditionalWeakTable<IOperation, BlockState> blocks = new();
+    private readonly ConditionalWeakTable<IOperation, BlockState>.CreateValueCallback createBlock = static root => new BlockState(root);
 
     private ComplianceSession(Compilation compilation, AnnotationTypes types)
     {
@@ -59,15 +59,7 @@ internal sealed class ComplianceSession
             root = root.Parent;
         }
 
-        var cached = lastBlock;
-        if (cached is not null && ReferenceEquals(cached.Root, root))
-        {
-            return cached;
-        }
-
-        var created = new BlockState(root);
-        lastBlock = created;
-        return created;
+        return blocks.GetValue(root, createBlock);
     }
 
     // Apart from MarksFor so that its closure is allocated on a miss only, not on every call.
