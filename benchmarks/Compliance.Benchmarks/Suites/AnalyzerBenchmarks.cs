@@ -19,6 +19,8 @@ namespace Compliance.Benchmarks.Suites;
 /// </summary>
 [MemoryDiagnoser]
 [BenchmarkCategory(Categories.Analyzer)]
+[MaxWarmupCount(6)]
+[MaxIterationCount(25)] // seconds per operation: a noisy machine would otherwise run 100 iterations of each
 public class AnalyzerBenchmarks
 {
     private IReadOnlyList<(string Path, string Text)> _files = [];

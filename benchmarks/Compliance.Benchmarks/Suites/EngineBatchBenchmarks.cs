@@ -35,6 +35,7 @@ public class EngineBatchBenchmarks
 /// </summary>
 [MemoryDiagnoser]
 [BenchmarkCategory(Categories.Large)]
+[MaxIterationCount(20)]
 public class EngineLargeBatchBenchmarks
 {
     private IComplianceEngine _engine = null!;

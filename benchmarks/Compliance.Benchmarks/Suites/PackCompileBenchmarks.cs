@@ -11,6 +11,7 @@ namespace Compliance.Benchmarks.Suites;
 /// </summary>
 [MemoryDiagnoser]
 [BenchmarkCategory(Categories.Engine)]
+[MaxIterationCount(40)]
 public class PackCompileBenchmarks
 {
     private RulePack _pack = null!;
