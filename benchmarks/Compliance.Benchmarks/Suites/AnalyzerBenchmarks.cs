@@ -19,7 +19,7 @@ namespace Compliance.Benchmarks.Suites;
 /// </summary>
 [MemoryDiagnoser]
 [BenchmarkCategory(Categories.Analyzer)]
-[MaxWarmupCount(6)]
+[WarmupCount(3)]
 [MaxIterationCount(25)] // seconds per operation: a noisy machine would otherwise run 100 iterations of each
 public class AnalyzerBenchmarks
 {
