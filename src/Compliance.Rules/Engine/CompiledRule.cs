@@ -33,10 +33,10 @@ internal sealed class CompiledRule
         var evidence = expressions.Evidence.Select(e => ParameterBinder.Bind<object?>(e.Expression, values, facts)).ToArray();
         _evidenceNames = expressions.Evidence.Select(e => e.Name).ToArray();
 
-        _appliesWhen = new(() => AppliesWhenExpression?.Compile());
-        _condition = new(ConditionExpression.Compile);
-        _escalations = new(() => escalations.Select(e => (e.When.Compile(), e.Severity)).ToArray());
-        _evidence = new(() => evidence.Select(e => e.Compile()).ToArray());
+        _appliesWhen = new(() => AppliesWhenExpression is { } applies ? QuantifierInliner.Inline(applies).Compile() : null);
+        _condition = new(() => QuantifierInliner.Inline(ConditionExpression).Compile());
+        _escalations = new(() => escalations.Select(e => (QuantifierInliner.Inline(e.When).Compile(), e.Severity)).ToArray());
+        _evidence = new(() => evidence.Select(e => QuantifierInliner.Inline(e).Compile()).ToArray());
     }
 
     /// <summary>Position in the pack (findings are ordered by it).</summary>

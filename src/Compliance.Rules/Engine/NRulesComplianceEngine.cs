@@ -56,7 +56,7 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
             .Select(r => new CompiledRule(r.index, r.info, pack.Expressions[r.index], values))
             .ToArray();
         _rulesById = _rules.ToDictionary(r => r.Info.Id, StringComparer.Ordinal);
-        _factory = new RuleCompiler().Compile(_rules.Select(BuildDefinition));
+        _factory = new RuleCompiler { ExpressionCompiler = new InliningExpressionCompiler() }.Compile(_rules.Select(BuildDefinition));
     }
 
     public RulePack Pack { get; }

@@ -16,8 +16,14 @@ public sealed class RecordFacts
     private readonly OfficerDirectory officers;
     private readonly AviIndex avi;
     private readonly ClassificationTimeline timeline;
-    private readonly HashSet<string> contactOrStatementOfficers;
     private readonly int noticeWorkingDays;
+
+    // Derived lists and times that only some rules need are computed on first use: most records are
+    // not sexual offences, have no statements, and so on. Computing twice on a race gives the same value.
+    private IReadOnlyList<Statement>? victimStatements;
+    private DateTimeOffset? firstSpecialistContactAt;
+    private bool firstSpecialistContactKnown;
+    private NoticeMemo? lastNotice;
 
     /// <summary>Builds the facts of a record.</summary>
     /// <param name="record">The record.</param>
@@ -40,33 +46,31 @@ public sealed class RecordFacts
         CurrentCode = timeline.Current?.HomeOfficeCode;
         InitialGroup = GroupOf(InitialCode);
         CurrentGroup = GroupOf(CurrentCode);
-        var historyGroups = timeline.Entries.Select(e => GroupOf(e.HomeOfficeCode)).ToList();
         var allegation = record.Incident?.AllegationType;
-        IsSexualOffenceRecord = historyGroups.Any(g => g is not null && parameters.SexualOffenceGroups.Contains(g))
+        IsSexualOffenceRecord = AnyHistoryGroupIn(parameters.SexualOffenceGroups)
             || (allegation is { } a && parameters.SexualOffenceAllegationTypes.Contains(a));
-        IsRapeRecord = historyGroups.Any(g => g is not null && parameters.RapeGroups.Contains(g))
+        IsRapeRecord = AnyHistoryGroupIn(parameters.RapeGroups)
             || (allegation is { } r && parameters.RapeAllegationTypes.Contains(r));
 
         var victims = record.Victims ?? [];
         HasVictim = victims.Count > 0;
-        noticeWorkingDays = victims.Any(v => v?.EnhancedRightsEligible == true)
-            ? parameters.EnhancedNoticeWorkingDays
-            : parameters.StandardNoticeWorkingDays;
+        noticeWorkingDays = parameters.StandardNoticeWorkingDays;
+        foreach (var victim in victims)
+        {
+            if (victim?.EnhancedRightsEligible == true)
+            {
+                noticeWorkingDays = parameters.EnhancedNoticeWorkingDays;
+                break;
+            }
+        }
 
-        var contacts = (record.VictimContacts ?? []).OfType<VictimContact>().ToList();
-        var statements = (record.Statements ?? []).OfType<Statement>().ToList();
-        FirstSpecialistContactAt = contacts
-            .Where(c => IsSpecialistAt(c.OfficerRef, c.At))
-            .Select(c => (DateTimeOffset?)c.At)
-            .Min();
-        contactOrStatementOfficers = new HashSet<string>(
-            contacts.Select(c => c.OfficerRef).Concat(statements.Select(s => s.TakenByOfficerRef)).OfType<string>(),
-            StringComparer.Ordinal);
-        VictimStatements = [.. statements.Where(s => s.Type != StatementType.Witness).OrderBy(s => s.TakenAt)];
-        FirstOutcomeAt = (record.Outcomes ?? [])
-            .Where(o => o is not null && o.OutcomeType != 0)
-            .Select(o => (DateTimeOffset?)o.AssignedAt)
-            .Min();
+        foreach (var outcome in record.Outcomes ?? [])
+        {
+            if (outcome is not null && outcome.OutcomeType != 0 && (FirstOutcomeAt is not { } first || outcome.AssignedAt < first))
+            {
+                FirstOutcomeAt = outcome.AssignedAt;
+            }
+        }
     }
 
     /// <summary>The record.</summary>
@@ -103,10 +107,22 @@ public sealed class RecordFacts
     public bool HasVictim { get; }
 
     /// <summary>The earliest victim contact made by an officer who was a specialist at that time; null if none.</summary>
-    public DateTimeOffset? FirstSpecialistContactAt { get; }
+    public DateTimeOffset? FirstSpecialistContactAt
+    {
+        get
+        {
+            if (!Volatile.Read(ref firstSpecialistContactKnown))
+            {
+                firstSpecialistContactAt = EarliestSpecialistContact();
+                Volatile.Write(ref firstSpecialistContactKnown, true);
+            }
+
+            return firstSpecialistContactAt;
+        }
+    }
 
     /// <summary>Every statement whose type is not <c>WITNESS</c>, whoever initiated it, by time taken.</summary>
-    public IReadOnlyList<Statement> VictimStatements { get; }
+    public IReadOnlyList<Statement> VictimStatements => victimStatements ??= StatementsOfVictims();
 
     /// <summary>The <c>assignedAt</c> of the earliest outcome other than 0; null if none.</summary>
     public DateTimeOffset? FirstOutcomeAt { get; }
@@ -179,8 +195,23 @@ public sealed class RecordFacts
     /// <param name="aviRefs">The decision's references.</param>
     /// <param name="requester">The decision's requester.</param>
     /// <returns>False for no references.</returns>
-    public bool HasQualifyingAvi(IEnumerable<string>? aviRefs, string? requester) =>
-        aviRefs is not null && aviRefs.Any(r => IsQualifyingAvi(r, requester));
+    public bool HasQualifyingAvi(IEnumerable<string>? aviRefs, string? requester)
+    {
+        if (aviRefs is null)
+        {
+            return false;
+        }
+
+        foreach (var aviRef in aviRefs)
+        {
+            if (IsQualifyingAvi(aviRef, requester))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The AVI items the references resolve to (each once, in reference order); references that name nothing are left out.</summary>
     /// <param name="aviRefs">The references.</param>
@@ -199,9 +230,37 @@ public sealed class RecordFacts
     /// <param name="officerRef">The officer.</param>
     /// <param name="requester">The decision's requester.</param>
     /// <returns>False for a null officer.</returns>
-    public bool IsInvestigatingOfficer(string? officerRef, string? requester) =>
-        officerRef is not null
-        && (contactOrStatementOfficers.Contains(officerRef) || string.Equals(officerRef, requester, StringComparison.Ordinal));
+    public bool IsInvestigatingOfficer(string? officerRef, string? requester)
+    {
+        if (officerRef is null)
+        {
+            return false;
+        }
+
+        if (string.Equals(officerRef, requester, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // A record has a handful of contacts and statements: a scan beats building a set per record.
+        foreach (var contact in Record.VictimContacts ?? [])
+        {
+            if (string.Equals(contact?.OfficerRef, officerRef, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var statement in Record.Statements ?? [])
+        {
+            if (string.Equals(statement?.TakenByOfficerRef, officerRef, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a text is placeholder text: null, empty, whitespace, or (trimmed, case-insensitive) one of <c>placeholderTexts</c>.</summary>
     /// <param name="text">The text.</param>
@@ -215,8 +274,22 @@ public sealed class RecordFacts
     /// </summary>
     /// <param name="t">The decision time.</param>
     /// <returns>The deadline.</returns>
-    public DateTimeOffset? NoticeDeadline(DateTimeOffset? t) =>
-        HasVictim ? WorkingDayDeadline(t, noticeWorkingDays) : null;
+    public DateTimeOffset? NoticeDeadline(DateTimeOffset? t)
+    {
+        if (!HasVictim || t is null)
+        {
+            return null;
+        }
+
+        // Rules ask for the deadline of the same decision again and again (once per notification
+        // in a quantifier); the calendar walk is worth remembering for the last instant asked.
+        if (lastNotice is not { } memo || memo.Decision != t)
+        {
+            lastNotice = memo = new NoticeMemo(t.Value, WorkingDayDeadline(t, noticeWorkingDays));
+        }
+
+        return memo.Deadline;
+    }
 
     /// <summary>The end (23:59:59 Europe/London) of the n-th working day after the London date of <paramref name="t"/>; null when <paramref name="t"/> is null or n is negative.</summary>
     /// <param name="t">The instant.</param>
@@ -243,6 +316,55 @@ public sealed class RecordFacts
     /// <summary>The latest of <see cref="VictimStatements"/> taken strictly before <paramref name="t"/>; null if none or <paramref name="t"/> is null.</summary>
     /// <param name="t">The instant.</param>
     /// <returns>The statement.</returns>
-    public Statement? LatestVictimStatementBefore(DateTimeOffset? t) =>
-        t is { } instant ? VictimStatements.LastOrDefault(s => s.TakenAt < instant) : null;
+    public Statement? LatestVictimStatementBefore(DateTimeOffset? t)
+    {
+        if (t is not { } instant)
+        {
+            return null;
+        }
+
+        var statements = VictimStatements;
+        for (var i = statements.Count - 1; i >= 0; i--)
+        {
+            if (statements[i].TakenAt < instant)
+            {
+                return statements[i];
+            }
+        }
+
+        return null;
+    }
+
+    private bool AnyHistoryGroupIn(HashSet<string> groups)
+    {
+        foreach (var entry in timeline.Entries)
+        {
+            if (GroupOf(entry.HomeOfficeCode) is { } group && groups.Contains(group))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private DateTimeOffset? EarliestSpecialistContact()
+    {
+        DateTimeOffset? earliest = null;
+        foreach (var contact in Record.VictimContacts ?? [])
+        {
+            if (contact is not null && (earliest is not { } e || contact.At < e) && IsSpecialistAt(contact.OfficerRef, contact.At))
+            {
+                earliest = contact.At;
+            }
+        }
+
+        return earliest;
+    }
+
+    private Statement[] StatementsOfVictims() =>
+        [.. (Record.Statements ?? []).OfType<Statement>().Where(s => s.Type != StatementType.Witness).OrderBy(s => s.TakenAt)];
+
+    /// <summary>The deadline last computed, with the instant it was computed for (one object, so a reader on another thread sees a consistent pair).</summary>
+    private sealed record NoticeMemo(DateTimeOffset Decision, DateTimeOffset? Deadline);
 }

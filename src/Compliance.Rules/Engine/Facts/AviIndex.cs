@@ -5,21 +5,12 @@ namespace Compliance.Rules.Engine.Facts;
 /// <summary>The record's AVI items by id (the first item wins when an id repeats).</summary>
 internal sealed class AviIndex
 {
-    private readonly Dictionary<string, AviItem> byId = new(StringComparer.Ordinal);
+    private readonly SmallIndex<AviItem> byId;
 
-    public AviIndex(IEnumerable<AviItem?> items)
-    {
-        foreach (var item in items)
-        {
-            if (item?.AviId is { } id)
-            {
-                byId.TryAdd(id, item);
-            }
-        }
-    }
+    public AviIndex(IReadOnlyList<AviItem?> items) =>
+        byId = new SmallIndex<AviItem>(items, static i => i.AviId);
 
-    public AviItem? Find(string? aviRef) =>
-        aviRef is not null && byId.TryGetValue(aviRef, out var item) ? item : null;
+    public AviItem? Find(string? aviRef) => byId.Find(aviRef);
 
     /// <summary>The items the references name, in reference order, each once; references that name nothing are dropped.</summary>
     public IReadOnlyList<AviItem> Resolve(IEnumerable<string?>? aviRefs)

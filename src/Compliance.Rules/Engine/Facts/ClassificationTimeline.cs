@@ -5,17 +5,15 @@ namespace Compliance.Rules.Engine.Facts;
 /// <summary>The classification history in <c>seq</c> order (stable for equal <c>seq</c>), with each entry's position.</summary>
 internal sealed class ClassificationTimeline
 {
-    // By reference: entries are records with value equality, and two identical entries are still two entries.
-    private readonly Dictionary<ClassificationEntry, int> position = new(ReferenceEqualityComparer.Instance);
+    private const int ScanUpTo = 16;
 
-    public ClassificationTimeline(IEnumerable<ClassificationEntry?> entries)
-    {
-        Entries = [.. entries.OfType<ClassificationEntry>().OrderBy(e => e.Seq)];
-        for (var i = 0; i < Entries.Count; i++)
-        {
-            position[Entries[i]] = i;
-        }
-    }
+    private Dictionary<ClassificationEntry, int>? positions;
+
+    public ClassificationTimeline(IReadOnlyList<ClassificationEntry?> entries) =>
+        // Exports list the history in order as a rule; only a list that is not gets copied and sorted.
+        Entries = InSeqOrder(entries)
+            ? (IReadOnlyList<ClassificationEntry>)entries
+            : [.. entries.OfType<ClassificationEntry>().OrderBy(e => e.Seq)];
 
     public IReadOnlyList<ClassificationEntry> Entries { get; }
 
@@ -24,6 +22,53 @@ internal sealed class ClassificationTimeline
     public ClassificationEntry? Current => Entries.Count > 0 ? Entries[^1] : null;
 
     /// <summary>The entry before <paramref name="entry"/> by <c>seq</c>; null for the first entry or an entry not in this record.</summary>
-    public ClassificationEntry? Previous(ClassificationEntry? entry) =>
-        entry is not null && position.TryGetValue(entry, out var i) && i > 0 ? Entries[i - 1] : null;
+    public ClassificationEntry? Previous(ClassificationEntry? entry)
+    {
+        if (entry is null)
+        {
+            return null;
+        }
+
+        // By reference: entries are records with value equality, and two identical entries are still two entries.
+        // Histories are short (a few entries), so a scan is cheaper than an index per record; a long one gets its index.
+        if (Entries.Count > ScanUpTo)
+        {
+            positions ??= IndexPositions();
+            return positions.TryGetValue(entry, out var at) && at > 0 ? Entries[at - 1] : null;
+        }
+
+        for (var i = 1; i < Entries.Count; i++)
+        {
+            if (ReferenceEquals(Entries[i], entry))
+            {
+                return Entries[i - 1];
+            }
+        }
+
+        return null;
+    }
+
+    private Dictionary<ClassificationEntry, int> IndexPositions()
+    {
+        var index = new Dictionary<ClassificationEntry, int>(Entries.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < Entries.Count; i++)
+        {
+            index[Entries[i]] = i;
+        }
+
+        return index;
+    }
+
+    private static bool InSeqOrder(IReadOnlyList<ClassificationEntry?> entries)
+    {
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i] is null || (i > 0 && entries[i]!.Seq < entries[i - 1]!.Seq))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -6,33 +6,31 @@ namespace Compliance.Rules.Engine.Facts;
 /// <summary>The record's officers by reference (the first entry wins when a reference repeats).</summary>
 internal sealed class OfficerDirectory
 {
-    private readonly Dictionary<string, Officer> byRef = new(StringComparer.Ordinal);
+    private readonly SmallIndex<Officer> byRef;
 
-    public OfficerDirectory(IEnumerable<Officer?> officers)
-    {
-        foreach (var officer in officers)
-        {
-            if (officer?.OfficerRef is { } officerRef)
-            {
-                byRef.TryAdd(officerRef, officer);
-            }
-        }
-    }
+    public OfficerDirectory(IReadOnlyList<Officer?> officers) =>
+        byRef = new SmallIndex<Officer>(officers, static o => o.OfficerRef);
 
-    public Officer? Find(string? officerRef) =>
-        officerRef is not null && byRef.TryGetValue(officerRef, out var officer) ? officer : null;
+    public Officer? Find(string? officerRef) => byRef.Find(officerRef);
 
     /// <summary>Whether the officer holds one of <paramref name="types"/> valid on the London date of <paramref name="at"/> (both ends inclusive).</summary>
     public bool HoldsAt(string? officerRef, DateTimeOffset? at, IEnumerable<AccreditationType>? types)
     {
-        if (at is not { } instant || types is null || Find(officerRef) is not { } officer)
+        if (at is not { } instant || types is null || Find(officerRef) is not { } officer || officer.Accreditations is not { Count: > 0 } accreditations)
         {
             return false;
         }
 
         var date = WorkingDayCalendar.LondonDate(instant);
         var wanted = types as ICollection<AccreditationType> ?? [.. types];
-        return (officer.Accreditations ?? []).Any(a =>
-            a is not null && wanted.Contains(a.Type) && a.ValidFrom <= date && (a.ValidTo is null || date <= a.ValidTo));
+        foreach (var accreditation in accreditations)
+        {
+            if (accreditation is not null && wanted.Contains(accreditation.Type) && accreditation.ValidFrom <= date && (accreditation.ValidTo is null || date <= accreditation.ValidTo))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

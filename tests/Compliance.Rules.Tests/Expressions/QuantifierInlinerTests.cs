@@ -1,0 +1,128 @@
+using System.Linq.Expressions;
+using Compliance.Rules.Engine;
+using Compliance.Rules.Expressions;
+using Compliance.Rules.Packs;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Compliance.Rules.Tests.Expressions;
+
+/// <summary>
+/// Inlining quantifiers into loops must change nothing but the cost: the same answers, the same
+/// elements visited, the same exceptions.
+/// </summary>
+public sealed class QuantifierInlinerTests
+{
+    private static readonly Expression<Func<IReadOnlyList<int>, int, bool>> AnyAbove = (xs, t) => xs.Any(x => x > t);
+    private static readonly Expression<Func<IReadOnlyList<int>, int, bool>> AllAbove = (xs, t) => xs.All(x => x > t);
+    private static readonly Expression<Func<IReadOnlyList<int>, int, int>> CountAbove = (xs, t) => xs.Count(x => x > t);
+
+    // Nested quantifiers whose inner predicate reads the outer element and the outer parameter.
+    private static readonly Expression<Func<IReadOnlyList<int>, int, bool>> Nested =
+        (xs, t) => xs.Any(x => xs.Count(y => y < x + t) > 1 && xs.All(y => y != x * t));
+
+    [Property(MaxTest = 300)]
+    public bool Any_all_and_count_answer_as_linq_does(int[] values, int threshold) =>
+        Same(AnyAbove, values, threshold) && Same(AllAbove, values, threshold) && Same(CountAbove, values, threshold);
+
+    [Property(MaxTest = 300)]
+    public bool Nested_quantifiers_answer_as_linq_does(int[] values, int threshold) => Same(Nested, values, threshold);
+
+    [Property(MaxTest = 200)]
+    public Property Quantifiers_stop_at_the_same_element(int[] values, int threshold)
+    {
+        var reference = Visits((xs, visit) => xs.Any(x => visit(x) > threshold), values, inline: false);
+        var inlined = Visits((xs, visit) => xs.Any(x => visit(x) > threshold), values, inline: true);
+        var allReference = Visits((xs, visit) => xs.All(x => visit(x) > threshold), values, inline: false);
+        var allInlined = Visits((xs, visit) => xs.All(x => visit(x) > threshold), values, inline: true);
+        return (reference.SequenceEqual(inlined) && allReference.SequenceEqual(allInlined)).Label($"{string.Join(",", reference)} vs {string.Join(",", inlined)}");
+    }
+
+    [Fact]
+    public void A_null_list_throws_what_linq_throws()
+    {
+        var inlined = QuantifierInliner.Inline(AnyAbove).Compile();
+
+        var error = Assert.Throws<ArgumentNullException>(() => inlined(null!, 0));
+
+        Assert.Equal("source", error.ParamName);
+        Assert.Equal(Assert.Throws<ArgumentNullException>(() => AnyAbove.Compile()(null!, 0)).Message, error.Message);
+    }
+
+    [Fact]
+    public void Sources_that_are_not_lists_are_left_as_they_are()
+    {
+        Expression<Func<HashSet<int>, bool>> overSet = s => s.Any(x => x > 1);
+        Expression<Func<IReadOnlyList<int>, bool>> withoutPredicate = xs => xs.Any();
+        Func<int, bool> predicate = x => x > 1;
+        Expression<Func<IReadOnlyList<int>, bool>> delegateNotLambda = xs => xs.Any(predicate);
+
+        Assert.Same(overSet, QuantifierInliner.Inline(overSet));
+        Assert.Same(withoutPredicate, QuantifierInliner.Inline(withoutPredicate));
+        Assert.Same(delegateNotLambda, QuantifierInliner.Inline(delegateNotLambda));
+    }
+
+    [Fact]
+    public void No_built_in_rule_condition_creates_a_delegate_when_it_runs()
+    {
+        // A nested lambda left in a compiled condition means a closure and a delegate built by
+        // reflection on every evaluation: the cost the inliner exists to remove.
+        var pack = RulePack.LoadBuiltIn();
+        var facts = Expression.Parameter(typeof(RecordFacts), ParameterBinder.FactsName);
+        var remaining = new List<string>();
+        foreach (var rule in pack.Expressions.Where(e => e.Condition is not null))
+        {
+            foreach (var (what, parsed) in new[] { ("appliesWhen", rule.AppliesWhen), ("condition", rule.Condition) })
+            {
+                if (parsed is null)
+                {
+                    continue;
+                }
+
+                var inlined = QuantifierInliner.Inline(ParameterBinder.Bind<bool>(parsed, pack.ParameterValues, facts));
+                if (NestedLambdas.Count(inlined.Body) > 0)
+                {
+                    remaining.Add($"{rule.RuleId} {what}");
+                }
+            }
+        }
+
+        Assert.Empty(remaining);
+    }
+
+    private static bool Same<TResult>(Expression<Func<IReadOnlyList<int>, int, TResult>> expression, int[] values, int threshold) =>
+        EqualityComparer<TResult>.Default.Equals(
+            expression.Compile()(values, threshold),
+            QuantifierInliner.Inline(expression).Compile()(values, threshold));
+
+    private static List<int> Visits(Expression<Func<IReadOnlyList<int>, Func<int, int>, bool>> expression, int[] values, bool inline)
+    {
+        var visited = new List<int>();
+        var compiled = (inline ? QuantifierInliner.Inline(expression) : expression).Compile();
+        compiled(values, x =>
+        {
+            visited.Add(x);
+            return x;
+        });
+        return visited;
+    }
+
+    private sealed class NestedLambdas : ExpressionVisitor
+    {
+        private int _count;
+
+        public static int Count(Expression body)
+        {
+            var counter = new NestedLambdas();
+            counter.Visit(body);
+            return counter._count;
+        }
+
+        protected override Expression VisitLambda<T>(Expression<T> node)
+        {
+            _count++;
+            return base.VisitLambda(node);
+        }
+    }
+}
