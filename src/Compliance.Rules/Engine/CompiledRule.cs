@@ -36,7 +36,7 @@ internal sealed class CompiledRule
         _appliesWhen = new(() => AppliesWhenExpression is { } applies ? QuantifierInliner.Inline(applies).Compile() : null);
         _condition = new(() => QuantifierInliner.Inline(ConditionExpression).Compile());
         _escalations = new(() => escalations.Select(e => (QuantifierInliner.Inline(e.When).Compile(), e.Severity)).ToArray());
-        _evidence = new(() => evidence.Select(e => QuantifierInliner.Inline(e).Compile()).ToArray());
+        _evidence = new(() => evidence.Select(e => QuantifierInliner.InlineEvidence(e).Compile()).ToArray());
     }
 
     /// <summary>Position in the pack (findings are ordered by it).</summary>

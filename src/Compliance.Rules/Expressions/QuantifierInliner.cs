@@ -47,6 +47,33 @@ internal sealed class QuantifierInliner : ExpressionVisitor
         where TDelegate : Delegate =>
         (Expression<TDelegate>)Instance.Visit(lambda);
 
+    /// <summary>
+    /// Rewrites an evidence expression: its quantifiers as <see cref="Inline{TDelegate}"/> does, and
+    /// when the whole value is <c>list.Where(…)</c>, <c>list.Select(…)</c> or
+    /// <c>list.Where(…).Select(…)</c>, one loop that fills a list.
+    /// </summary>
+    /// <remarks>
+    /// Only at the root, because only there is the sequence known to be enumerated once and to the
+    /// end (evidence is turned into a list straight away): filling it eagerly then calls the same
+    /// lambdas on the same elements in the same order. Inside an expression a lazy sequence might be
+    /// enumerated partly (<c>.Where(…).Any()</c>), so it is left alone there.
+    /// </remarks>
+    /// <param name="lambda">The evidence lambda.</param>
+    /// <returns>The rewritten lambda.</returns>
+    public static Expression<Func<TInput, object?>> InlineEvidence<TInput>(Expression<Func<TInput, object?>> lambda)
+    {
+        var inlined = Inline(lambda);
+        var root = inlined.Body;
+        while (root is UnaryExpression { NodeType: ExpressionType.Convert } convert)
+        {
+            root = convert.Operand;
+        }
+
+        return root is MethodCallExpression call && Instance.FillLoop(call) is { } loop
+            ? Expression.Lambda<Func<TInput, object?>>(Expression.Convert(loop, typeof(object)), inlined.Parameters)
+            : inlined;
+    }
+
     /// <inheritdoc />
     protected override Expression VisitMethodCall(MethodCallExpression node)
     {
@@ -61,6 +88,76 @@ internal sealed class QuantifierInliner : ExpressionVisitor
         // Inner quantifiers first, so that a nested one becomes a loop inside this loop's body.
         var body = Visit(predicate.Body);
         return BuildLoop(quantifier, list, predicate.Parameters[0], body);
+    }
+
+    /// <summary>A loop that fills a list from <c>list.Where(p)</c>, <c>list.Select(f)</c> or <c>list.Where(p).Select(f)</c>; null for anything else.</summary>
+    private Expression? FillLoop(MethodCallExpression call)
+    {
+        LambdaExpression? filter = null, projection = null;
+        Expression source;
+        if (IsSequenceOperator(call, nameof(Enumerable.Select), out var selector))
+        {
+            projection = selector;
+            source = call.Arguments[0];
+            if (WithoutWidening(source) is MethodCallExpression inner && IsSequenceOperator(inner, nameof(Enumerable.Where), out var predicate))
+            {
+                filter = predicate;
+                source = inner.Arguments[0];
+            }
+        }
+        else if (IsSequenceOperator(call, nameof(Enumerable.Where), out var predicate))
+        {
+            filter = predicate;
+            source = call.Arguments[0];
+        }
+        else
+        {
+            return null;
+        }
+
+        var element = (filter ?? projection)!.Parameters[0];
+        if (ListView.Of(source) is not { } list
+            || !element.Type.IsAssignableFrom(list.ElementType)
+            || (filter is not null && projection is not null && !projection.Parameters[0].Type.IsAssignableFrom(element.Type)))
+        {
+            return null;
+        }
+
+        var itemType = projection?.ReturnType ?? element.Type;
+        var listType = typeof(List<>).MakeGenericType(itemType);
+        var result = Expression.Variable(listType, "result");
+        Expression onElement = Expression.Call(result, listType.GetMethod(nameof(List<int>.Add))!, projection is null ? element : Visit(projection.Body));
+        if (filter is not null && projection is not null)
+        {
+            // The projection's parameter takes the element the filter let through.
+            onElement = Expression.Block([projection.Parameters[0]], Expression.Assign(projection.Parameters[0], element), onElement);
+        }
+
+        if (filter is not null)
+        {
+            onElement = Expression.IfThen(Visit(filter.Body), onElement);
+        }
+
+        return Expression.Block(
+            listType,
+            [result],
+            Expression.Assign(result, Expression.New(listType)),
+            Loop(list, element, onElement, done: null),
+            result);
+    }
+
+    private static bool IsSequenceOperator(MethodCallExpression call, string name, out LambdaExpression lambda)
+    {
+        lambda = null!;
+        if (call.Method.DeclaringType != typeof(Enumerable) || call.Method.Name != name || call.Arguments.Count != 2
+            || call.Arguments[1] is not LambdaExpression { Parameters.Count: 1 } candidate)
+        {
+            return false;
+        }
+
+        // Select's overload with an index takes two parameters; only the one-parameter lambdas are rewritten.
+        lambda = candidate;
+        return true;
     }
 
     private static Quantifier? Classify(MethodCallExpression node)
@@ -81,9 +178,6 @@ internal sealed class QuantifierInliner : ExpressionVisitor
 
     private static Expression BuildLoop(Quantifier quantifier, ListView list, ParameterExpression element, Expression body)
     {
-        var source = Expression.Variable(list.Expression.Type, "source");
-        var count = Expression.Variable(typeof(int), "count");
-        var index = Expression.Variable(typeof(int), "index");
         var result = quantifier == Quantifier.Count
             ? Expression.Variable(typeof(int), "result")
             : Expression.Variable(typeof(bool), "result");
@@ -105,14 +199,32 @@ internal sealed class QuantifierInliner : ExpressionVisitor
 
         return Expression.Block(
             result.Type,
-            [source, count, index, result, element],
+            [result],
+            Expression.Assign(result, initial),
+            Loop(list, element, onElement, done),
+            result);
+    }
+
+    /// <summary>
+    /// <c>for (element = list[i]…) onElement</c> over a list evaluated once, throwing as
+    /// <see cref="Enumerable"/> does for a null list; <paramref name="done"/> is the loop's exit,
+    /// for <paramref name="onElement"/> to break to.
+    /// </summary>
+    private static Expression Loop(ListView list, ParameterExpression element, Expression onElement, LabelTarget? done)
+    {
+        var source = Expression.Variable(list.Expression.Type, "source");
+        var count = Expression.Variable(typeof(int), "count");
+        var index = Expression.Variable(typeof(int), "index");
+        done ??= Expression.Label("done");
+        return Expression.Block(
+            typeof(void),
+            [source, count, index, element],
             Expression.Assign(source, list.Expression),
             Expression.IfThen(
                 Expression.ReferenceEqual(source, Expression.Constant(null, source.Type)),
                 Expression.Throw(Expression.New(ArgumentNullExceptionCtor, Expression.Constant("source")))),
             Expression.Assign(count, Expression.Property(source, list.CountProperty)),
             Expression.Assign(index, Expression.Constant(0)),
-            Expression.Assign(result, initial),
             Expression.Loop(
                 Expression.IfThenElse(
                     Expression.LessThan(index, count),
@@ -121,8 +233,18 @@ internal sealed class QuantifierInliner : ExpressionVisitor
                         onElement,
                         Expression.PreIncrementAssign(index)),
                     Expression.Break(done)),
-                done),
-            result);
+                done));
+    }
+
+    /// <summary>The expression under conversions that only widen its type (to an interface it implements, to itself).</summary>
+    private static Expression WithoutWidening(Expression expression)
+    {
+        while (expression is UnaryExpression { NodeType: ExpressionType.Convert } convert && convert.Operand.Type.IsAssignableTo(convert.Type) && !convert.Operand.Type.IsValueType)
+        {
+            expression = convert.Operand;
+        }
+
+        return expression;
     }
 
     /// <summary>A quantifier's source seen as a list with a count and an indexer.</summary>
@@ -131,10 +253,7 @@ internal sealed class QuantifierInliner : ExpressionVisitor
         public static ListView? Of(Expression source)
         {
             // The source is typed IEnumerable<T> for the call; look through that widening conversion.
-            while (source is UnaryExpression { NodeType: ExpressionType.Convert } convert && convert.Operand.Type.IsAssignableTo(convert.Type))
-            {
-                source = convert.Operand;
-            }
+            source = WithoutWidening(source);
 
             if (source.Type.IsValueType)
             {

@@ -91,6 +91,52 @@ public sealed class QuantifierInlinerTests
         Assert.Empty(remaining);
     }
 
+    [Property(MaxTest = 300)]
+    public bool Evidence_sequences_fill_the_same_list_calling_the_same_lambdas_in_the_same_order(int[] values, int threshold)
+    {
+        var reference = EvidenceCalls((xs, log) => xs.Where(x => log(x) > threshold).Select(x => log(-x)), values, inline: false);
+        var inlined = EvidenceCalls((xs, log) => xs.Where(x => log(x) > threshold).Select(x => log(-x)), values, inline: true);
+        var selectOnly = EvidenceCalls((xs, log) => xs.Select(x => log(x) * 2), values, inline: false)
+            .SequenceEqual(EvidenceCalls((xs, log) => xs.Select(x => log(x) * 2), values, inline: true));
+        var whereOnly = EvidenceCalls((xs, log) => xs.Where(x => log(x) < threshold), values, inline: false)
+            .SequenceEqual(EvidenceCalls((xs, log) => xs.Where(x => log(x) < threshold), values, inline: true));
+        return reference.SequenceEqual(inlined) && selectOnly && whereOnly;
+    }
+
+    [Fact]
+    public void No_built_in_evidence_creates_a_delegate_when_it_runs()
+    {
+        var pack = RulePack.LoadBuiltIn();
+        var facts = Expression.Parameter(typeof(RecordFacts), ParameterBinder.FactsName);
+        var remaining = pack.Expressions
+            .SelectMany(rule => rule.Evidence.Select(e => (rule.RuleId, e.Name, e.Expression)))
+            .Where(e => NestedLambdas.Count(QuantifierInliner.InlineEvidence(ParameterBinder.Bind<object?>(e.Expression, pack.ParameterValues, facts)).Body) > 0)
+            .Select(e => $"{e.RuleId} {e.Name}")
+            .ToList();
+
+        Assert.Empty(remaining);
+    }
+
+    /// <summary>The calls the lambdas made, in order, then the values of the evidence.</summary>
+    private static List<string> EvidenceCalls(Expression<Func<IReadOnlyList<int>, Func<int, int>, IEnumerable<int>>> sequence, int[] values, bool inline)
+    {
+        var calls = new List<string>();
+        var log = new Func<int, int>(x =>
+        {
+            calls.Add($"call {x}");
+            return x;
+        });
+        var body = Expression.Lambda<Func<IReadOnlyList<int>, object?>>(
+            Expression.Convert(new Substitute(sequence.Parameters[1], Expression.Constant(log)).Visit(sequence.Body), typeof(object)),
+            sequence.Parameters[0]);
+        var compiled = (inline ? QuantifierInliner.InlineEvidence(body) : body).Compile();
+        // Evidence is turned into a list at once (EvidenceFormatter.Normalise), as here.
+        var items = ((System.Collections.IEnumerable)compiled(values)!).Cast<object>().ToList();
+        calls.AddRange(items.Select(item => $"value {item}"));
+
+        return calls;
+    }
+
     private static bool Same<TResult>(Expression<Func<IReadOnlyList<int>, int, TResult>> expression, int[] values, int threshold) =>
         EqualityComparer<TResult>.Default.Equals(
             expression.Compile()(values, threshold),
@@ -106,6 +152,11 @@ public sealed class QuantifierInlinerTests
             return x;
         });
         return visited;
+    }
+
+    private sealed class Substitute(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : node;
     }
 
     private sealed class NestedLambdas : ExpressionVisitor
