@@ -7,11 +7,20 @@ namespace Compliance.Cli.Auditing;
 /// <summary>
 /// The audit's road: input records in batches → the engine (<see cref="IComplianceEngine.EvaluateMany"/>)
 /// → per-unit tallies and the report writer, record by record in input order → the unit audits →
-/// the caller completes the report. Holds at most one batch of input items at a time.
+/// the caller completes the report.
 /// </summary>
+/// <remarks>
+/// Reading and parsing run on a thread of their own, a few batches ahead of evaluation, so that an
+/// audit on two cores costs about the slower of the two rather than their sum. One producer and one
+/// consumer keep input order, so the report is the same byte for byte; memory holds at most
+/// <see cref="BatchesAhead"/> + 2 batches of input items, whatever the size of the input.
+/// </remarks>
 internal sealed class AuditPipeline(IComplianceEngine engine, ReportContext context, int batchSize = AuditPipeline.DefaultBatchSize)
 {
     public const int DefaultBatchSize = 512;
+
+    /// <summary>How many parsed batches may wait for evaluation.</summary>
+    public const int BatchesAhead = 4;
 
     /// <summary>Runs the audit: every record evaluated and handed to the writer, then the unit audits.</summary>
     /// <param name="input">The input records, parsed or rejected, in input order.</param>
@@ -22,23 +31,17 @@ internal sealed class AuditPipeline(IComplianceEngine engine, ReportContext cont
     {
         var totals = new AuditTotals();
         var accumulator = new AuditAccumulator(engine.Pack, context.AsOf);
-        var batch = new List<InputItem>(batchSize);
-        foreach (var item in input)
+        using var batches = new BatchReader(input, batchSize, BatchesAhead);
+        foreach (var batch in batches.Read())
         {
-            // Rejections wait in the batch too, so that every report lists things in input order.
-            batch.Add(item);
-            if (batch.Count == batchSize)
-            {
-                Evaluate(batch, totals, accumulator, writer);
-                afterBatch?.Invoke(totals);
-            }
+            Evaluate(batch, totals, accumulator, writer);
+            afterBatch?.Invoke(totals);
         }
 
-        Evaluate(batch, totals, accumulator, writer);
         return new AuditResult(totals, UnitAuditor.Run(accumulator, engine.Pack));
     }
 
-    private void Evaluate(List<InputItem> batch, AuditTotals totals, AuditAccumulator accumulator, IReportWriter writer)
+    private void Evaluate(IReadOnlyList<InputItem> batch, AuditTotals totals, AuditAccumulator accumulator, IReportWriter writer)
     {
         if (batch.Count == 0)
         {
@@ -65,7 +68,5 @@ internal sealed class AuditPipeline(IComplianceEngine engine, ReportContext cont
             totals.Count(evaluated);
             writer.Record(evaluated);
         }
-
-        batch.Clear();
     }
 }
