@@ -14,8 +14,17 @@ public sealed class WorkingDayCalendar
 
     private readonly HashSet<DateOnly> extraHolidays;
 
+    // Europe/London's offset on each UTC day that has no clock change (every day but two a year),
+    // remembered: converting with TimeZoneInfo is the costliest step of the date arithmetic rules do
+    // for every record, and the answer is a pure function of the day. A few hundred entries per year of data.
+    private static readonly ConcurrentDictionary<DateOnly, TimeSpan> SteadyLondonOffsets = new();
+
     // Holidays are computed per year on first use; the values are pure functions of the year.
     private readonly ConcurrentDictionary<int, HashSet<DateOnly>> holidaysByYear = new();
+
+    // Deadlines by London start date and working days, for the same reason (rules ask for the
+    // notice deadline of every record; records share dates).
+    private readonly ConcurrentDictionary<(DateOnly Date, int Days), DateTimeOffset> deadlines = new();
 
     /// <summary>Creates the calendar.</summary>
     /// <param name="extraHolidays">Further non-working dates (from the policy).</param>
@@ -46,7 +55,34 @@ public sealed class WorkingDayCalendar
     public DateTimeOffset WorkingDayDeadline(DateTimeOffset t, int n)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(n);
-        var date = LondonDate(t);
+        return deadlines.GetOrAdd((LondonDate(t), n), static (start, calendar) => calendar.CountWorkingDays(start.Date, start.Days), this);
+    }
+
+    /// <summary>The Europe/London calendar date of an instant.</summary>
+    /// <param name="t">The instant.</param>
+    /// <returns>The date.</returns>
+    public static DateOnly LondonDate(DateTimeOffset t)
+    {
+        var utc = t.UtcDateTime;
+        var utcDay = DateOnly.FromDateTime(utc);
+        if (!SteadyLondonOffsets.TryGetValue(utcDay, out var offset))
+        {
+            var atStart = London.GetUtcOffset(utcDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+            var atEnd = London.GetUtcOffset(utcDay.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc));
+            if (atStart != atEnd)
+            {
+                // The clocks change on this day: convert the instant itself.
+                return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(t, London).DateTime);
+            }
+
+            offset = SteadyLondonOffsets.GetOrAdd(utcDay, atStart);
+        }
+
+        return DateOnly.FromDateTime(utc + offset);
+    }
+
+    private DateTimeOffset CountWorkingDays(DateOnly date, int n)
+    {
         for (var counted = 0; counted < n;)
         {
             date = date.AddDays(1);
@@ -58,11 +94,6 @@ public sealed class WorkingDayCalendar
 
         return EndOfLondonDay(date);
     }
-
-    /// <summary>The Europe/London calendar date of an instant.</summary>
-    /// <param name="t">The instant.</param>
-    /// <returns>The date.</returns>
-    public static DateOnly LondonDate(DateTimeOffset t) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(t, London).DateTime);
 
     // 23:59:59 is never inside a UK clock change (they happen at 01:00 UTC), so the local time is unambiguous.
     private static DateTimeOffset EndOfLondonDay(DateOnly date)
