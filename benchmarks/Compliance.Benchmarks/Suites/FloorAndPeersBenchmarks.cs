@@ -28,6 +28,7 @@ public class FloorAndPeersBenchmarks
     private PackSubset _packConditionsOnly = null!;
     private PackSubset _fullPack = null!;
     private FluentSubset _fluent = null!;
+    private FluentSubset _fluentInlined = null!;
     private RulesEngineSubset _rulesEngine = null!;
 
     [GlobalSetup]
@@ -41,6 +42,7 @@ public class FloorAndPeersBenchmarks
         _packConditionsOnly = new PackSubset(ComplianceEngine.Create(BenchmarkPacks.Subset(withEvidence: false)), asOf);
         _fullPack = new PackSubset(Shared.BuiltIn, asOf, "full pack");
         _fluent = new FluentSubset(builtIn, asOf);
+        _fluentInlined = new FluentSubset(builtIn, asOf, inlineQuantifiers: true);
         _rulesEngine = new RulesEngineSubset(builtIn, asOf);
     }
 
@@ -55,6 +57,9 @@ public class FloorAndPeersBenchmarks
 
     [Benchmark(OperationsPerInvoke = Records)]
     public int FluentPerRecord() => PerRecord(_fluent);
+
+    [Benchmark(OperationsPerInvoke = Records)]
+    public int FluentInliningCompilerPerRecord() => PerRecord(_fluentInlined);
 
     [Benchmark(OperationsPerInvoke = Records)]
     public int RulesEnginePerRecord() => PerRecord(_rulesEngine);
