@@ -36,8 +36,9 @@ public sealed class RecordReader
     private readonly CrimeRecordIdIndex? _ids;
     private readonly RecordDecoder _decoder;
 
-    // After a pre-scan: where each scanned stream starts. Reading anything else would miss duplicates.
-    private Dictionary<Stream, long>? _scanned;
+    // After a pre-scan: where each scanned stream starts and how long it was. Reading anything else
+    // (another stream, or this one grown) could miss duplicates.
+    private Dictionary<Stream, (long Start, long Length)>? _scanned;
     private bool _started;
 
     /// <summary>Creates a reader for one run.</summary>
@@ -78,7 +79,9 @@ public sealed class RecordReader
     /// <remarks>
     /// Once prepared, the reader reads only the sources given here, each once from where it was:
     /// any other read throws <see cref="InvalidOperationException"/>, since duplicates in it would
-    /// go unnoticed.
+    /// go unnoticed. For the same reason a source that has a different length when it is read than
+    /// when it was scanned (a file still being written) ends its results with an
+    /// <see cref="IOException"/>.
     /// </remarks>
     public bool PrepareDuplicateDetection(IReadOnlyList<RecordSource> sources, CancellationToken cancellationToken = default)
     {
@@ -128,8 +131,8 @@ public sealed class RecordReader
     public IEnumerable<ReadResult> Read(Stream stream, string sourceName, RecordInputFormat format)
     {
         Validate(stream, sourceName, format);
-        StartReading(stream, sourceName);
-        return ReadCore(stream, sourceName, format);
+        var scannedLength = StartReading(stream, sourceName);
+        return ReadCore(stream, sourceName, format, scannedLength);
     }
 
     /// <summary>Reads the records of an opened source asynchronously.</summary>
@@ -152,8 +155,8 @@ public sealed class RecordReader
     public IAsyncEnumerable<ReadResult> ReadAsync(Stream stream, string sourceName, RecordInputFormat format, CancellationToken cancellationToken = default)
     {
         Validate(stream, sourceName, format);
-        StartReading(stream, sourceName);
-        return ReadCoreAsync(stream, sourceName, format, cancellationToken);
+        var scannedLength = StartReading(stream, sourceName);
+        return ReadCoreAsync(stream, sourceName, format, scannedLength, cancellationToken);
     }
 
     private static void Validate(Stream stream, string sourceName, RecordInputFormat format)
@@ -188,35 +191,48 @@ public sealed class RecordReader
         return _ids is not null && sources.All(source => source.Stream.CanSeek);
     }
 
-    private void Prescanned(IReadOnlyList<RecordSource> sources, HashSet<ulong> repeated)
+    private void Prescanned(IReadOnlyList<RecordSource> sources, PrescanOutcome outcome)
     {
-        _ids!.RememberOnly(repeated);
-        _scanned = new Dictionary<Stream, long>(ReferenceEqualityComparer.Instance);
-        foreach (var source in sources)
+        _ids!.RememberOnly(outcome.Repeated);
+        _scanned = new Dictionary<Stream, (long, long)>(ReferenceEqualityComparer.Instance);
+        for (var index = 0; index < sources.Count; index++)
         {
-            _scanned[source.Stream] = source.Stream.Position;
+            _scanned[sources[index].Stream] = (sources[index].Stream.Position, outcome.Lengths[index]);
         }
     }
 
-    private void StartReading(Stream stream, string sourceName)
+    /// <returns>The length of the source when it was scanned, if it was.</returns>
+    private long? StartReading(Stream stream, string sourceName)
     {
+        long? scannedLength = null;
         if (_scanned is not null)
         {
-            if (!_scanned.TryGetValue(stream, out var start))
+            if (!_scanned.TryGetValue(stream, out var scanned))
             {
                 throw new InvalidOperationException($"{sourceName} was not among the sources given to PrepareDuplicateDetection, so its duplicate ids would go unnoticed: give it every source of the run, or read this one with a new reader.");
             }
 
-            if (stream.Position != start)
+            if (stream.Position != scanned.Start)
             {
                 throw new InvalidOperationException($"{sourceName} is no longer where PrepareDuplicateDetection scanned it from (was it read twice, or moved?): each scanned source is read once, from where it was.");
             }
+
+            scannedLength = scanned.Length;
         }
 
         _started = true;
+        return scannedLength;
     }
 
-    private IEnumerable<ReadResult> ReadCore(Stream stream, string sourceName, RecordInputFormat format)
+    private static void CheckUnchanged(string sourceName, long? scannedLength, long length)
+    {
+        if (scannedLength is { } scanned && length != scanned)
+        {
+            throw new IOException($"{sourceName} changed while it was being read ({scanned} bytes when its ids were scanned, {length} bytes now), so duplicates in it may have gone unnoticed: read a copy that is not being written to.");
+        }
+    }
+
+    private IEnumerable<ReadResult> ReadCore(Stream stream, string sourceName, RecordInputFormat format, long? scannedLength)
     {
         var framer = StartSource(sourceName, format);
         var input = new InputBuffer(Options.MaxRecordBytes);
@@ -230,6 +246,7 @@ public sealed class RecordReader
 
             if (framer.Finished)
             {
+                CheckUnchanged(sourceName, scannedLength, input.Offset);
                 yield break;
             }
 
@@ -237,7 +254,7 @@ public sealed class RecordReader
         }
     }
 
-    private async IAsyncEnumerable<ReadResult> ReadCoreAsync(Stream stream, string sourceName, RecordInputFormat format, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<ReadResult> ReadCoreAsync(Stream stream, string sourceName, RecordInputFormat format, long? scannedLength, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var framer = StartSource(sourceName, format);
         var input = new InputBuffer(Options.MaxRecordBytes);
@@ -251,6 +268,7 @@ public sealed class RecordReader
 
             if (framer.Finished)
             {
+                CheckUnchanged(sourceName, scannedLength, input.Offset);
                 yield break;
             }
 

@@ -183,6 +183,26 @@ public sealed class PrescanTests : IDisposable
     }
 
     [Fact]
+    public void A_source_that_grew_after_the_scan_ends_its_results_with_an_error()
+    {
+        var reader = new RecordReader();
+        var growing = new MemoryStream();
+        growing.Write(Encoding.UTF8.GetBytes($"{A}\n"));
+        growing.Position = 0;
+        using var source = RecordSource.FromStream(growing, "input", RecordInputFormat.JsonLines);
+        reader.PrepareDuplicateDetection([source]);
+        source.Stream.Position = source.Stream.Length;
+        source.Stream.Write(Encoding.UTF8.GetBytes($"{A}\n"));
+        source.Stream.Position = 0;
+
+        var results = new List<ReadResult>();
+        var error = Assert.Throws<IOException>(() => results.AddRange(reader.Read(source)));
+
+        Assert.Equal(2, results.Count);
+        Assert.Contains("input changed while it was being read", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Preparing_is_done_once_and_before_any_read()
     {
         using var source = Source($"{A}\n");
