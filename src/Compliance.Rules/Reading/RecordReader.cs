@@ -36,9 +36,8 @@ public sealed class RecordReader
     private readonly CrimeRecordIdIndex? _ids;
     private readonly RecordDecoder _decoder;
 
-    // After a pre-scan: where each scanned stream starts and how long it was. Reading anything else
-    // (another stream, or this one grown) could miss duplicates.
-    private Dictionary<Stream, (long Start, long Length)>? _scanned;
+    // Set by a pre-scan: the only sources this reader may read from then on.
+    private ScannedSources? _scanned;
     private bool _started;
 
     /// <summary>Creates a reader for one run.</summary>
@@ -194,42 +193,15 @@ public sealed class RecordReader
     private void Prescanned(IReadOnlyList<RecordSource> sources, PrescanOutcome outcome)
     {
         _ids!.RememberOnly(outcome.Repeated);
-        _scanned = new Dictionary<Stream, (long, long)>(ReferenceEqualityComparer.Instance);
-        for (var index = 0; index < sources.Count; index++)
-        {
-            _scanned[sources[index].Stream] = (sources[index].Stream.Position, outcome.Lengths[index]);
-        }
+        _scanned = new ScannedSources(sources, outcome.Lengths);
     }
 
     /// <returns>The length of the source when it was scanned, if it was.</returns>
     private long? StartReading(Stream stream, string sourceName)
     {
-        long? scannedLength = null;
-        if (_scanned is not null)
-        {
-            if (!_scanned.TryGetValue(stream, out var scanned))
-            {
-                throw new InvalidOperationException($"{sourceName} was not among the sources given to PrepareDuplicateDetection, so its duplicate ids would go unnoticed: give it every source of the run, or read this one with a new reader.");
-            }
-
-            if (stream.Position != scanned.Start)
-            {
-                throw new InvalidOperationException($"{sourceName} is no longer where PrepareDuplicateDetection scanned it from (was it read twice, or moved?): each scanned source is read once, from where it was.");
-            }
-
-            scannedLength = scanned.Length;
-        }
-
+        var scannedLength = _scanned?.LengthOf(stream, sourceName);
         _started = true;
         return scannedLength;
-    }
-
-    private static void CheckUnchanged(string sourceName, long? scannedLength, long length)
-    {
-        if (scannedLength is { } scanned && length != scanned)
-        {
-            throw new IOException($"{sourceName} changed while it was being read ({scanned} bytes when its ids were scanned, {length} bytes now), so duplicates in it may have gone unnoticed: read a copy that is not being written to.");
-        }
     }
 
     private IEnumerable<ReadResult> ReadCore(Stream stream, string sourceName, RecordInputFormat format, long? scannedLength)
@@ -246,7 +218,7 @@ public sealed class RecordReader
 
             if (framer.Finished)
             {
-                CheckUnchanged(sourceName, scannedLength, input.Offset);
+                ScannedSources.CheckUnchanged(sourceName, scannedLength, input.Offset);
                 yield break;
             }
 
@@ -268,7 +240,7 @@ public sealed class RecordReader
 
             if (framer.Finished)
             {
-                CheckUnchanged(sourceName, scannedLength, input.Offset);
+                ScannedSources.CheckUnchanged(sourceName, scannedLength, input.Offset);
                 yield break;
             }
 
