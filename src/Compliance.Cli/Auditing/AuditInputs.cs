@@ -12,35 +12,32 @@ namespace Compliance.Cli.Auditing;
 /// </summary>
 internal sealed class AuditInputs : IDisposable
 {
-    private readonly List<Input> _inputs;
+    private readonly List<RecordSource> _inputs;
 
-    private AuditInputs(List<Input> inputs) => _inputs = inputs;
+    private AuditInputs(List<RecordSource> inputs) => _inputs = inputs;
 
     /// <summary>The inputs' names as reports give them: the paths as given, <c>&lt;stdin&gt;</c> for <c>-</c>.</summary>
     public IReadOnlyList<string> Names => _inputs.Select(i => i.Name).ToArray();
 
+    /// <summary>Whether every input can be read twice (files, not standard input).</summary>
+    public bool AllSeekable => _inputs.All(i => i.Stream.CanSeek);
+
     /// <summary>The size of all inputs, when every one is a file.</summary>
-    public long? TotalBytes => _inputs.All(i => i.Stream.CanSeek) ? _inputs.Sum(i => i.Stream.Length) : null;
+    public long? TotalBytes => AllSeekable ? _inputs.Sum(i => i.Stream.Length) : null;
 
     /// <summary>Bytes read so far from the inputs that are files.</summary>
     public long BytesRead => _inputs.Where(i => i.Stream.CanSeek).Sum(i => i.Stream.Position);
 
     public static bool TryOpen(IReadOnlyList<string> paths, Func<Stream> standardInput, List<string> problems, out AuditInputs? inputs)
     {
-        var opened = new List<Input>();
+        var opened = new List<RecordSource>();
         foreach (var path in paths)
         {
             try
             {
-                if (path == RecordSource.StandardInputPath)
-                {
-                    opened.Add(new Input(RecordSource.StandardInputName, standardInput(), RecordInputFormat.JsonLines));
-                }
-                else
-                {
-                    var source = RecordSource.Open(path);
-                    opened.Add(new Input(source.Name, source.Stream, source.Format));
-                }
+                opened.Add(path == RecordSource.StandardInputPath
+                    ? RecordSource.FromStream(standardInput(), RecordSource.StandardInputName, RecordInputFormat.JsonLines)
+                    : RecordSource.Open(path));
             }
             catch (ArgumentException e)
             {
@@ -64,12 +61,21 @@ internal sealed class AuditInputs : IDisposable
         return false;
     }
 
+    /// <summary>
+    /// When every input is a file, reads them once ahead so that duplicate detection holds only ids
+    /// that occur more than once (<see cref="RecordReader.PrepareDuplicateDetection"/>): memory
+    /// stays flat however many records. Standard input can be read only once: then every id is
+    /// remembered, about 60 bytes per record.
+    /// </summary>
+    /// <returns>Whether the inputs were scanned.</returns>
+    public bool PrepareDuplicateDetection(RecordReader reader) => reader.PrepareDuplicateDetection(_inputs);
+
     /// <summary>Every input record, parsed or rejected, in input order.</summary>
     public IEnumerable<InputItem> Read(RecordReader reader)
     {
         foreach (var input in _inputs)
         {
-            foreach (var result in reader.Read(input.Stream, input.Name, input.Format))
+            foreach (var result in reader.Read(input))
             {
                 yield return result switch
                 {
@@ -85,7 +91,7 @@ internal sealed class AuditInputs : IDisposable
     {
         foreach (var input in _inputs)
         {
-            input.Stream.Dispose();
+            input.Dispose();
         }
     }
 
@@ -114,6 +120,4 @@ internal sealed class AuditInputs : IDisposable
         UnauthorizedAccessException => "permission denied",
         _ => e.Message,
     };
-
-    private sealed record Input(string Name, Stream Stream, RecordInputFormat Format);
 }

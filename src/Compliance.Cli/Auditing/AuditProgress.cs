@@ -6,15 +6,26 @@ namespace Compliance.Cli.Auditing;
 /// <summary>
 /// A progress bar on standard error while records are read, shown only when standard error is a
 /// terminal (never in files, pipes or CI logs). Measured in bytes of the input files, or counted
-/// in records when an input is standard input.
+/// in records when an input is standard input. The first pass over files (the scan for repeated
+/// ids) comes before it, under a spinner of its own, so that the bar fills once, not twice.
 /// </summary>
 internal static class AuditProgress
 {
-    public static AuditResult Run(IAnsiConsole errors, bool show, AuditInputs inputs, Func<Action<AuditTotals>?, AuditResult> run)
+    public static AuditResult Run(IAnsiConsole errors, bool show, AuditInputs inputs, Action scan, Func<Action<AuditTotals>?, AuditResult> run)
     {
         if (!show)
         {
+            scan();
             return run(null);
+        }
+
+        if (inputs.AllSeekable)
+        {
+            errors.Status().Start("Scanning crime record ids (first of two passes over the inputs)", _ => scan());
+        }
+        else
+        {
+            scan();
         }
 
         AuditResult? result = null;

@@ -40,7 +40,12 @@ internal static class AuditRunner
                 {
                     var pipeline = new AuditPipeline(engine, context);
                     var reader = new RecordReader();
-                    result = AuditProgress.Run(errors, AuditProgress.IsTerminal(parse.InvocationConfiguration.Error), inputs, afterBatch => pipeline.Run(inputs.Read(reader), writer, afterBatch));
+                    result = AuditProgress.Run(
+                        errors,
+                        AuditProgress.IsTerminal(parse.InvocationConfiguration.Error),
+                        inputs,
+                        () => inputs.PrepareDuplicateDetection(reader),
+                        afterBatch => pipeline.Run(inputs.Read(reader), writer, afterBatch));
                     writer.Complete(result);
                 }
 

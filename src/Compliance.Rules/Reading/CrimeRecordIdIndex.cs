@@ -19,6 +19,9 @@ namespace Compliance.Rules.Reading;
 /// every id as a string: 40–70 more bytes per record, growing with the ids.
 /// The location is packed into 64 bits: 20 for the source (over a million sources per run) and
 /// 44 for the line (over 17 trillion lines per source).
+/// After a pre-scan (<see cref="RememberOnly"/>) only ids whose hash occurs more than once in the
+/// inputs are remembered, so memory follows the number of repeated ids, not of records; the
+/// answers are the same, since an id that occurs once can never be a duplicate.
 /// </remarks>
 internal sealed class CrimeRecordIdIndex
 {
@@ -27,9 +30,25 @@ internal sealed class CrimeRecordIdIndex
     private const int MaxSourceIndex = (1 << (64 - LineBits)) - 1;
 
     private readonly Dictionary<ulong, ulong> _firstSeen = [];
+    private HashSet<ulong>? _candidates;
 
     /// <summary>The number of ids remembered.</summary>
     public int Count => _firstSeen.Count;
+
+    /// <summary>
+    /// Remembers from now on only ids whose <see cref="Hash"/> is in <paramref name="candidates"/>
+    /// (every hash that occurs more than once in the inputs); any other id is new by construction.
+    /// </summary>
+    /// <param name="candidates">A superset of the hashes of ids that occur more than once.</param>
+    public void RememberOnly(HashSet<ulong> candidates)
+    {
+        if (_firstSeen.Count > 0)
+        {
+            throw new InvalidOperationException("The candidates of the duplicate index must be set before any id is added.");
+        }
+
+        _candidates = candidates;
+    }
 
     /// <summary>Remembers <paramref name="crimeRecordId"/> unless it was seen before.</summary>
     /// <returns>True when it is new; false with where it was first read when it is not.</returns>
@@ -40,7 +59,15 @@ internal sealed class CrimeRecordIdIndex
             throw new InvalidOperationException($"Duplicate detection supports at most {MaxSourceIndex + 1} sources and {MaxLine} lines per source in one run.");
         }
 
-        ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(_firstSeen, Hash(crimeRecordId), out var seen);
+        var hash = Hash(crimeRecordId);
+        if (_candidates is not null && !_candidates.Contains(hash))
+        {
+            firstSourceIndex = 0;
+            firstLine = 0;
+            return true;
+        }
+
+        ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(_firstSeen, hash, out var seen);
         if (!seen)
         {
             first = ((ulong)sourceIndex << LineBits) | (ulong)line;
@@ -60,7 +87,7 @@ internal sealed class CrimeRecordIdIndex
     /// as <c>CR-2008-000001</c>, <c>CR-2008-000002</c>). Deterministic across processes, unlike
     /// <see cref="string.GetHashCode()"/>.
     /// </summary>
-    internal static ulong Hash(string text)
+    internal static ulong Hash(ReadOnlySpan<char> text)
     {
         const ulong offsetBasis = 14695981039346656037;
         const ulong prime = 1099511628211;

@@ -14,7 +14,8 @@ internal interface IRecordFramer
     /// <param name="input">The buffer; consumed as records are taken.</param>
     /// <param name="result">The next result, when there is one.</param>
     /// <returns>
-    /// True with a result; false when the buffer holds no complete record (fill it, unless it is
+    /// True with a result (which may be null when the decoder only collects, as in a pre-scan);
+    /// false when the buffer holds no complete record (fill it, unless it is
     /// <see cref="InputBuffer.Completed"/>) or when <see cref="Finished"/>.
     /// </returns>
     bool TryTake(InputBuffer input, out ReadResult? result);

@@ -9,7 +9,7 @@ namespace Compliance.Rules.Reading;
 /// </summary>
 internal sealed class JsonDocumentFramer : IRecordFramer
 {
-    private readonly RecordDecoder _decoder;
+    private readonly IRecordDecoder _decoder;
     private readonly int _sourceIndex;
     private readonly string _source;
     private readonly int _maxRecordBytes;
@@ -27,7 +27,7 @@ internal sealed class JsonDocumentFramer : IRecordFramer
     private int _scanned;
     private long _skippedLength;
 
-    public JsonDocumentFramer(RecordDecoder decoder, int sourceIndex, string source, int maxRecordBytes)
+    public JsonDocumentFramer(IRecordDecoder decoder, int sourceIndex, string source, int maxRecordBytes)
     {
         _decoder = decoder;
         _sourceIndex = sourceIndex;
@@ -314,7 +314,7 @@ internal sealed class JsonDocumentFramer : IRecordFramer
         _element = new RecordOrigin(_sourceIndex, _source, _line, input.Offset);
     }
 
-    private ReadResult Decode(ReadOnlySpan<byte> json) => _decoder.Decode(json, _element);
+    private ReadResult? Decode(ReadOnlySpan<byte> json) => _decoder.Decode(json, _element);
 
     private Rejection TooLarge(long length) =>
         _element.Reject(RejectionCode.TooLarge, RecordSizeLimit.Describe(length, _maxRecordBytes, "record"), offsetInRecord: _maxRecordBytes);

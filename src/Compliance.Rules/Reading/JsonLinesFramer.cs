@@ -7,7 +7,7 @@ namespace Compliance.Rules.Reading;
 /// </summary>
 internal sealed class JsonLinesFramer : IRecordFramer
 {
-    private readonly RecordDecoder _decoder;
+    private readonly IRecordDecoder _decoder;
     private readonly ReadStatistics _statistics;
     private readonly int _sourceIndex;
     private readonly string _source;
@@ -25,7 +25,7 @@ internal sealed class JsonLinesFramer : IRecordFramer
     private long _skipOffset;
     private long _skipLength;
 
-    public JsonLinesFramer(RecordDecoder decoder, ReadStatistics statistics, int sourceIndex, string source, int maxRecordBytes)
+    public JsonLinesFramer(IRecordDecoder decoder, ReadStatistics statistics, int sourceIndex, string source, int maxRecordBytes)
     {
         _decoder = decoder;
         _statistics = statistics;

@@ -10,22 +10,22 @@ namespace Compliance.Rules.Reading;
 /// <c>crimeRecordId</c>).
 /// One per run; it holds the run's duplicate index.
 /// </summary>
-internal sealed class RecordDecoder
+internal sealed class RecordDecoder : IRecordDecoder
 {
     private const int MaxQuotedIdLength = 64;
 
     private readonly CrimeRecordIdIndex? _ids;
     private readonly IReadOnlyList<string> _sourceNames;
 
-    /// <param name="detectDuplicates">Whether to reject repeated ids.</param>
+    /// <param name="ids">The run's duplicate index; null when repeated ids are not rejected.</param>
     /// <param name="sourceNames">The run's sources by index (to name where a duplicate was first read).</param>
-    public RecordDecoder(bool detectDuplicates, IReadOnlyList<string> sourceNames)
+    public RecordDecoder(CrimeRecordIdIndex? ids, IReadOnlyList<string> sourceNames)
     {
-        _ids = detectDuplicates ? new CrimeRecordIdIndex() : null;
+        _ids = ids;
         _sourceNames = sourceNames;
     }
 
-    public ReadResult Decode(ReadOnlySpan<byte> json, in RecordOrigin origin)
+    public ReadResult? Decode(ReadOnlySpan<byte> json, in RecordOrigin origin)
     {
         // The fast path parses straight away: a record the strict model accepts is well-formed,
         // complete, one object and shallow enough. The slower shape check runs only to explain a

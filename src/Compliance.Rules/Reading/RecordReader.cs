@@ -14,6 +14,9 @@ namespace Compliance.Rules.Reading;
 /// an id is kept). Results are produced lazily as the returned sequence is enumerated; enumerate
 /// each sequence once, and one at a time (a reader is not thread-safe). The reader never closes a
 /// stream it is given.
+/// Duplicate detection remembers every id it reads (about 60 bytes per record) unless the run's
+/// sources are first given to <see cref="PrepareDuplicateDetection"/>, which needs sources that
+/// can be read twice (files) and keeps memory flat however many records there are.
 /// </remarks>
 /// <example>
 /// <code>
@@ -30,14 +33,20 @@ namespace Compliance.Rules.Reading;
 public sealed class RecordReader
 {
     private readonly List<string> _sourceNames = [];
+    private readonly CrimeRecordIdIndex? _ids;
     private readonly RecordDecoder _decoder;
+
+    // Set by a pre-scan: the only sources this reader may read from then on.
+    private ScannedSources? _scanned;
+    private bool _started;
 
     /// <summary>Creates a reader for one run.</summary>
     /// <param name="options">Limits and checks; <see cref="RecordReaderOptions.Default"/> when null.</param>
     public RecordReader(RecordReaderOptions? options = null)
     {
         Options = options ?? RecordReaderOptions.Default;
-        _decoder = new RecordDecoder(Options.DetectDuplicateIds, _sourceNames);
+        _ids = Options.DetectDuplicateIds ? new CrimeRecordIdIndex() : null;
+        _decoder = new RecordDecoder(_ids, _sourceNames);
     }
 
     /// <summary>The options of this run.</summary>
@@ -45,6 +54,63 @@ public sealed class RecordReader
 
     /// <summary>Counts over every source read so far.</summary>
     public ReadStatistics Statistics { get; } = new();
+
+    /// <summary>How a pre-scan sorts id hashes (tests make runs tiny to exercise the merge).</summary>
+    internal PrescanSettings Prescan { get; init; } = PrescanSettings.Default;
+
+    /// <summary>
+    /// Makes duplicate detection take memory only for ids that occur more than once, by reading
+    /// the run's sources once ahead: every <c>crimeRecordId</c> is reduced to a 64-bit hash, the
+    /// hashes are sorted in runs of a million (8 MB) and, beyond one run, merged from temporary
+    /// files (8 bytes per record, in <see cref="Path.GetTempPath"/>, deleted before this returns).
+    /// Results, reasons and statistics are exactly those of a reader without the pre-scan.
+    /// </summary>
+    /// <param name="sources">
+    /// Every source the run will read, each positioned where it will be read from, and left there.
+    /// </param>
+    /// <param name="cancellationToken">Stops the scan; the reader then remembers every id, as without one.</param>
+    /// <returns>
+    /// True when the sources were scanned. False when nothing was done, because duplicate
+    /// detection is off or a source cannot seek (standard input): reading then remembers every id,
+    /// about 60 bytes per record.
+    /// </returns>
+    /// <exception cref="InvalidOperationException">The reader has already read, or was already prepared.</exception>
+    /// <remarks>
+    /// Once prepared, the reader reads only the sources given here, each once from where it was:
+    /// any other read throws <see cref="InvalidOperationException"/>, since duplicates in it would
+    /// go unnoticed. For the same reason a source that has a different length when it is read than
+    /// when it was scanned (a file still being written) ends its results with an
+    /// <see cref="IOException"/>.
+    /// </remarks>
+    public bool PrepareDuplicateDetection(IReadOnlyList<RecordSource> sources, CancellationToken cancellationToken = default)
+    {
+        if (!CanPrescan(sources))
+        {
+            return false;
+        }
+
+        Prescanned(sources, CrimeRecordIdPrescan.Run(sources, Options.MaxRecordBytes, Prescan, cancellationToken));
+        return true;
+    }
+
+    /// <summary>
+    /// Asynchronously makes duplicate detection take memory only for ids that occur more than
+    /// once; see <see cref="PrepareDuplicateDetection"/>.
+    /// </summary>
+    /// <param name="sources">Every source the run will read, each positioned where it will be read from, and left there.</param>
+    /// <param name="cancellationToken">Stops the scan; the reader then remembers every id, as without one.</param>
+    /// <returns>True when the sources were scanned; false when duplicate detection is off or a source cannot seek.</returns>
+    /// <exception cref="InvalidOperationException">The reader has already read, or was already prepared.</exception>
+    public async Task<bool> PrepareDuplicateDetectionAsync(IReadOnlyList<RecordSource> sources, CancellationToken cancellationToken = default)
+    {
+        if (!CanPrescan(sources))
+        {
+            return false;
+        }
+
+        Prescanned(sources, await CrimeRecordIdPrescan.RunAsync(sources, Options.MaxRecordBytes, Prescan, cancellationToken).ConfigureAwait(false));
+        return true;
+    }
 
     /// <summary>Reads the records of an opened source.</summary>
     /// <param name="source">The source (see <see cref="RecordSource.Open"/>).</param>
@@ -60,10 +126,12 @@ public sealed class RecordReader
     /// <param name="sourceName">How results name the input (a file name, <c>&lt;stdin&gt;</c>).</param>
     /// <param name="format">How the records are laid out.</param>
     /// <returns>One result per input record, in input order.</returns>
+    /// <exception cref="InvalidOperationException">The reader was prepared (<see cref="PrepareDuplicateDetection"/>) without this stream, or the stream was moved since.</exception>
     public IEnumerable<ReadResult> Read(Stream stream, string sourceName, RecordInputFormat format)
     {
         Validate(stream, sourceName, format);
-        return ReadCore(stream, sourceName, format);
+        var scannedLength = StartReading(stream, sourceName);
+        return ReadCore(stream, sourceName, format, scannedLength);
     }
 
     /// <summary>Reads the records of an opened source asynchronously.</summary>
@@ -82,10 +150,12 @@ public sealed class RecordReader
     /// <param name="format">How the records are laid out.</param>
     /// <param name="cancellationToken">Stops reading.</param>
     /// <returns>One result per input record, in input order.</returns>
+    /// <exception cref="InvalidOperationException">The reader was prepared (<see cref="PrepareDuplicateDetectionAsync"/>) without this stream, or the stream was moved since.</exception>
     public IAsyncEnumerable<ReadResult> ReadAsync(Stream stream, string sourceName, RecordInputFormat format, CancellationToken cancellationToken = default)
     {
         Validate(stream, sourceName, format);
-        return ReadCoreAsync(stream, sourceName, format, cancellationToken);
+        var scannedLength = StartReading(stream, sourceName);
+        return ReadCoreAsync(stream, sourceName, format, scannedLength, cancellationToken);
     }
 
     private static void Validate(Stream stream, string sourceName, RecordInputFormat format)
@@ -103,7 +173,38 @@ public sealed class RecordReader
         }
     }
 
-    private IEnumerable<ReadResult> ReadCore(Stream stream, string sourceName, RecordInputFormat format)
+    private bool CanPrescan(IReadOnlyList<RecordSource> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        foreach (var source in sources)
+        {
+            ArgumentNullException.ThrowIfNull(source, nameof(sources));
+            Validate(source.Stream, source.Name, source.Format);
+        }
+
+        if (_started || _scanned is not null)
+        {
+            throw new InvalidOperationException("PrepareDuplicateDetection must be called once, before the reader reads anything.");
+        }
+
+        return _ids is not null && sources.All(source => source.Stream.CanSeek);
+    }
+
+    private void Prescanned(IReadOnlyList<RecordSource> sources, PrescanOutcome outcome)
+    {
+        _ids!.RememberOnly(outcome.Repeated);
+        _scanned = new ScannedSources(sources, outcome.Lengths);
+    }
+
+    /// <returns>The length of the source when it was scanned, if it was.</returns>
+    private long? StartReading(Stream stream, string sourceName)
+    {
+        var scannedLength = _scanned?.LengthOf(stream, sourceName);
+        _started = true;
+        return scannedLength;
+    }
+
+    private IEnumerable<ReadResult> ReadCore(Stream stream, string sourceName, RecordInputFormat format, long? scannedLength)
     {
         var framer = StartSource(sourceName, format);
         var input = new InputBuffer(Options.MaxRecordBytes);
@@ -117,6 +218,7 @@ public sealed class RecordReader
 
             if (framer.Finished)
             {
+                ScannedSources.CheckUnchanged(sourceName, scannedLength, input.Offset);
                 yield break;
             }
 
@@ -124,7 +226,7 @@ public sealed class RecordReader
         }
     }
 
-    private async IAsyncEnumerable<ReadResult> ReadCoreAsync(Stream stream, string sourceName, RecordInputFormat format, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<ReadResult> ReadCoreAsync(Stream stream, string sourceName, RecordInputFormat format, long? scannedLength, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var framer = StartSource(sourceName, format);
         var input = new InputBuffer(Options.MaxRecordBytes);
@@ -138,6 +240,7 @@ public sealed class RecordReader
 
             if (framer.Finished)
             {
+                ScannedSources.CheckUnchanged(sourceName, scannedLength, input.Offset);
                 yield break;
             }
 
@@ -150,8 +253,6 @@ public sealed class RecordReader
         var sourceIndex = _sourceNames.Count;
         _sourceNames.Add(sourceName);
         Statistics.CountSource();
-        return format == RecordInputFormat.Json
-            ? new JsonDocumentFramer(_decoder, sourceIndex, sourceName, Options.MaxRecordBytes)
-            : new JsonLinesFramer(_decoder, Statistics, sourceIndex, sourceName, Options.MaxRecordBytes);
+        return RecordFramers.For(format, _decoder, Statistics, sourceIndex, sourceName, Options.MaxRecordBytes);
     }
 }

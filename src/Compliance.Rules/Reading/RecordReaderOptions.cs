@@ -27,7 +27,8 @@ public sealed record RecordReaderOptions
 
     /// <summary>
     /// Whether a record whose <c>crimeRecordId</c> was already read in the same run (by the same
-    /// <see cref="RecordReader"/>, across all its sources) is rejected. On by default.
+    /// <see cref="RecordReader"/>, across all its sources) is rejected. On by default; see
+    /// <see cref="RecordReader.PrepareDuplicateDetection"/> to keep its memory flat over files.
     /// </summary>
     public bool DetectDuplicateIds { get; init; } = true;
 

@@ -51,6 +51,23 @@ public sealed class RecordSource : IDisposable, IAsyncDisposable
         return new RecordSource(stream, path, format);
     }
 
+    /// <summary>Wraps a stream that is already open (standard input given by a host, a download, a blob).</summary>
+    /// <param name="stream">The bytes, read from the current position; disposed with the source.</param>
+    /// <param name="name">How results name this source.</param>
+    /// <param name="format">The layout of the records.</param>
+    /// <returns>The source.</returns>
+    public static RecordSource FromStream(Stream stream, string name, RecordInputFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (!Enum.IsDefined(format))
+        {
+            throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown input format.");
+        }
+
+        return new RecordSource(stream, name, format);
+    }
+
     /// <summary>The format a path's extension stands for: <c>.jsonl</c>/<c>.ndjson</c> JSON Lines, <c>.json</c> a record or an array; <c>-</c> JSON Lines.</summary>
     /// <param name="path">The path.</param>
     /// <returns>The format.</returns>

@@ -171,6 +171,24 @@ public sealed class AuditCommandTests : IDisposable
         Assert.Equal(["force.jsonl", "copy.jsonl"], report.RootElement.GetProperty("inputs").EnumerateArray().Select(i => Path.GetFileName(i.GetString())));
     }
 
+    [Fact]
+    public void A_file_scanned_for_ids_first_gives_the_report_of_a_pipe_that_cannot_be()
+    {
+        // The fixture, then three of its records again: one as it is, one with its id escaped, one twice.
+        var records = AuditFixture.Records().Take(3).Select(RecordJson.Serialize).ToList();
+        var text = string.Join("\n", AuditFixture.Jsonl().TrimEnd('\n'), records[0], records[1].Replace("\"A-00\"", "\"A\\u002D00\"", StringComparison.Ordinal), records[2], records[2]) + "\n";
+        var path = _files.Write("again.jsonl", text);
+        string[] options = ["--rules", _files.PackPath, "--as-of", "2010-01-01T00:00:00Z", "--format", "json"];
+
+        var (_, scanned, _) = CliRunner.Run([path, .. options]);
+        var (_, piped, _) = CliRunner.RunWithStream(() => new PipeStream(System.Text.Encoding.UTF8.GetBytes(text)), ["-", .. options]);
+
+        Assert.Equal(scanned, piped.Replace("<stdin>", path, StringComparison.Ordinal));
+        using var report = JsonDocument.Parse(scanned);
+        var duplicates = report.RootElement.GetProperty("rejected").EnumerateArray().Where(r => r.GetProperty("code").GetString() == "DuplicateCrimeRecordId").ToList();
+        Assert.Equal(4, duplicates.Count);
+    }
+
     private (int Exit, string Out, string Error) Audit(params string[] options) =>
         CliRunner.Run([_files.RecordsPath, "--rules", _files.PackPath, "--as-of", "2010-01-01T00:00:00Z", .. options]);
 

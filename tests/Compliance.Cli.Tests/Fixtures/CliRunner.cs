@@ -10,9 +10,13 @@ internal static class CliRunner
     public static readonly DateTimeOffset Clock = new(2011, 2, 3, 4, 5, 6, 789, TimeSpan.Zero);
 
     /// <summary>Runs <c>compliance audit</c> with these arguments and this text on standard input.</summary>
-    public static (int Exit, string Out, string Error) RunWithInput(string standardInput, params string[] args)
+    public static (int Exit, string Out, string Error) RunWithInput(string standardInput, params string[] args) =>
+        RunWithStream(() => new MemoryStream(Encoding.UTF8.GetBytes(standardInput)), args);
+
+    /// <summary>Runs <c>compliance audit</c> with these arguments and this stream as standard input.</summary>
+    public static (int Exit, string Out, string Error) RunWithStream(Func<Stream> standardInput, params string[] args)
     {
-        var root = new RootCommand { AuditCommand.Create(() => new MemoryStream(Encoding.UTF8.GetBytes(standardInput)), () => Clock) };
+        var root = new RootCommand { AuditCommand.Create(standardInput, () => Clock) };
         var output = new StringWriter();
         var error = new StringWriter();
         var code = CommandLineRunner.Run(root, ["audit", .. args], new InvocationConfiguration { Output = output, Error = error });

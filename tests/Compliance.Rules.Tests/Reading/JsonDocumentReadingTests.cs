@@ -156,7 +156,7 @@ public sealed class JsonDocumentReadingTests
         var prefix = Encoding.UTF8.GetBytes($"[{A},\n{{\"schemaVersion\":\"1.0\",\"crimeRecordId\":\"CR-BIG\",\"padding\":\"");
         var suffix = Encoding.UTF8.GetBytes($"\"}},\n{B}]");
         var stream = new LongLineStream(prefix, length, (byte)'x', suffix);
-        var framer = new JsonDocumentFramer(new RecordDecoder(true, ["big.json"]), 0, "big.json", limit);
+        var framer = new JsonDocumentFramer(new RecordDecoder(new CrimeRecordIdIndex(), ["big.json"]), 0, "big.json", limit);
         var input = new InputBuffer(limit);
         var results = new List<ReadResult>();
         var largestBuffer = 0;

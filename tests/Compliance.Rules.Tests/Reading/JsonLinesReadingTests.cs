@@ -161,7 +161,7 @@ public sealed class JsonLinesReadingTests
         const long length = 48L * 1024 * 1024;
         var stream = new LongLineStream(Encoding.UTF8.GetBytes($"{A}\n"), length, (byte)'x', Encoding.UTF8.GetBytes($"\n{B}\n"));
         var statistics = new ReadStatistics();
-        var framer = new JsonLinesFramer(new RecordDecoder(true, ["long.jsonl"]), statistics, 0, "long.jsonl", limit);
+        var framer = new JsonLinesFramer(new RecordDecoder(new CrimeRecordIdIndex(), ["long.jsonl"]), statistics, 0, "long.jsonl", limit);
         var input = new InputBuffer(limit);
         var results = new List<ReadResult>();
         var largestBuffer = 0;

@@ -22,7 +22,7 @@ public sealed class ReadingProperties
     private static Gen<LineSpec> LineSpecs =>
         Gen.Frequency(
             (4, Gen.Elements(false, true).Select(full => new LineSpec(Kind.Valid, [], full ? 1 : 0))),
-            (1, Gen.Constant(new LineSpec(Kind.Duplicate, [], 0))),
+            (1, Gen.Choose(0, 1 << 20).Select(choice => new LineSpec(Kind.Duplicate, [], choice))),
             (2, ArbMap.Default.GeneratorFor<byte[]>().Select(Garbage)),
             (1, Gen.Choose(1, SampleRecords.Minimal("CR-X").Length - 1).Select(cut => new LineSpec(Kind.CutOff, [], cut))),
             (1, Gen.Elements("42", "[]", "null", "\"CR-1\"", "[{}]").Select(text => new LineSpec(Kind.NotAnObject, Encoding.UTF8.GetBytes(text), 0))),
@@ -65,6 +65,21 @@ public sealed class ReadingProperties
             }
         });
 
+    [Property(MaxTest = 200)]
+    public Property A_prescanned_run_gives_the_same_results_as_one_that_remembers_every_id() =>
+        Prop.ForAll(Inputs.ToArbitrary(), Inputs.ToArbitrary(), Gen.Choose(1, 9).ToArbitrary(), (first, second, runLength) =>
+        {
+            // Both inputs number their ids by line, so the second repeats many ids of the first.
+            foreach (var (inputs, format) in new[]
+            {
+                (new[] { first.Bytes, second.Bytes }, RecordInputFormat.JsonLines),
+                (new[] { first.AsJsonArray(), second.AsJsonArray() }, RecordInputFormat.Json),
+            })
+            {
+                ReadAll.AssertSame(ReadAll.InMemory(inputs, format), ReadAll.Prescanned(inputs, format, runLength: runLength));
+            }
+        });
+
     private static LineSpec Garbage(byte[] bytes)
     {
         var line = bytes.Where(b => b != (byte)'\n').ToArray();
@@ -101,10 +116,10 @@ public sealed class ReadingProperties
             var expected = new List<Expectation>();
             var records = new List<byte[]>();
             var blankLines = 0;
-            string? firstId = null;
+            var accepted = new List<string>();
             for (var index = 0; index < lines.Count; index++)
             {
-                var (text, parsed) = Line(lines[index], index, ref firstId);
+                var (text, parsed) = Line(lines[index], index, accepted);
                 var last = index == lines.Count - 1;
                 var ended = !last || lastLineEnded;
                 bytes.AddRange(text);
@@ -142,18 +157,21 @@ public sealed class ReadingProperties
 
         public override string ToString() => Encoding.UTF8.GetString(Bytes).Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n\n", StringComparison.Ordinal);
 
-        private static (byte[] Text, bool Parsed) Line(LineSpec spec, int index, ref string? firstId)
+        private static (byte[] Text, bool Parsed) Line(LineSpec spec, int index, List<string> accepted)
         {
             switch (spec.Kind)
             {
                 case Kind.Valid:
-                case Kind.Duplicate when firstId is null:
+                case Kind.Duplicate when accepted.Count == 0:
                     var id = $"CR-{index}";
-                    firstId ??= id;
+                    accepted.Add(id);
                     var json = spec.Parameter == 1 ? SampleRecords.Example(id) : SampleRecords.Minimal(id);
                     return (Encoding.UTF8.GetBytes(json), true);
                 case Kind.Duplicate:
-                    return (Encoding.UTF8.GetBytes(SampleRecords.Minimal(firstId!)), false);
+                    // Any id accepted before; every other time with its '-' written as a JSON escape.
+                    var repeated = accepted[spec.Parameter / 2 % accepted.Count];
+                    var written = spec.Parameter % 2 == 0 ? repeated : repeated.Replace("-", "\\u002D", StringComparison.Ordinal);
+                    return (Encoding.UTF8.GetBytes(SampleRecords.Minimal(written)), false);
                 case Kind.CutOff:
                     return (Encoding.UTF8.GetBytes(SampleRecords.Minimal($"CR-{index}")[..spec.Parameter]), false);
                 case Kind.Blank:

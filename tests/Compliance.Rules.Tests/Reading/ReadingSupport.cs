@@ -32,9 +32,16 @@ internal static class SampleRecords
     public static string TestDataPath(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "TestData", .. parts]);
 }
 
-/// <summary>Reads test input and keeps every result.</summary>
+/// <summary>
+/// Reads test input and keeps every result. Every read is made twice, as read and pre-scanned
+/// (<see cref="RecordReader.PrepareDuplicateDetection"/>, with runs of three hashes so that the
+/// merge of spilled runs is used), and the two must agree result for result and count for count.
+/// </summary>
 internal static class ReadAll
 {
+    /// <summary>Hashes per sorted run in the cross-checking pre-scan: tiny, so most inputs spill several runs.</summary>
+    public const int TinyRun = 3;
+
     public static Outcome Lines(string text, RecordReaderOptions? options = null) =>
         Bytes(Encoding.UTF8.GetBytes(text), RecordInputFormat.JsonLines, options);
 
@@ -45,8 +52,50 @@ internal static class ReadAll
     {
         var reader = new RecordReader(options);
         using Stream stream = chunk is { } size ? new TricklingStream(bytes, size) : new MemoryStream(bytes);
-        return new(reader.Read(stream, "input", format).ToList(), reader.Statistics);
+        var outcome = new Outcome(reader.Read(stream, "input", format).ToList(), reader.Statistics);
+        AssertSame(outcome, Prescanned([bytes], format, options));
+        return outcome;
     }
+
+    /// <summary>Reads the inputs as the sources <c>input</c>, <c>input2</c>, … of one run, pre-scanned first.</summary>
+    public static Outcome Prescanned(IReadOnlyList<byte[]> inputs, RecordInputFormat format, RecordReaderOptions? options = null, int runLength = TinyRun)
+    {
+        var reader = new RecordReader(options) { Prescan = new(runLength, null) };
+        var sources = inputs.Select((bytes, index) => RecordSource.FromStream(new MemoryStream(bytes), SourceName(index), format)).ToList();
+        try
+        {
+            Assert.Equal(reader.Options.DetectDuplicateIds, reader.PrepareDuplicateDetection(sources));
+            return new(sources.SelectMany(reader.Read).ToList(), reader.Statistics);
+        }
+        finally
+        {
+            sources.ForEach(source => source.Dispose());
+        }
+    }
+
+    /// <summary>Reads the inputs as the sources <c>input</c>, <c>input2</c>, … of one run, without a pre-scan.</summary>
+    public static Outcome InMemory(IReadOnlyList<byte[]> inputs, RecordInputFormat format, RecordReaderOptions? options = null)
+    {
+        var reader = new RecordReader(options);
+        var results = new List<ReadResult>();
+        for (var index = 0; index < inputs.Count; index++)
+        {
+            // Not seekable, as standard input: no pre-scan is possible.
+            using var stream = new TricklingStream(inputs[index], int.MaxValue);
+            results.AddRange(reader.Read(stream, SourceName(index), format));
+        }
+
+        return new(results, reader.Statistics);
+    }
+
+    /// <summary>Asserts that two reads gave the same results, reasons and counts.</summary>
+    public static void AssertSame(Outcome expected, Outcome actual)
+    {
+        Assert.Equal(expected.Describe(), actual.Describe());
+        Assert.Equal(expected.Statistics.Counts(), actual.Statistics.Counts());
+    }
+
+    private static string SourceName(int index) => index == 0 ? "input" : $"input{index + 1}";
 
     public static async Task<Outcome> BytesAsync(byte[] bytes, RecordInputFormat format, int chunk, CancellationToken cancellationToken = default)
     {
@@ -58,8 +107,29 @@ internal static class ReadAll
             results.Add(result);
         }
 
+        var outcome = new Outcome(results, reader.Statistics);
+        AssertSame(outcome, await PrescannedAsync(bytes, format, cancellationToken));
+        return outcome;
+    }
+
+    private static async Task<Outcome> PrescannedAsync(byte[] bytes, RecordInputFormat format, CancellationToken cancellationToken)
+    {
+        var reader = new RecordReader { Prescan = new(TinyRun, null) };
+        await using var source = RecordSource.FromStream(new MemoryStream(bytes), "input", format);
+        Assert.True(await reader.PrepareDuplicateDetectionAsync([source], cancellationToken));
+        var results = new List<ReadResult>();
+        await foreach (var result in reader.ReadAsync(source, cancellationToken))
+        {
+            results.Add(result);
+        }
+
         return new(results, reader.Statistics);
     }
+
+    /// <summary>Every count of a run, to compare two runs.</summary>
+    private static string Counts(this ReadStatistics statistics) =>
+        $"read {statistics.Read}, parsed {statistics.Parsed}, rejected {statistics.Rejected}, blank {statistics.BlankLines}, sources {statistics.Sources}; "
+        + string.Join(", ", Enum.GetValues<RejectionCode>().Select(code => $"{code} {statistics.RejectedFor(code)}"));
 
     internal sealed record Outcome(List<ReadResult> Results, ReadStatistics Statistics)
     {

@@ -1,0 +1,12 @@
+namespace Compliance.Rules.Reading;
+
+/// <summary>How a pre-scan sorts the hashes of ids: in runs of <paramref name="RunLength"/> hashes, spilled to <paramref name="Directory"/> beyond one run.</summary>
+/// <param name="RunLength">Hashes held in memory at once (8 bytes each).</param>
+/// <param name="Directory">Where runs are spilled; the system's temporary folder when null.</param>
+internal sealed record PrescanSettings(int RunLength, string? Directory)
+{
+    /// <summary>Runs of a million hashes (8 MB) in the system's temporary folder.</summary>
+    public static PrescanSettings Default { get; } = new(1 << 20, null);
+
+    public string SpillDirectory => Directory ?? Path.GetTempPath();
+}
