@@ -21,7 +21,7 @@ namespace Compliance.Benchmarks.Suites;
 [MemoryDiagnoser]
 [BenchmarkCategory(Categories.Pipeline)]
 [WarmupCount(2)]
-[MaxIterationCount(15)] // seconds per operation
+[IterationCount(10)] // seconds per operation
 public class PipelineBenchmarks
 {
     private const int Records = 50_000;
