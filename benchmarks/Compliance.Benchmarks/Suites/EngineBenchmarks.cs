@@ -6,9 +6,10 @@ using Compliance.Rules.Records;
 namespace Compliance.Benchmarks.Suites;
 
 /// <summary>
-/// The whole built-in pack: one record at a time, each evaluated alone in its own (pooled, emptied)
-/// session — how a host system checks a decision before saving it — against batches of 512 records
-/// per session (how an audit runs), and against <see cref="IComplianceEngine.Explain"/>. Per-record
+/// The whole built-in pack: one record at a time, each evaluated alone in a pooled session — how a
+/// host system checks a decision before saving it — and in a fresh session per record (what pooling
+/// saves), against <see cref="IComplianceEngine.EvaluateMany"/> (how an audit runs), and against
+/// <see cref="IComplianceEngine.Explain"/>. Per-record
 /// times: every benchmark evaluates <see cref="Records"/> records and reports the time per record.
 /// </summary>
 [MemoryDiagnoser]
@@ -42,7 +43,21 @@ public class EngineBenchmarks
         return findings;
     }
 
-    /// <summary>The same records through <see cref="IComplianceEngine.EvaluateMany"/> (one session per 512 records).</summary>
+    /// <summary>One record per session created for it and dropped after.</summary>
+    [Benchmark(OperationsPerInvoke = Records)]
+    public int EvaluateOneRecordFreshSession()
+    {
+        var engine = (NRulesComplianceEngine)_engine;
+        var findings = 0;
+        foreach (var record in _records)
+        {
+            findings += engine.EvaluateInFreshSession(record, _asOf).Findings.Count;
+        }
+
+        return findings;
+    }
+
+    /// <summary>The same records through <see cref="IComplianceEngine.EvaluateMany"/> (pooled sessions, 16 records a run).</summary>
     [Benchmark(OperationsPerInvoke = Records)]
     public int Batched()
     {

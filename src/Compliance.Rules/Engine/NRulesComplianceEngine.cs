@@ -79,6 +79,20 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
         }
     }
 
+    /// <summary>
+    /// Evaluates one record in a session created for it and then dropped, bypassing the pool: what a
+    /// naive host would do, kept so the benchmarks can show what pooling saves.
+    /// </summary>
+    internal RecordEvaluation EvaluateInFreshSession(CrimeRecord record, DateTimeOffset asOf)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var facts = new RecordFacts(record, asOf, _context);
+        var run = new SessionRun(_factory) { Facts = [facts] };
+        run.Session.Insert(facts);
+        run.Session.Fire();
+        return ToEvaluation(facts, run.Fired, run.Errors);
+    }
+
     public IEnumerable<RecordEvaluation> EvaluateMany(IEnumerable<CrimeRecord> records, DateTimeOffset asOf, int batchSize = 512)
     {
         ArgumentNullException.ThrowIfNull(records);
