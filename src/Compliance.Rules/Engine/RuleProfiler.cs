@@ -59,20 +59,8 @@ public static class RuleProfiler
         {
             // Pass 0 warms up (compiles delegates, fills caches) and counts; it is not timed.
             var timed = pass > 0;
-            batched = Keep(timed, batched, Time(() =>
-            {
-                foreach (var evaluation in engine.EvaluateMany(records, asOf))
-                {
-                    GC.KeepAlive(evaluation);
-                }
-            }));
-            single = Keep(timed, single, Time(() =>
-            {
-                foreach (var record in records)
-                {
-                    GC.KeepAlive(engine.Evaluate(record, asOf));
-                }
-            }));
+            batched = Keep(timed, batched, Time(() => EvaluateBatched(engine, records, asOf)));
+            single = Keep(timed, single, Time(() => EvaluateOneByOne(engine, records, asOf)));
 
             for (var c = 0; c < chunks; c++)
             {
@@ -135,17 +123,27 @@ public static class RuleProfiler
         var evaluations = 0L;
         while ((clock.Elapsed < TimeSpan.FromSeconds(1) || evaluations < 30_000) && clock.Elapsed < TimeSpan.FromSeconds(10))
         {
-            foreach (var evaluation in engine.EvaluateMany(records, asOf))
-            {
-                GC.KeepAlive(evaluation);
-            }
-
-            foreach (var record in records)
-            {
-                GC.KeepAlive(engine.Evaluate(record, asOf));
-            }
-
+            EvaluateBatched(engine, records, asOf);
+            EvaluateOneByOne(engine, records, asOf);
             evaluations += 2L * records.Count;
+        }
+    }
+
+    /// <summary>The audit's path: <see cref="IComplianceEngine.EvaluateMany"/> over all the records.</summary>
+    private static void EvaluateBatched(NRulesComplianceEngine engine, IReadOnlyList<CrimeRecord> records, DateTimeOffset asOf)
+    {
+        foreach (var evaluation in engine.EvaluateMany(records, asOf))
+        {
+            GC.KeepAlive(evaluation);
+        }
+    }
+
+    /// <summary>A host system's path: one <see cref="IComplianceEngine.Evaluate"/> per record.</summary>
+    private static void EvaluateOneByOne(NRulesComplianceEngine engine, IReadOnlyList<CrimeRecord> records, DateTimeOffset asOf)
+    {
+        foreach (var record in records)
+        {
+            GC.KeepAlive(engine.Evaluate(record, asOf));
         }
     }
 
