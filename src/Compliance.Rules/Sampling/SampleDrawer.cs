@@ -1,5 +1,6 @@
 using Compliance.Rules.Calendar;
 using Compliance.Rules.Engine;
+using Compliance.Rules.Facts;
 using Compliance.Rules.Packs;
 using Compliance.Rules.Records;
 

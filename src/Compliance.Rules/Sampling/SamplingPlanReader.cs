@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Compliance.Rules.Engine;
+using Compliance.Rules.Facts;
 using Compliance.Rules.Expressions;
 using Compliance.Rules.Packs;
 
