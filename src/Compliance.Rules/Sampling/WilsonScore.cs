@@ -28,6 +28,7 @@ public static class WilsonScore
         var denominator = 1 + (z2 / n);
         var centre = (p + (z2 / (2 * n))) / denominator;
         var half = Z95 / denominator * Math.Sqrt((p * (1 - p) / n) + (z2 / (4 * n * n)));
-        return (Math.Max(0, centre - half), Math.Min(1, centre + half));
+        // At p = 0 (or 1) the bound is 0 (or 1) exactly; centre − half would leave a rounding residue like 1e-17.
+        return (p <= 0 ? 0 : Math.Max(0, centre - half), p >= 1 ? 1 : Math.Min(1, centre + half));
     }
 }
