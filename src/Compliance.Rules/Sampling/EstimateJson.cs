@@ -14,7 +14,7 @@ public static class EstimateJson
     public static void Write(Stream output, EstimateReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         writer.WriteStartObject();
         writer.WriteString("planId", report.PlanId);
         writer.WriteString("adjudicator", report.Adjudicator);

@@ -25,7 +25,7 @@ public static class SampleJson
     public static void Write(Stream output, Sample sample)
     {
         ArgumentNullException.ThrowIfNull(sample);
-        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         writer.WriteStartObject();
         writer.WriteString("planId", sample.PlanId);
 
