@@ -146,7 +146,7 @@ internal sealed record PracticeProfile
     {
         RecordsEverything = true,
         NotRecorded = 0,
-        RapeWellFoundedCancellation = 0.17,
+        RapeWellFoundedCancellation = 0.22,
         GeneralCancellationFactor = 2.0,
         UnverifiedAvi = 0,
     };
