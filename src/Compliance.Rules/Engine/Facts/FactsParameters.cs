@@ -30,8 +30,6 @@ internal sealed class FactsParameters
         InsufficientGroundsAviTypes = Set(parameters, "insufficientGroundsAviTypes",
             [AviType.VictimRetraction, AviType.VictimWithdrawalOfSupport, AviType.SuspectAccount, AviType.OfficerOpinion]);
         RetractionStatementTypes = Set(parameters, "retractionStatementTypes", [StatementType.Retraction, StatementType.WithdrawalOfSupport]);
-        EnhancedNoticeWorkingDays = Int(parameters, "enhancedNoticeWorkingDays", 1);
-        StandardNoticeWorkingDays = Int(parameters, "standardNoticeWorkingDays", 5);
     }
 
     public HashSet<string> SeriousGroups { get; }
@@ -54,10 +52,6 @@ internal sealed class FactsParameters
 
     public HashSet<StatementType> RetractionStatementTypes { get; }
 
-    public int EnhancedNoticeWorkingDays { get; }
-
-    public int StandardNoticeWorkingDays { get; }
-
     public static FactsParameters For(RulePackContext context) =>
         Cache.GetValue(context, static c => new FactsParameters(c.Parameters));
 
@@ -70,15 +64,6 @@ internal sealed class FactsParameters
     private static IEnumerable<T> Values<T>(IReadOnlyDictionary<string, object> parameters, string name, T[] fallback) =>
         !parameters.TryGetValue(name, out var value) ? fallback
         : value as IEnumerable<T> ?? throw WrongType(name, value, typeof(IEnumerable<T>));
-
-    private static int Int(IReadOnlyDictionary<string, object> parameters, string name, int fallback) =>
-        !parameters.TryGetValue(name, out var value) ? fallback
-        : value switch
-        {
-            int i => i,
-            long l when l is >= int.MinValue and <= int.MaxValue => (int)l,
-            _ => throw WrongType(name, value, typeof(int)),
-        };
 
     private static InvalidOperationException WrongType(string name, object? value, Type expected) =>
         new($"Pack parameter '{name}' has type {value?.GetType().Name ?? "null"}; the record facts need {expected.Name}.");
