@@ -9,6 +9,7 @@ using NRules.Diagnostics;
 using NRules.Extensibility;
 using NRules.RuleModel;
 using NRules.RuleModel.Builders;
+using Compliance.Rules.Facts;
 
 namespace Compliance.Rules.Engine;
 
@@ -310,6 +311,7 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
         {
             Facts = facts,
             Rules = States(facts, fired, errors),
+            HasUnmatchedOffenceCode = facts.HasUnmatchedOffenceCode,
         };
     }
 

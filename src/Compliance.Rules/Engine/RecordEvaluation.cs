@@ -1,3 +1,4 @@
+using Compliance.Rules.Facts;
 namespace Compliance.Rules.Engine;
 
 /// <summary>The findings of one record at one as-of time.</summary>
@@ -16,6 +17,12 @@ public sealed record RecordEvaluation(
     /// not in force (its timeline entry does not hold it on the day), or error. What a coverage count needs.
     /// </summary>
     public IReadOnlyList<RuleState> Rules { get; init; } = [];
+
+    /// <summary>
+    /// Whether a classification of the record has a Home Office code with no number part, or whose class is not in
+    /// the pack's <c>knownOffenceCodes</c>: such a record may be grouped wrongly, so rules by offence group may miss it.
+    /// </summary>
+    public bool HasUnmatchedOffenceCode { get; init; }
 
     /// <summary>The facts the engine built for the record (the audit reuses them instead of rebuilding).</summary>
     internal RecordFacts? Facts { get; init; }

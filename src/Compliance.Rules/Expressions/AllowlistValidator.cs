@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using Compliance.Rules.Engine;
+using Compliance.Rules.Facts;
 using Compliance.Rules.Timelines;
 
 namespace Compliance.Rules.Expressions;

@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Compliance.Rules.Engine;
 using Compliance.Rules.Expressions;
 using Compliance.Rules.Packs.Documents;
 using Compliance.Rules.Records;
+using Compliance.Rules.Facts;
 using Compliance.Rules.Timelines;
 
 namespace Compliance.Rules.Packs;
@@ -232,7 +232,7 @@ internal static partial class RulePackLoader
             {
                 if (!GroupEntry().IsMatch(entry))
                 {
-                    error($"$.offenceGroups.{group}", $"\"{entry}\" is not a code number part (e.g. \"19\", \"4.1\") or prefix (\"4.*\")", null);
+                    error($"$.offenceGroups.{group}", $"\"{entry}\" is not a code number part (e.g. \"19\", \"4.1\", \"4/1\") or prefix (\"4.*\")", null);
                 }
             }
 
@@ -423,7 +423,7 @@ internal static partial class RulePackLoader
 
     private static string Hash(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
 
-    [GeneratedRegex(@"^(\d+(\.\d+)*(\.\*)?|\d+\.\*)$")]
+    [GeneratedRegex(@"^\d+([./]\d+)*([./]\*)?$")]
     private static partial Regex GroupEntry();
 
     [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*$")]

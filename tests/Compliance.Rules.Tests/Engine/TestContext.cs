@@ -1,6 +1,8 @@
 using Compliance.Rules.Calendar;
 using Compliance.Rules.Engine;
+using Compliance.Rules.Facts;
 using Compliance.Rules.Packs;
+using Compliance.Rules.Records;
 using Compliance.Rules.Timelines;
 
 namespace Compliance.Rules.Tests.Engine;
