@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Compliance.Rules.Auditing;
 using Compliance.Rules.Engine;
+using Compliance.Rules.Packs;
 using Compliance.Rules.Records;
 
 namespace Compliance.Cli.Reports.Json;
@@ -57,6 +58,7 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         report.Property("asOf", writer => writer.WriteStringValue(StrictTimestampConverter.Format(context.AsOf)));
         report.Property("rulePack", WriteRulePack);
         report.Property("summary", writer => WriteSummary(writer, result));
+        report.Property("rules", writer => WriteRules(writer, result.Totals));
         report.Array("records", _records);
         report.Property("units", writer =>
         {
@@ -122,7 +124,28 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         writer.WriteNumber("ruleErrors", totals.RuleErrors);
         WriteCounts(writer, "ruleErrorsByRule", totals.RuleErrorsByRule);
         WriteCounts(writer, "rejectedByCode", totals.RejectedByCode);
+        writer.WriteNumber("unmatchedOffenceCodes", totals.UnmatchedOffenceCodes);
         writer.WriteEndObject();
+    }
+
+    /// <summary>One entry per record rule of the pack, in pack order, disabled ones included.</summary>
+    private void WriteRules(Utf8JsonWriter writer, AuditTotals totals)
+    {
+        writer.WriteStartArray();
+        foreach (var rule in context.Pack.Rules.Where(r => r.Scope == RuleScope.Record))
+        {
+            var coverage = totals.Coverage.GetValueOrDefault(rule.Id);
+            writer.WriteStartObject();
+            writer.WriteString("ruleId", rule.Id);
+            writer.WriteBoolean("enabled", rule.Enabled);
+            writer.WriteNumber("applicable", coverage?.Applicable ?? 0);
+            writer.WriteNumber("notInForce", coverage?.NotInForce ?? 0);
+            writer.WriteNumber("fired", coverage?.Fired ?? 0);
+            writer.WriteNumber("errors", coverage?.Errors ?? 0);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteCounts(Utf8JsonWriter writer, string name, IReadOnlyDictionary<string, long> counts)
