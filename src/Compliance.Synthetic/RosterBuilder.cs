@@ -47,7 +47,7 @@ internal sealed class RosterBuilder(SyntheticRandom random, GenerationPeriod per
         var earliest = first.AddYears(-10);
         if (!RulesInForce.AccreditationExists(type, latest))
         {
-            var introduced = RulesInForce.RegistrarAccreditation;
+            var introduced = RulesInForce.AccreditationIntroduced(type);
             return GenerationPeriod.Midnight(introduced) < period.End ? introduced : null;
         }
 

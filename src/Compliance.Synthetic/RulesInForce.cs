@@ -41,6 +41,9 @@ internal static class RulesInForce
     /// </summary>
     public static readonly DateOnly RegistrarAccreditation = new(2015, 4, 1);
 
+    /// <summary>Designated decision makers, named with the National Crime Recording Standard of April 2002.</summary>
+    public static readonly DateOnly DecisionMakerDesignation = new(2002, 4, 1);
+
     /// <summary>The detections of before April 2013: sanction detections and the two non-sanction detections kept from 2007.</summary>
     private static readonly int[] Detections = [1, 2, 3, 4, 5, 6, 7, 9];
 
@@ -91,8 +94,15 @@ internal static class RulesInForce
     public static bool GivesRightToReview(int outcome) => outcome is 10 or 15;
 
     /// <summary>Whether an accreditation type could be held at <paramref name="on"/>.</summary>
-    public static bool AccreditationExists(AccreditationType type, DateOnly on) =>
-        type is not (AccreditationType.Fcr or AccreditationType.Dfcr) || on >= RegistrarAccreditation;
+    public static bool AccreditationExists(AccreditationType type, DateOnly on) => on >= AccreditationIntroduced(type);
+
+    /// <summary>The first day an accreditation type could be held (the start of time for those the rules never date).</summary>
+    public static DateOnly AccreditationIntroduced(AccreditationType type) => type switch
+    {
+        AccreditationType.Fcr or AccreditationType.Dfcr => RegistrarAccreditation,
+        AccreditationType.Ddm => DecisionMakerDesignation,
+        _ => DateOnly.MinValue,
+    };
 
     /// <summary>The Europe/London date of an instant.</summary>
     public static DateOnly Date(DateTimeOffset at) => WorkingDayCalendar.LondonDate(at);

@@ -99,7 +99,7 @@ public sealed class PeriodFaithfulnessTests
             Assert.True(HoldsAny(Authoriser(r)!, r.Cancellation!.AuthorisedAt!.Value, AccreditationType.Fcr, AccreditationType.Dfcr, AccreditationType.Ddm), r.CrimeRecordId));
     }
 
-    private static GeneratorOptions Options(string from, string to, string? practice) => new()
+    internal static GeneratorOptions Options(string from, string to, string? practice) => new()
     {
         Records = 2_500,
         Seed = 11,
