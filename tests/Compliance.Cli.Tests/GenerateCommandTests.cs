@@ -19,7 +19,7 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.EndsWith("\n", output, StringComparison.Ordinal);
         var lines = output.TrimEnd('\n').Split('\n');
         Assert.Equal(25, lines.Length);
-        Assert.All(lines, line => Assert.Equal("1.0", RecordJson.Parse(line).SchemaVersion));
+        Assert.All(lines, line => Assert.Equal(CrimeRecord.CurrentSchemaVersion, RecordJson.Parse(line).SchemaVersion));
     }
 
     [Fact]
