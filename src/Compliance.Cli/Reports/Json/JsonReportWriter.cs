@@ -8,7 +8,8 @@ namespace Compliance.Cli.Reports.Json;
 
 /// <summary>
 /// The JSON report of cli.md: <c>asOf</c>, <c>rulePack</c>, <c>summary</c>, <c>records</c>,
-/// <c>units</c>, <c>rejected</c>, then the keys this tool adds (<c>ruleErrors</c>, <c>inputs</c>).
+/// <c>units</c>, <c>rejected</c>, <c>rules</c> (what each record rule judged), then the keys this tool adds
+/// (<c>ruleErrors</c>, <c>inputs</c>).
 /// Records, rejections and rule errors are spooled to temporary files as they come and copied in
 /// at the end, one compact element per line; the same input, pack and as-of give the same bytes.
 /// </summary>
@@ -58,7 +59,6 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         report.Property("asOf", writer => writer.WriteStringValue(StrictTimestampConverter.Format(context.AsOf)));
         report.Property("rulePack", WriteRulePack);
         report.Property("summary", writer => WriteSummary(writer, result));
-        report.Property("rules", writer => WriteRules(writer, result.Totals));
         report.Array("records", _records);
         report.Property("units", writer =>
         {
@@ -71,6 +71,7 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
             writer.WriteEndArray();
         });
         report.Array("rejected", _rejected);
+        report.Property("rules", writer => WriteRules(writer, result.Totals));
         report.Array("ruleErrors", _ruleErrors);
         report.Property("inputs", writer =>
         {
