@@ -74,6 +74,9 @@ internal sealed class EvidenceJsonConverter : JsonConverter<IReadOnlyDictionary<
             case DateTimeOffset t:
                 writer.WriteStringValue(StrictTimestampConverter.Format(t));
                 break;
+            case DateOnly date:
+                writer.WriteStringValue(date.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture));
+                break;
             case Enum e:
                 writer.WriteStringValue(EnumNames.Of(e));
                 break;
