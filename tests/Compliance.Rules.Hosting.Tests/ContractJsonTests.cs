@@ -31,14 +31,14 @@ public sealed class ContractJsonTests
     [Fact]
     public void A_proposal_check_reads_back_from_its_json()
     {
-        var finding = new Finding("CANCEL-003", Engine.Severity.Critical, "m", new Dictionary<string, object?> { ["aviRefs"] = new[] { "AVI-1" } });
-        var check = new ProposalCheck(new RulePackIdentity("p", "1", "ab", null), TestRecords.AsOf, "CR-1", false, Engine.Severity.High, [finding], [], "d1");
+        var finding = new Finding("CANCEL-003", Records.Severity.Critical, "m", new Dictionary<string, object?> { ["aviRefs"] = new[] { "AVI-1" } });
+        var check = new ProposalCheck(new RulePackIdentity("p", "1", "ab", null), TestRecords.AsOf, "CR-1", false, Records.Severity.High, [finding], [], "d1");
 
         var text = JsonSerializer.Serialize(check, ComplianceContractsJsonContext.Default.ProposalCheck);
         var back = JsonSerializer.Deserialize(text, ComplianceContractsJsonContext.Default.ProposalCheck)!;
 
         Assert.Contains("\"blockAt\":\"High\"", text, StringComparison.Ordinal);
-        Assert.Equal(Engine.Severity.Critical, back.Introduced[0].Severity);
+        Assert.Equal(Records.Severity.Critical, back.Introduced[0].Severity);
         Assert.Equal("AVI-1", ((JsonElement)back.Introduced[0].Evidence["aviRefs"]!)[0].GetString());
         Assert.Equal(("d1", false, TestRecords.AsOf), (back.DecisionId, back.Acceptable, back.AsOf));
     }

@@ -1,3 +1,4 @@
+using Compliance.Rules.Records;
 using Compliance.Rules.Engine;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,3 +1,5 @@
+using Compliance.Rules.Records;
+
 namespace Compliance.Rules.Engine;
 
 /// <summary>The result of checking a proposed decision.</summary>
