@@ -12,18 +12,36 @@ internal sealed class SlowRequest : IDisposable
     private readonly TcpClient _client = new();
     private readonly byte[] _rest;
     private NetworkStream _stream = null!;
+    private StreamReader _reader = null!;
 
     private SlowRequest(byte[] rest) => _rest = rest;
 
-    /// <summary>Sends the headers and all but the last 10 bytes of the body.</summary>
-    public static async Task<SlowRequest> StartAsync(Uri server, string path, string body)
+    /// <summary>
+    /// Sends the headers and all but the last 10 bytes of the body. With <paramref name="waitUntilRead"/>
+    /// the request asks for <c>100 Continue</c>, which the server sends only once the application starts
+    /// reading the body: when it returns, the request is certainly in flight.
+    /// </summary>
+    public static async Task<SlowRequest> StartAsync(Uri server, string path, string body, bool waitUntilRead = false)
     {
         var bytes = Encoding.UTF8.GetBytes(body);
         var request = new SlowRequest(bytes[^10..]);
         await request._client.ConnectAsync(server.Host, server.Port);
         request._stream = request._client.GetStream();
-        var head = $"POST {path} HTTP/1.1\r\nHost: {server.Host}:{server.Port}\r\nContent-Type: application/json\r\nContent-Length: {bytes.Length}\r\nConnection: close\r\n\r\n";
+        request._reader = new StreamReader(request._stream, Encoding.ASCII, leaveOpen: true);
+        var expect = waitUntilRead ? "Expect: 100-continue\r\n" : string.Empty;
+        var head = $"POST {path} HTTP/1.1\r\nHost: {server.Host}:{server.Port}\r\nContent-Type: application/json\r\nContent-Length: {bytes.Length}\r\nConnection: close\r\n{expect}\r\n";
         await request._stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+        if (waitUntilRead)
+        {
+            var interim = await request._reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
+            if (interim is null || !interim.Contains(" 100 ", StringComparison.Ordinal))
+            {
+                throw new IOException($"expected 100 Continue, got '{interim}'");
+            }
+
+            await request._reader.ReadLineAsync();
+        }
+
         await request._stream.WriteAsync(bytes.AsMemory(0, bytes.Length - 10));
         await request._stream.FlushAsync();
         return request;
@@ -35,10 +53,13 @@ internal sealed class SlowRequest : IDisposable
     /// <summary>Reads the status code of the answer (the server may answer before the body is complete).</summary>
     public async Task<int> ReadStatusAsync()
     {
-        using var reader = new StreamReader(_stream, Encoding.ASCII, leaveOpen: true);
-        var statusLine = await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)) ?? throw new IOException("the connection closed without an answer");
+        var statusLine = await _reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)) ?? throw new IOException("the connection closed without an answer");
         return int.Parse(statusLine.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public void Dispose() => _client.Dispose();
+    public void Dispose()
+    {
+        _reader?.Dispose();
+        _client.Dispose();
+    }
 }
