@@ -7,7 +7,7 @@ internal static class ComplianceDescriptors
 {
     public const string Category = "Compliance";
 
-    private const string HelpLinkBase = "https://github.com/compliance-rules/compliance/blob/main/docs/analyzers/";
+    private const string HelpLinkBase = RepositoryInfo.Url + "/blob/main/docs/analyzers/";
 
     public static DiagnosticDescriptor Create(string id, string title, string messageFormat, string description) =>
         new(

@@ -38,22 +38,13 @@ public interface IComplianceEngine
     /// <summary>
     /// Checks a decision a host system is about to save: evaluates the record as it would be after
     /// the change and reports the findings the change introduces (rules that fire on the proposed
-    /// record but not on the current one), so the change can be stopped before it is saved.
+    /// record but not on the current one, or fire there at a lower severity) and the findings it
+    /// resolves (rules that fire on the current record but not on the proposed one), so the change
+    /// can be stopped before it is saved.
     /// </summary>
-    /// <param name="current">The record as stored.</param>
+    /// <param name="current">The record as stored; null for a record being created (every finding is then introduced).</param>
     /// <param name="proposed">The record with the change applied (e.g. <c>current with { Cancellation = … }</c>).</param>
     /// <param name="asOf">The as-of instant (normally the time of the proposed change).</param>
-    /// <returns>The findings the change introduces, and all findings of the proposed record.</returns>
-    ProposalCheck CheckProposal(CrimeRecord current, CrimeRecord proposed, DateTimeOffset asOf);
-}
-
-/// <summary>The result of checking a proposed decision.</summary>
-/// <param name="Introduced">Findings of the proposed record that the current record does not have (by rule id).</param>
-/// <param name="Proposed">All findings of the proposed record.</param>
-public sealed record ProposalCheck(IReadOnlyList<Finding> Introduced, RecordEvaluation Proposed)
-{
-    /// <summary>Whether the change introduces no finding at or above <paramref name="threshold"/>.</summary>
-    /// <param name="threshold">The lowest severity that blocks a change.</param>
-    /// <returns>True when the change may be saved.</returns>
-    public bool IsAcceptable(Severity threshold = Severity.High) => Introduced.All(f => f.Severity < threshold);
+    /// <returns>The findings the change introduces and resolves, and all findings of the proposed record.</returns>
+    ProposalCheck CheckProposal(CrimeRecord? current, CrimeRecord proposed, DateTimeOffset asOf);
 }

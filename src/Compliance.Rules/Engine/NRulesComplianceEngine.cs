@@ -176,14 +176,26 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
         return new RecordExplanation(record.CrimeRecordId, asOf, edition, verdicts);
     }
 
-    public ProposalCheck CheckProposal(CrimeRecord current, CrimeRecord proposed, DateTimeOffset asOf)
+    public ProposalCheck CheckProposal(CrimeRecord? current, CrimeRecord proposed, DateTimeOffset asOf)
     {
-        ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(proposed);
+        if (current is null)
+        {
+            var created = Evaluate(proposed, asOf);
+            return new ProposalCheck(created.Findings, [], created);
+        }
+
         var evaluations = EvaluateBatch([current, proposed], asOf);
-        var before = evaluations[0].Findings.Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal);
-        var introduced = evaluations[1].Findings.Where(f => !before.Contains(f.RuleId)).ToArray();
-        return new ProposalCheck(introduced, evaluations[1]);
+        var (before, after) = (evaluations[0], evaluations[1]);
+
+        // A rule fires at most once per record, so its id keys its finding.
+        var beforeByRule = before.Findings.ToDictionary(f => f.RuleId, f => f.Severity, StringComparer.Ordinal);
+        var afterRules = after.Findings.Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal);
+        var introduced = after.Findings
+            .Where(f => !beforeByRule.TryGetValue(f.RuleId, out var was) || was < f.Severity)
+            .ToArray();
+        var resolved = before.Findings.Where(f => !afterRules.Contains(f.RuleId)).ToArray();
+        return new ProposalCheck(introduced, resolved, after);
     }
 
     /// <summary>

@@ -120,6 +120,50 @@ public sealed class EngineTests
         Assert.True(Engine.CheckProposal(current, current, AsOf).IsAcceptable());
     }
 
+    [Fact]
+    public void A_finding_that_rises_in_severity_is_introduced_again()
+    {
+        // C-001 fires High on a theft and escalates to Critical on a rape.
+        var theft = Cancelled with { Incident = Cancelled.Incident with { AllegationType = AllegationType.Theft } };
+
+        var worse = Engine.CheckProposal(theft, Cancelled, AsOf);
+        var milder = Engine.CheckProposal(Cancelled, theft, AsOf);
+
+        Assert.Equal([("C-001", Severity.Critical)], worse.Introduced.Select(f => (f.RuleId, f.Severity)));
+        Assert.Empty(worse.Resolved);
+        Assert.Empty(milder.Introduced);
+        Assert.Empty(milder.Resolved);
+        Assert.True(milder.IsAcceptable(Severity.High));
+    }
+
+    [Fact]
+    public void A_finding_the_change_removes_is_resolved()
+    {
+        // C-002 fires on two victims; C-001 fires on the C2 cancellation.
+        Victim[] victims = [new() { PersonRef = "P-1", EnhancedRightsEligible = false }, new() { PersonRef = "P-2", EnhancedRightsEligible = false }];
+        var twoVictims = Cancelled with { Victims = victims };
+        var oneVictimNotCancelled = Cancelled with { Cancellation = null };
+
+        var check = Engine.CheckProposal(twoVictims, oneVictimNotCancelled, AsOf);
+
+        Assert.Equal(["C-001", "C-002"], check.Resolved.Select(f => f.RuleId));
+        Assert.Empty(check.Introduced);
+        Assert.Empty(check.Proposed.Findings);
+    }
+
+    [Fact]
+    public void A_record_being_created_introduces_every_finding()
+    {
+        var created = Cancelled with { RecordingDecision = new RecordingDecision() };
+
+        var check = Engine.CheckProposal(null, created, AsOf);
+
+        Assert.Equal(["C-001", "C-003"], check.Introduced.Select(f => f.RuleId));
+        Assert.Equal(check.Proposed.Findings, check.Introduced);
+        Assert.Empty(check.Resolved);
+        Assert.False(check.IsAcceptable(Severity.Critical));
+    }
+
     private static string[] Flatten(IEnumerable<RecordEvaluation> evaluations) =>
         evaluations.SelectMany(e => e.Findings.Select(f => $"{e.CrimeRecordId}|{f.RuleId}|{f.Severity}|{f.Message}")).ToArray();
 }

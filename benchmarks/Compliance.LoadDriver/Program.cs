@@ -1,0 +1,16 @@
+using System.Globalization;
+using Compliance.LoadDriver;
+
+// compliance-load --url http://127.0.0.1:5080 --records samples/sapphire-2009.jsonl --rate 1000 --duration 60 [--warmup 5] [--as-of ts]
+var options = LoadOptions.Parse(args);
+var bodies = RequestBodies.Load(options.RecordsPath, options.AsOf);
+using var driver = new OpenModelDriver(options.Url, bodies);
+
+if (options.WarmupSeconds > 0)
+{
+    await driver.RunAsync(options.Rate, TimeSpan.FromSeconds(options.WarmupSeconds));
+}
+
+var result = await driver.RunAsync(options.Rate, TimeSpan.FromSeconds(options.DurationSeconds));
+Console.WriteLine(result.ToString(CultureInfo.InvariantCulture));
+return 0;

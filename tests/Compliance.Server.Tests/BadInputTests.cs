@@ -1,0 +1,106 @@
+using System.Net;
+using System.Text;
+
+namespace Compliance.Server.Tests;
+
+public sealed class BadInputTests : IAsyncLifetime
+{
+    private const int OneMiB = 1024 * 1024;
+    private RunningServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await RunningServer.StartAsync();
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    [Fact]
+    public async Task Malformed_json_answers_400_with_the_path_relative_to_the_body()
+    {
+        using var response = await _server.PostJson("/v1/evaluate", """{ "record": { "incident": { "reportReceivedAt": } } }""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var error = (await response.Json()).GetProperty("errors")[0];
+        Assert.Equal("$.record.incident.reportReceivedAt", error.GetProperty("path").GetString());
+        Assert.Equal("NotJson", error.GetProperty("code").GetString());
+        Assert.Equal(1, error.GetProperty("line").GetInt64());
+    }
+
+    [Theory]
+    [InlineData("""{ "record": {}, "asOf": "2010-01-01" }""", "$.asOf")]
+    [InlineData("""{ "record": {}, "asOf": "2010-01-01T00:00:00" }""", "$.asOf")]
+    [InlineData("""{ "record": {}, "extra": 1 }""", "$.extra")]
+    [InlineData("""{ "asOf": "2010-01-01T00:00:00Z" }""", "$.record")]
+    [InlineData("""[1, 2]""", "$")]
+    public async Task A_body_that_is_not_the_endpoints_envelope_answers_400_naming_the_property(string body, string path)
+    {
+        using var response = await _server.PostJson("/v1/evaluate", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(path, (await response.Json()).GetProperty("errors")[0].GetProperty("path").GetString());
+    }
+
+    [Theory]
+    [InlineData("Severe")]
+    [InlineData("high")]
+    [InlineData("2")]
+    public async Task An_unknown_block_at_answers_400(string blockAt)
+    {
+        using var response = await _server.PostJson("/v1/check-proposal", Bodies.Proposal(null, Bodies.ExampleRecord, blockAt));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("$.blockAt", (await response.Json()).GetProperty("errors")[0].GetProperty("path").GetString());
+    }
+
+    [Fact]
+    public async Task A_record_the_strict_reader_rejects_answers_422_with_its_reason_and_path()
+    {
+        var record = Bodies.ExampleRecord.Replace("\"2008-11-04T22:41:00Z\"", "\"4 Nov 2008\"", StringComparison.Ordinal);
+
+        using var response = await _server.PostJson("/v1/check-proposal", Bodies.Proposal(null, record));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var error = (await response.Json()).GetProperty("errors")[0];
+        Assert.Equal("$.proposed.incident.reportReceivedAt", error.GetProperty("path").GetString());
+        Assert.Equal("InvalidRecord", error.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task A_record_of_an_unknown_schema_version_answers_422()
+    {
+        var record = Bodies.ExampleRecord.Replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"9.0\"", StringComparison.Ordinal);
+
+        using var response = await _server.PostJson("/v1/evaluate", Bodies.Evaluate(record));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("UnsupportedSchemaVersion", (await response.Json()).GetProperty("errors")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task A_body_of_exactly_one_mebibyte_is_read_and_one_byte_more_answers_413()
+    {
+        var atLimit = Padded(Bodies.Evaluate(Bodies.ExampleRecord), OneMiB);
+        var overLimit = Padded(Bodies.Evaluate(Bodies.ExampleRecord), OneMiB + 1);
+
+        using var accepted = await _server.PostJson("/v1/evaluate", atLimit);
+        using var refused = await _server.PostJson("/v1/evaluate", overLimit);
+
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_server_keeps_answering_after_bad_requests()
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            using var bad = await _server.PostJson("/v1/evaluate", "{");
+            Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        }
+
+        using var good = await _server.PostJson("/v1/evaluate", Bodies.Evaluate(Bodies.ExampleRecord));
+        Assert.Equal(HttpStatusCode.OK, good.StatusCode);
+    }
+
+    /// <summary>Pads a JSON body with trailing white space to exactly <paramref name="bytes"/> UTF-8 bytes.</summary>
+    private static string Padded(string json, int bytes) => json + new string(' ', bytes - Encoding.UTF8.GetByteCount(json));
+}
