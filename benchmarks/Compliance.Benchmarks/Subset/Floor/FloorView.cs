@@ -38,8 +38,6 @@ internal readonly struct FloorView
 
     public OffenceGroup CurrentGroup { get; }
 
-    public int RecordingLimitHours => FloorTables.RecordingLimitHours(_record);
-
     public DateTimeOffset? FirstSpecialistContactAt
     {
         get
