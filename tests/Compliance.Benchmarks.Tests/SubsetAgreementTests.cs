@@ -38,6 +38,32 @@ public sealed class SubsetAgreementTests
         {
             AssertSame(floor, Run(other, records), evaluators[0].Name, other.Name, withSeverity: other is not RulesEngineSubset);
         }
+
+        AssertOnlyUnknownEditionErrors((PackSubset)evaluators[1], records, dataSet);
+    }
+
+    [Fact]
+    public void A_record_with_an_unknown_rules_edition_is_listed_and_its_other_rules_still_judged()
+    {
+        // The edge cases hold records that name the edition 'HOCR-1999', which the pack does not have.
+        var (records, asOf) = Load("edge-cases");
+        var unknown = records.Where(r => r.RulesEdition == "HOCR-1999").ToArray();
+        Assert.NotEmpty(unknown);
+        var pack = new PackSubset(ComplianceEngine.Create(BenchmarkPacks.Subset()), asOf);
+        var findings = Run(pack, unknown);
+
+        Assert.Equal(
+            unknown.Select(r => (r.CrimeRecordId, "unknown rulesEdition 'HOCR-1999'")),
+            pack.Errors.Where(e => e.RuleId == "rulesEdition").Select(e => (e.RecordId, e.Message)));
+
+        // Rules that read the counting rules (recording and cancellation) fail on those records with the same
+        // message, and are not judged; the others (SEXOFF-004, RETRACT-*, OUTCOME-003, VICTIM-002) still are.
+        string[] countingRules = ["NCRS-001", "NCRS-003", "SEXOFF-005", "CANCEL-002", "CANCEL-003", "CANCEL-005", "CANCEL-006"];
+        Assert.All(pack.Errors.Where(e => e.RuleId != "rulesEdition"), e => Assert.Contains(e.RuleId, countingRules));
+        Assert.All(pack.Errors, e => Assert.Equal("unknown rulesEdition 'HOCR-1999'", e.Message));
+        Assert.Contains(pack.Errors, e => e.RuleId == "NCRS-001");
+        Assert.DoesNotContain(findings, f => countingRules.Contains(f.RuleId));
+        Assert.NotEmpty(findings);
     }
 
     [Theory]
@@ -97,6 +123,25 @@ public sealed class SubsetAgreementTests
         {
             Assert.True(counts.Count(c => c.RuleId == rule) < 3 * smallest, $"{rule} fires on (nearly) every record");
         }
+    }
+
+    /// <summary>
+    /// The pack's only errors come from the record-level ones for records that name an edition other than the built-in
+    /// pack's HOCR-2002 (alias HOCR-2008), HOCR-2015 and HOCR-2019; the edge cases have some, the samples none.
+    /// </summary>
+    private static void AssertOnlyUnknownEditionErrors(PackSubset pack, IReadOnlyList<CrimeRecord> records, string dataSet)
+    {
+        string[] known = ["HOCR-2002", "HOCR-2008", "HOCR-2015", "HOCR-2019"];
+        var expected = records
+            .Where(r => r.RulesEdition is { } e && !known.Contains(e))
+            .Select(r => (r.CrimeRecordId, "rulesEdition", $"unknown rulesEdition '{r.RulesEdition}'"))
+            .ToArray();
+        Assert.Equal(expected, pack.Errors.Where(e => e.RuleId == "rulesEdition").Select(e => (e.RecordId, e.RuleId, e.Message)));
+        Assert.Equal(dataSet == "edge-cases", expected.Length > 0);
+
+        // Rule errors only come with the record-level one, and say the same.
+        var recordLevel = expected.ToDictionary(e => e.CrimeRecordId, e => e.Item3);
+        Assert.All(pack.Errors, e => Assert.Equal(recordLevel.GetValueOrDefault(e.RecordId), e.Message));
     }
 
     private static (IReadOnlyList<CrimeRecord> Records, DateTimeOffset AsOf) Load(string dataSet) => dataSet switch

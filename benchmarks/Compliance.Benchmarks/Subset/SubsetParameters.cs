@@ -1,3 +1,4 @@
+using Compliance.Rules.Facts;
 using Compliance.Rules.Packs;
 using Compliance.Rules.Records;
 
@@ -15,14 +16,8 @@ public sealed class SubsetParameters
     {
         NcrsNotRecordedOutcomes = pack.Parameter<RecordingOutcome[]>("ncrsNotRecordedOutcomes");
         ProhibitedReasons = pack.Parameter<RecordingReason[]>("prohibitedReasons");
-        // Version 1 of the catalog kept these as parameters; the subset still tests the sets of one day.
-        CredibilityFilterPurposes = [ContactPurpose.ClassificationCheck, ContactPurpose.CredibilityAssessment];
-        var hocr2015 = pack.Timelines.CountingRules.Find("HOCR-2015")!;
-        CancellationAuthorityAccreditations = [.. hocr2015.SeriousGroupAuthority.Accreditations];
-        NonSeriousCancellationRoles = [.. hocr2015.OtherGroupAuthority.Roles];
+        IndependentAuthorisationGroups = pack.Parameter<string[]>("independentAuthorisationGroups");
         RetractionAviTypes = pack.Parameter<AviType[]>("retractionAviTypes");
-        SanctionOutcomes = [.. pack.Timelines.Outcomes.Entries[^1].SanctionTypes];
-        VrrOutcomes = [.. pack.Timelines.RightToReview.Entries[^1].Outcomes];
     }
 
     /// <summary>Recording outcomes that decide not to record a crime.</summary>
@@ -31,23 +26,22 @@ public sealed class SubsetParameters
     /// <summary>Reasons that may never justify not recording.</summary>
     public IReadOnlyCollection<RecordingReason> ProhibitedReasons { get; }
 
-    /// <summary>Contact purposes that filter credibility before recording.</summary>
-    public IReadOnlyCollection<ContactPurpose> CredibilityFilterPurposes { get; }
-
-    /// <summary>Accreditations that give authority to cancel.</summary>
-    public IReadOnlyCollection<AccreditationType> CancellationAuthorityAccreditations { get; }
-
-    /// <summary>Roles that may also cancel outside the serious groups.</summary>
-    public IReadOnlyCollection<OfficerRole> NonSeriousCancellationRoles { get; }
+    /// <summary>Offence groups whose cancellations need an authoriser from outside the owning unit.</summary>
+    public IReadOnlyCollection<string> IndependentAuthorisationGroups { get; }
 
     /// <summary>AVI types that are a retraction.</summary>
     public IReadOnlyCollection<AviType> RetractionAviTypes { get; }
 
-    /// <summary>Sanction outcome types.</summary>
-    public IReadOnlyCollection<int> SanctionOutcomes { get; }
-
-    /// <summary>Outcome types that are a police decision not to proceed.</summary>
-    public IReadOnlyCollection<int> VrrOutcomes { get; }
+    /// <summary>
+    /// Whether the counting-rules rules are judged on a record at their governing instant: the record names no
+    /// edition the pack lacks (the engine then lists a record-level error instead of judging them), and some
+    /// edition is in force (a named one whatever the instant, else the one at <paramref name="instant"/>).
+    /// </summary>
+    /// <param name="facts">The record's facts.</param>
+    /// <param name="instant">The rule's governing instant.</param>
+    /// <returns>True when the rule is in force and can be judged.</returns>
+    public bool CountingRulesInForce(RecordFacts facts, DateTimeOffset? instant) =>
+        facts.UnknownRulesEdition is null && facts.CountingRulesAt(instant) is not null;
 
     /// <summary>Reads the parameters of a pack.</summary>
     /// <param name="pack">The pack (normally the built-in one).</param>

@@ -148,13 +148,20 @@ public static class RuleProfiler
         }
     }
 
-    /// <summary>One rule over a chunk of facts as the engine does it: applicability, condition, and the finding when it fires.</summary>
+    /// <summary>One rule over a chunk of facts as the engine does it: in force, applicability, condition, and the finding when it fires.</summary>
     private static void Evaluate(CompiledRule rule, RecordFacts[] facts, ref RuleTally tally, bool count)
     {
         foreach (var fact in facts)
         {
             try
             {
+                // The engine's order: a rule whose timelines have no entry at its governing instant, or whose
+                // in-force expression is false, is not in force and neither applies nor fires.
+                if (!rule.HasTimelineEntries(fact) || (rule.InForce is { } inForce && !inForce(fact)))
+                {
+                    continue;
+                }
+
                 if (rule.AppliesWhen is { } applies && !applies(fact))
                 {
                     continue;
@@ -229,7 +236,7 @@ public sealed record RuleProfile(
 
 /// <summary>One record rule's cost on the profiled records.</summary>
 /// <param name="RuleId">The rule.</param>
-/// <param name="Applicable">Records on which it applied (its <c>appliesWhen</c> held).</param>
+/// <param name="Applicable">Records on which it was in force (its timelines had an entry at its governing instant, its <c>inForce</c> held) and applied (its <c>appliesWhen</c> held).</param>
 /// <param name="Fired">Records on which it fired.</param>
 /// <param name="Errors">Records on which an expression of the rule failed.</param>
 /// <param name="MicrosecondsPerRecord">Its applicability, condition and findings, per profiled record.</param>

@@ -6,40 +6,80 @@ namespace Compliance.Benchmarks.Subset.Floor;
 internal static class FloorTables
 {
     private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+    private static readonly DateOnly Hocr2002 = new(2002, 4, 1);
     private static readonly DateOnly Hocr2015 = new(2015, 4, 1);
+    private static readonly DateOnly Vrr2015 = new(2015, 4, 1);
 
     public static DateOnly LondonDate(DateTimeOffset t) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(t, London).DateTime);
 
-    /// <summary>The edition's recording limit: the record's named edition, else by the London date of the report.</summary>
-    /// <summary>The first London day of the police victims' right to review (VICTIM-002).</summary>
-    public static readonly DateOnly RightToReviewFrom = new(2015, 4, 1);
-
-    /// <summary>Whether the counting rules at an instant (or the edition the record names) are those before April 2015.</summary>
-    public static bool IsBefore2015(CrimeRecord record, DateTimeOffset instant) => record.RulesEdition switch
+    /// <summary>
+    /// The counting rules that judge a decision at <paramref name="t"/>: the record's named edition (by id or
+    /// alias) whatever the instant, else the entry in force on the London date of the instant.
+    /// </summary>
+    public static CountingRules CountingRulesAt(CrimeRecord record, DateTimeOffset t) => record.RulesEdition switch
     {
-        "HOCR-2002" or "HOCR-2008" => true,
-        "HOCR-2015" or "HOCR-2019" => false,
-        _ => LondonDate(instant) < Hocr2015,
+        "HOCR-2002" or "HOCR-2008" => CountingRules.Hocr2002,
+        "HOCR-2015" or "HOCR-2019" => CountingRules.Hocr2015,
+        null => LondonDate(t) < Hocr2002 ? CountingRules.None : LondonDate(t) < Hocr2015 ? CountingRules.Hocr2002 : CountingRules.Hocr2015,
+        _ => CountingRules.UnknownEdition,
     };
 
-    public static int RecordingLimitHours(CrimeRecord record) => record.RulesEdition switch
+    /// <summary>The recording limit of counting rules in force (72 h before April 2015, 24 h after).</summary>
+    public static int RecordingLimitHours(CountingRules rules) => rules == CountingRules.Hocr2002 ? 72 : 24;
+
+    /// <summary>
+    /// Roles that may authorise a cancellation besides the accreditations: before April 2015 the crime registrar
+    /// and decision-maker roles for every group (and supervisors outside the serious groups), after it
+    /// supervisors outside the serious groups only.
+    /// </summary>
+    public static bool IsCancellationRole(CountingRules rules, bool seriousGroup, OfficerRole? role) => rules switch
     {
-        "HOCR-2002" or "HOCR-2008" => 72,
-        "HOCR-2015" or "HOCR-2019" => 24,
-        _ => LondonDate(record.Incident.ReportReceivedAt) < Hocr2015 ? 72 : 24,
+        CountingRules.Hocr2002 => role is OfficerRole.CrimeRegistrar or OfficerRole.DecisionMaker || (!seriousGroup && role == OfficerRole.Supervisor),
+        _ => !seriousGroup && role == OfficerRole.Supervisor,
     };
 
-    /// <summary>The offence group of a Home Office code by its number part (leading digits and dots).</summary>
+    /// <summary>Whether the police right-to-review scheme covered an outcome assigned at <paramref name="t"/> (from April 2015).</summary>
+    public static bool IsRightToReviewInForce(DateTimeOffset t) => LondonDate(t) >= Vrr2015;
+
+    /// <summary>
+    /// The offence group of a Home Office code by its number part: runs of digits joined by '.' or '/' (a
+    /// separator counts only when a digit follows), leading zeros dropped, so "019/04" is "19.4".
+    /// </summary>
     public static OffenceGroup GroupOf(string code)
     {
         var trimmed = code.AsSpan().Trim();
+        Span<char> buffer = stackalloc char[trimmed.Length + 1];
         var length = 0;
-        while (length < trimmed.Length && (char.IsAsciiDigit(trimmed[length]) || trimmed[length] is '.' or '/'))
+        var i = 0;
+        while (i < trimmed.Length && char.IsAsciiDigit(trimmed[i]))
         {
-            length++;
+            while (i < trimmed.Length && trimmed[i] == '0')
+            {
+                i++;
+            }
+
+            if (i == trimmed.Length || !char.IsAsciiDigit(trimmed[i]))
+            {
+                buffer[length++] = '0';
+            }
+
+            while (i < trimmed.Length && char.IsAsciiDigit(trimmed[i]))
+            {
+                buffer[length++] = trimmed[i++];
+            }
+
+            if (i + 1 < trimmed.Length && trimmed[i] is '.' or '/' && char.IsAsciiDigit(trimmed[i + 1]))
+            {
+                buffer[length++] = '.';
+                i++;
+            }
+            else
+            {
+                break;
+            }
         }
 
-        var number = trimmed[..length].ToString().Replace('/', '.');
+        var number = buffer[..length];
         switch (number)
         {
             case "19":
@@ -48,11 +88,11 @@ internal static class FloorTables
                 return OffenceGroup.OtherSexual;
             case "34":
                 return OffenceGroup.Robbery;
-            case "1" or "2" or "3" or "5" or "8" or "9" or "11" or "105":
+            case "1" or "2" or "3" or "5" or "8" or "9" or "11" or "105" or "37.1":
                 return OffenceGroup.Violence;
         }
 
-        return number.StartsWith("4.", StringComparison.Ordinal) || number == "37.1" ? OffenceGroup.Violence : OffenceGroup.Other;
+        return number.StartsWith("4.") ? OffenceGroup.Violence : OffenceGroup.Other;
     }
 
     public static bool IsSeriousGroup(OffenceGroup group) => group is OffenceGroup.Rape or OffenceGroup.OtherSexual or OffenceGroup.Violence or OffenceGroup.Robbery;
@@ -77,6 +117,22 @@ internal static class FloorTables
     public static bool IsRetractionAvi(AviType type) => type is AviType.VictimRetraction or AviType.VictimWithdrawalOfSupport;
 
     public static bool IsRetraction(StatementType type) => type is StatementType.Retraction or StatementType.WithdrawalOfSupport;
+}
+
+/// <summary>The counting rules a rule is judged by, as far as the subset's rules tell them apart.</summary>
+internal enum CountingRules
+{
+    /// <summary>Before the first edition (April 2002), without a named edition: the rules are not in force.</summary>
+    None,
+
+    /// <summary>The record names an edition the pack does not have: the engine reports a record-level error.</summary>
+    UnknownEdition,
+
+    /// <summary>HOCR 2002 (alias HOCR-2008): 72 h, registrar and decision-maker roles may cancel.</summary>
+    Hocr2002,
+
+    /// <summary>HOCR 2015 and 2019: 24 h, accreditation alone for the serious groups.</summary>
+    Hocr2015,
 }
 
 /// <summary>Offence groups of the built-in table; <see cref="None"/> when a record has no classification.</summary>

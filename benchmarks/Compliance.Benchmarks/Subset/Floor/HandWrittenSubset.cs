@@ -23,12 +23,19 @@ public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
         var decision = record.RecordingDecision;
         var cancellation = record.Cancellation;
 
-        if (Ncrs001(record, view))
+        // The counting rules in force at each rule's governing instant: the report for recording, the
+        // cancellation's request (else authorisation, else report) for cancellations. Before the first
+        // edition those rules are not in force; with an unknown named edition the engine lists a
+        // record-level error instead of judging them, so the floor does not judge them either.
+        var atReport = FloorTables.CountingRulesAt(record, record.Incident.ReportReceivedAt);
+        var judged = atReport is CountingRules.Hocr2002 or CountingRules.Hocr2015;
+        var limit = TimeSpan.FromHours(FloorTables.RecordingLimitHours(atReport));
+        if (judged && Ncrs001(record, limit))
         {
             findings.Add(new(id, "NCRS-001", sexual ? Severity.Critical : Severity.High));
         }
 
-        if (Ncrs003(decision))
+        if (judged && Ncrs003(decision))
         {
             findings.Add(new(id, "NCRS-003", sexual ? Severity.Critical : Severity.High));
         }
@@ -38,31 +45,17 @@ public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
             findings.Add(new(id, "SEXOFF-004", Severity.Critical));
         }
 
-        if (sexual && Sexoff005(record, view))
+        if (judged && sexual && Sexoff005(record, view, limit))
         {
             findings.Add(new(id, "SEXOFF-005", Severity.High));
         }
 
         if (cancellation is not null)
         {
-            if (cancellation.Code == CancellationCode.C2 && !view.HasQualifyingAvi(cancellation.AviRefs, cancellation.RequestedByOfficerRef))
+            var rules = FloorTables.CountingRulesAt(record, cancellation.RequestedAt ?? cancellation.AuthorisedAt ?? record.Incident.ReportReceivedAt);
+            if (rules is CountingRules.Hocr2002 or CountingRules.Hocr2015)
             {
-                findings.Add(new(id, "CANCEL-002", FloorTables.IsSeriousGroup(view.CurrentGroup) ? Severity.Critical : Severity.High));
-            }
-
-            if (Cancel003(record, cancellation, view))
-            {
-                findings.Add(new(id, "CANCEL-003", Severity.Critical));
-            }
-
-            if (Cancel005(record, cancellation, view))
-            {
-                findings.Add(new(id, "CANCEL-005", Severity.High));
-            }
-
-            if (Cancel006(record, cancellation, view))
-            {
-                findings.Add(new(id, "CANCEL-006", sexual ? Severity.Critical : Severity.High));
+                EvaluateCancellation(record, cancellation, view, rules, findings);
             }
         }
 
@@ -87,14 +80,38 @@ public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
         }
     }
 
-    private bool Ncrs001(CrimeRecord record, FloorView view)
+    private static void EvaluateCancellation(CrimeRecord record, Cancellation cancellation, FloorView view, CountingRules rules, List<SubsetFinding> findings)
+    {
+        var id = record.CrimeRecordId;
+        var serious = FloorTables.IsSeriousGroup(view.CurrentGroup);
+        if (cancellation.Code == CancellationCode.C2 && !view.HasQualifyingAvi(cancellation.AviRefs, cancellation.RequestedByOfficerRef))
+        {
+            findings.Add(new(id, "CANCEL-002", serious ? Severity.Critical : Severity.High));
+        }
+
+        if (cancellation.Code is not (CancellationCode.C1 or CancellationCode.C3) && Cancel003(record, cancellation, view))
+        {
+            findings.Add(new(id, "CANCEL-003", Severity.Critical));
+        }
+
+        if (Cancel005(cancellation, view, rules, serious))
+        {
+            findings.Add(new(id, "CANCEL-005", Severity.High));
+        }
+
+        if (Cancel006(record, cancellation, view, serious))
+        {
+            findings.Add(new(id, "CANCEL-006", view.IsSexualOffenceRecord ? Severity.Critical : Severity.High));
+        }
+    }
+
+    private bool Ncrs001(CrimeRecord record, TimeSpan limit)
     {
         if (record.RecordingDecision is null && record.Incident.AllegationType is null)
         {
             return false;
         }
 
-        var limit = TimeSpan.FromHours(view.RecordingLimitHours);
         var reported = record.Incident.ReportReceivedAt;
         return record.RecordingDecision?.DecidedAt is { } decided ? decided - reported > limit : reported + limit < asOf;
     }
@@ -135,21 +152,17 @@ public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
         return false;
     }
 
-    private bool Sexoff005(CrimeRecord record, FloorView view)
+    private bool Sexoff005(CrimeRecord record, FloorView view, TimeSpan limit)
     {
         var reported = record.Incident.ReportReceivedAt;
-        var limit = TimeSpan.FromHours(view.RecordingLimitHours);
         var decided = record.RecordingDecision?.DecidedAt;
-        if (decided is null && reported + limit >= asOf)
-        {
-            return false;
-        }
-
         var late = decided is null || decided.Value - reported > limit;
+        var undecidedPastLimit = decided is null && reported + limit < asOf;
         for (var contactIndex = 0; contactIndex < record.VictimContacts.Count; contactIndex++)
         {
             var contact = record.VictimContacts[contactIndex];
-            if ((decided is null || contact.At < decided)
+            var beforeDecision = decided is { } d ? contact.At < d : undecidedPastLimit;
+            if (beforeDecision
                 && (contact.PurposeCode == ContactPurpose.CredibilityAssessment
                     || (contact.PurposeCode == ContactPurpose.ClassificationCheck && (late || !view.IsSpecialistAt(contact.OfficerRef, contact.At)))))
             {
@@ -162,11 +175,6 @@ public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
 
     private static bool Cancel003(CrimeRecord record, Cancellation cancellation, FloorView view)
     {
-        if (cancellation.Code is CancellationCode.C1 or CancellationCode.C3)
-        {
-            return false;
-        }
-
         int resolved = 0, insufficient = 0, retraction = 0;
         view.CountResolved(cancellation.AviRefs, ref resolved, ref insufficient, ref retraction);
         if (resolved > 0)
@@ -191,30 +199,22 @@ public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
         return false;
     }
 
-    private static bool Cancel005(CrimeRecord record, Cancellation cancellation, FloorView view)
+    private static bool Cancel005(Cancellation cancellation, FloorView view, CountingRules rules, bool serious)
     {
         if (cancellation.AuthorisedByOfficerRef is not { } authoriser)
         {
             return true;
         }
 
-        if (view.HoldsCancellationAuthorityAt(authoriser, cancellation.AuthorisedAt))
+        if (view.Officer(authoriser) is not { } officer)
         {
-            return false;
+            return true;
         }
 
-        // Before April 2015 the registrar and decision-maker roles sufficed in every group.
-        var role = view.Officer(authoriser)?.Role;
-        var instant = cancellation.RequestedAt ?? cancellation.AuthorisedAt ?? record.Incident.ReportReceivedAt;
-        if (FloorTables.IsBefore2015(record, instant) && role is OfficerRole.CrimeRegistrar or OfficerRole.DecisionMaker)
-        {
-            return false;
-        }
-
-        return FloorTables.IsSeriousGroup(view.CurrentGroup) || role != OfficerRole.Supervisor;
+        return !FloorTables.IsCancellationRole(rules, serious, officer.Role) && !view.HoldsCancellationAuthorityAt(authoriser, cancellation.AuthorisedAt);
     }
 
-    private static bool Cancel006(CrimeRecord record, Cancellation cancellation, FloorView view)
+    private static bool Cancel006(CrimeRecord record, Cancellation cancellation, FloorView view, bool serious)
     {
         if (cancellation.AuthorisedByOfficerRef is not { } authoriser)
         {
@@ -226,7 +226,8 @@ public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
             return true;
         }
 
-        return FloorTables.IsSeriousGroup(view.CurrentGroup) && record.OwningUnit is { } unit && view.Officer(authoriser)?.UnitId == unit.UnitId;
+        // Only the serious groups need an authoriser from outside the owning unit.
+        return serious && record.OwningUnit is { } unit && view.Officer(authoriser)?.UnitId == unit.UnitId;
     }
 
     private static bool Retract001(CrimeRecord record)
@@ -314,8 +315,7 @@ public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
         for (var outcomeIndex = 0; outcomeIndex < record.Outcomes.Count; outcomeIndex++)
         {
             var outcome = record.Outcomes[outcomeIndex];
-            notProceeded |= outcome.OutcomeType is 10 or 15 && outcome.CpsDecisionRef is null
-                && FloorTables.LondonDate(outcome.AssignedAt) >= FloorTables.RightToReviewFrom;
+            notProceeded |= outcome.OutcomeType is 10 or 15 && outcome.CpsDecisionRef is null && FloorTables.IsRightToReviewInForce(outcome.AssignedAt);
         }
 
         if (!interviewed || !notProceeded)

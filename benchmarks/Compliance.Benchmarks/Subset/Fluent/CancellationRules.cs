@@ -15,7 +15,8 @@ public sealed class Cancel002(SubsetParameters parameters) : SubsetRule(paramete
         RecordFacts facts = default!;
         When().Match(
             () => facts,
-            f => f.Record.Cancellation != null && f.Record.Cancellation.Code == CancellationCode.C2,
+            f => f.Record.Cancellation != null && P.CountingRulesInForce(f, f.CancellationInstant),
+            f => f.Record.Cancellation!.Code == CancellationCode.C2,
             f => !f.HasQualifyingAvi(f.Record.Cancellation!.AviRefs, f.Record.Cancellation.RequestedByOfficerRef));
         Then().Do(ctx => ctx.Insert(new FluentHit(facts, "CANCEL-002", facts.IsSeriousGroup(facts.CurrentGroup) ? Severity.Critical : Severity.High)));
     }
@@ -32,7 +33,8 @@ public sealed class Cancel003(SubsetParameters parameters) : SubsetRule(paramete
         var retraction = P.RetractionAviTypes;
         When().Match(
             () => facts,
-            f => f.Record.Cancellation != null && f.Record.Cancellation.Code != CancellationCode.C1 && f.Record.Cancellation.Code != CancellationCode.C3,
+            f => f.Record.Cancellation != null && P.CountingRulesInForce(f, f.CancellationInstant),
+            f => f.Record.Cancellation!.Code != CancellationCode.C1 && f.Record.Cancellation.Code != CancellationCode.C3,
             f => (f.ResolvedAvi(f.Record.Cancellation!.AviRefs).Count > 0
                     && f.ResolvedAvi(f.Record.Cancellation.AviRefs).All(a => f.IsInsufficientGrounds(a.Type))
                     && f.ResolvedAvi(f.Record.Cancellation.AviRefs).Any(a => retraction.Contains(a.Type)))
@@ -43,7 +45,7 @@ public sealed class Cancel003(SubsetParameters parameters) : SubsetRule(paramete
     }
 }
 
-/// <summary>CANCEL-005: the authoriser is missing or lacks the authority for the group.</summary>
+/// <summary>CANCEL-005: the authoriser is missing or lacks the authority the counting rules in force give for the group.</summary>
 [Name("CANCEL-005")]
 public sealed class Cancel005(SubsetParameters parameters) : SubsetRule(parameters)
 {
@@ -53,7 +55,7 @@ public sealed class Cancel005(SubsetParameters parameters) : SubsetRule(paramete
         RecordFacts facts = default!;
         When().Match(
             () => facts,
-            f => f.Record.Cancellation != null,
+            f => f.Record.Cancellation != null && P.CountingRulesInForce(f, f.CancellationInstant),
             f => f.Record.Cancellation!.AuthorisedByOfficerRef == null
                 || !f.HasCancellationAuthority(f.Record.Cancellation.AuthorisedByOfficerRef, f.Record.Cancellation.AuthorisedAt, f.IsSeriousGroup(f.CurrentGroup), f.CountingRulesAt(f.CancellationInstant)));
         Then().Do(ctx => ctx.Insert(new FluentHit(facts, "CANCEL-005", Severity.High)));
@@ -68,12 +70,14 @@ public sealed class Cancel006(SubsetParameters parameters) : SubsetRule(paramete
     public override void Define()
     {
         RecordFacts facts = default!;
+        var independent = P.IndependentAuthorisationGroups;
         When().Match(
             () => facts,
-            f => f.Record.Cancellation != null && f.Record.Cancellation.AuthorisedByOfficerRef != null,
+            f => f.Record.Cancellation != null && P.CountingRulesInForce(f, f.CancellationInstant),
+            f => f.Record.Cancellation!.AuthorisedByOfficerRef != null,
             f => f.Record.Cancellation!.AuthorisedByOfficerRef == f.Record.Cancellation.RequestedByOfficerRef
                 || f.IsInvestigatingOfficer(f.Record.Cancellation.AuthorisedByOfficerRef, f.Record.Cancellation.RequestedByOfficerRef)
-                || (f.IsSeriousGroup(f.CurrentGroup) && f.Record.OwningUnit != null && f.OfficerUnit(f.Record.Cancellation.AuthorisedByOfficerRef) == f.Record.OwningUnit.UnitId));
+                || (f.CurrentGroup != null && independent.Contains(f.CurrentGroup) && f.Record.OwningUnit != null && f.OfficerUnit(f.Record.Cancellation.AuthorisedByOfficerRef) == f.Record.OwningUnit.UnitId));
         Then().Do(ctx => ctx.Insert(new FluentHit(facts, "CANCEL-006", facts.IsSexualOffenceRecord ? Severity.Critical : Severity.High)));
     }
 }

@@ -15,6 +15,7 @@ public sealed class Ncrs001(SubsetParameters parameters) : SubsetRule(parameters
         RecordFacts facts = default!;
         When().Match(
             () => facts,
+            f => P.CountingRulesInForce(f, f.Record.Incident.ReportReceivedAt),
             f => f.Record.RecordingDecision != null || f.Record.Incident.AllegationType != null,
             f => f.Record.RecordingDecision != null && f.Record.RecordingDecision.DecidedAt != null
                 ? f.Record.RecordingDecision.DecidedAt.Value - f.Record.Incident.ReportReceivedAt > f.Hours(f.CountingRulesAt(f.Record.Incident.ReportReceivedAt)!.RecordingLimitHours)
@@ -35,6 +36,7 @@ public sealed class Ncrs003(SubsetParameters parameters) : SubsetRule(parameters
         var prohibited = P.ProhibitedReasons;
         When().Match(
             () => facts,
+            f => P.CountingRulesInForce(f, f.Record.Incident.ReportReceivedAt),
             f => f.Record.RecordingDecision != null && f.Record.RecordingDecision.Outcome != null
                 && notRecorded.Contains(f.Record.RecordingDecision.Outcome.Value),
             f => f.Record.RecordingDecision!.ReasonCodes.Any(r => prohibited.Contains(r)));

@@ -51,10 +51,9 @@ public sealed class Outcome003(SubsetParameters parameters) : SubsetRule(paramet
     public override void Define()
     {
         RecordFacts facts = default!;
-        var sanctions = P.SanctionOutcomes;
         When().Match(
             () => facts,
-            f => f.Record.Outcomes.Any(o => sanctions.Contains(o.OutcomeType)),
+            f => f.Record.Outcomes.Any(o => f.OutcomesAt(o.AssignedAt) != null && f.OutcomesAt(o.AssignedAt)!.SanctionTypes.Contains(o.OutcomeType)),
             f => !f.Record.Suspects.Any(p => p.Identified));
         Then().Do(ctx => ctx.Insert(new FluentHit(facts, "OUTCOME-003", Severity.Medium)));
     }
@@ -70,9 +69,12 @@ public sealed class Victim002(SubsetParameters parameters) : SubsetRule(paramete
         RecordFacts facts = default!;
         When().Match(
             () => facts,
+            f => f.Record.Outcomes.Count == 0 || f.Record.Outcomes.Any(o => f.RightToReviewAt(o.AssignedAt) != null && f.RightToReviewAt(o.AssignedAt)!.Available),
             f => f.Record.Suspects.Any(p => p.InterviewedUnderCautionAt != null)
-                && f.Record.Outcomes.Any(o => f.RightToReviewAt(o.AssignedAt) != null && f.RightToReviewAt(o.AssignedAt)!.Available
-                    && f.RightToReviewAt(o.AssignedAt)!.Outcomes.Contains(o.OutcomeType) && o.CpsDecisionRef == null),
+                && f.Record.Outcomes.Any(o => f.RightToReviewAt(o.AssignedAt) != null
+                    && f.RightToReviewAt(o.AssignedAt)!.Available
+                    && f.RightToReviewAt(o.AssignedAt)!.Outcomes.Contains(o.OutcomeType)
+                    && o.CpsDecisionRef == null),
             f => !f.Record.Notifications.Any(n => n.Type == NotificationType.VrrInformation && n.SentAt != null));
         Then().Do(ctx => ctx.Insert(new FluentHit(facts, "VICTIM-002", Severity.Medium)));
     }

@@ -23,7 +23,7 @@ public sealed class Sexoff004(SubsetParameters parameters) : SubsetRule(paramete
     }
 }
 
-/// <summary>SEXOFF-005: a credibility-filter contact before the recording decision.</summary>
+/// <summary>SEXOFF-005: a credibility test (or a classification check that was no specialist's or came too late) before the recording decision.</summary>
 [Name("SEXOFF-005")]
 public sealed class Sexoff005(SubsetParameters parameters) : SubsetRule(parameters)
 {
@@ -33,6 +33,7 @@ public sealed class Sexoff005(SubsetParameters parameters) : SubsetRule(paramete
         RecordFacts facts = default!;
         When().Match(
             () => facts,
+            f => P.CountingRulesInForce(f, f.Record.Incident.ReportReceivedAt),
             f => f.IsSexualOffenceRecord && f.Record.VictimContacts.Count > 0,
             f => f.Record.VictimContacts.Any(c =>
                 ((f.Record.RecordingDecision != null && f.Record.RecordingDecision.DecidedAt != null && c.At < f.Record.RecordingDecision.DecidedAt)
@@ -40,7 +41,9 @@ public sealed class Sexoff005(SubsetParameters parameters) : SubsetRule(paramete
                         && f.Record.Incident.ReportReceivedAt + f.Hours(f.CountingRulesAt(f.Record.Incident.ReportReceivedAt)!.RecordingLimitHours) < f.AsOf))
                 && (c.PurposeCode == ContactPurpose.CredibilityAssessment
                     || (c.PurposeCode == ContactPurpose.ClassificationCheck
-                        && (!f.IsSpecialistAt(c.OfficerRef, c.At) || f.Record.RecordingDecision == null || f.Record.RecordingDecision.DecidedAt == null
+                        && (!f.IsSpecialistAt(c.OfficerRef, c.At)
+                            || f.Record.RecordingDecision == null
+                            || f.Record.RecordingDecision.DecidedAt == null
                             || f.Record.RecordingDecision.DecidedAt.Value - f.Record.Incident.ReportReceivedAt > f.Hours(f.CountingRulesAt(f.Record.Incident.ReportReceivedAt)!.RecordingLimitHours))))));
         Then().Do(ctx => ctx.Insert(new FluentHit(facts, "SEXOFF-005", Severity.High)));
     }
