@@ -55,7 +55,7 @@ public sealed class ContractJsonTests
         // 31 record rules in the built-in pack; the 12 findings of the example are its fired rules.
         Assert.Equal(31, explanation.Rules.Count);
         Assert.Equal(12, explanation.Rules.Count(r => r.Status == RuleVerdict.Fired));
-        Assert.All(explanation.Rules, r => Assert.Equal("HOCR-2008", r.Timelines["countingRules"]));
+        Assert.All(explanation.Rules, r => Assert.Equal("HOCR-2002", r.Timelines["countingRules"]));
         var text = JsonSerializer.Serialize(explanation, ComplianceContractsJsonContext.Default.RuleExplanation);
         Assert.Contains("\"status\":\"notApplicable\"", text, StringComparison.Ordinal);
     }

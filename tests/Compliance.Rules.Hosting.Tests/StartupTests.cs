@@ -25,7 +25,7 @@ public sealed class StartupTests : IDisposable
         // The example has 12 findings with the built-in pack; the policy removes VICTIM-003.
         Assert.Equal(11, result.Findings.Count);
         Assert.DoesNotContain(result.Findings, f => f.RuleId == "VICTIM-003");
-        Assert.Equal(("compliance-builtin", "1.0.0", "policy.json"), (result.RulePack.Id, result.RulePack.Version, result.RulePack.Policy));
+        Assert.Equal(("compliance-builtin", "2.0.0", "policy.json"), (result.RulePack.Id, result.RulePack.Version, result.RulePack.Policy));
         Assert.Equal(host.Services.GetRequiredService<IComplianceEngine>().Pack.Sha256, result.RulePack.Sha256);
         Assert.Equal(TestRecords.AsOf, result.AsOf);
         await host.StopAsync();

@@ -82,7 +82,7 @@ public sealed class EndpointTests : IAsyncLifetime
         Assert.Equal(12, rules.Count(r => r.GetProperty("status").GetString() == "fired"));
         var fired = rules.First(r => r.GetProperty("ruleId").GetString() == "CANCEL-003");
         Assert.Equal("Critical", fired.GetProperty("severity").GetString());
-        Assert.Equal("HOCR-2008", fired.GetProperty("timelines").GetProperty("countingRules").GetString());
+        Assert.Equal("HOCR-2002", fired.GetProperty("timelines").GetProperty("countingRules").GetString());
         Assert.Equal("CR-2008-SW-004512", json.GetProperty("crimeRecordId").GetString());
     }
 
