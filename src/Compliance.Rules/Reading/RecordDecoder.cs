@@ -46,6 +46,20 @@ internal sealed class RecordDecoder : IRecordDecoder
                 ? Reject(origin, problem)
                 : origin.Reject(RejectionCode.InvalidRecord, ModelErrorReasons.Describe(error, json), error.Path, JsonErrorPosition.OffsetOf(error, json));
         }
+        catch (Exception error) when (error is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // Not expected from the serializer (it wraps what it knows in JsonException), but one
+            // record's bytes must never end a run: whatever a value does to the parser is that
+            // record's rejection. The exception's kind is named; its message may quote the value.
+            return RecordShape.Check(json) is { } problem
+                ? Reject(origin, problem)
+                : origin.Reject(RejectionCode.InvalidRecord, $"the record could not be read ({error.GetType().Name})");
+        }
+
+        if (NullElements.Find(record) is { } nullPath)
+        {
+            return origin.Reject(RejectionCode.InvalidRecord, "null is not allowed in a list: remove the element (an empty list is [])", nullPath);
+        }
 
         if (record.SchemaVersion != CrimeRecord.CurrentSchemaVersion)
         {

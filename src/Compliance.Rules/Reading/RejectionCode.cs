@@ -35,4 +35,11 @@ public enum RejectionCode
 
     /// <summary>The array of a <c>.json</c> file is malformed between records (missing or extra comma, content after the closing bracket).</summary>
     MalformedArray,
+
+    /// <summary>
+    /// Part of the input was not read at all: a record of a <c>.json</c> array never ends, so what
+    /// follows it could not be split into records. Not a record; its position says where the
+    /// unread part starts.
+    /// </summary>
+    UnreadInput,
 }
