@@ -68,15 +68,51 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
     public RecordEvaluation Evaluate(CrimeRecord record, DateTimeOffset asOf)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var facts = new RecordFacts(record, asOf, _context);
-        var run = Run([facts]);
+        CheckAsOf(asOf);
+        if (!TryBuildFacts(record, asOf, out var facts, out var failure))
+        {
+            return failure!;
+        }
+
+        var run = Run([facts!]);
         try
         {
-            return ToEvaluation(facts, run.Fired, run.Errors);
+            return ToEvaluation(facts!, run.Fired, run.Errors);
         }
         finally
         {
             Release(run);
+        }
+    }
+
+    /// <summary>The id under which a record's own failure (not one rule's) is listed with the rule errors.</summary>
+    internal const string RecordLevelId = "(record)";
+
+    /// <summary>
+    /// Builds a record's facts, or its evaluation with one record-level error when building them
+    /// throws (a record made in code with a null inside a list, say): no record ends a batch.
+    /// </summary>
+    private bool TryBuildFacts(CrimeRecord record, DateTimeOffset asOf, out RecordFacts? facts, out RecordEvaluation? failure)
+    {
+        try
+        {
+            facts = new RecordFacts(record, asOf, _context);
+            failure = null;
+            return true;
+        }
+        catch (Exception e) when (RuleFailures.IsRecordFailure(e) && e is not ArgumentNullException { ParamName: "record" })
+        {
+            facts = null;
+            failure = new RecordEvaluation(record.CrimeRecordId, record.OwningUnit?.UnitId, [], [RuleFailures.Error(RecordLevelId, "the record's facts (no rule was evaluated)", e)]);
+            return false;
+        }
+    }
+
+    private static void CheckAsOf(DateTimeOffset asOf)
+    {
+        if (!RecordInstants.Contains(asOf))
+        {
+            throw new ArgumentOutOfRangeException(nameof(asOf), asOf, $"The as-of instant must be {RecordInstants.Described}.");
         }
     }
 
@@ -98,6 +134,7 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        CheckAsOf(asOf);
         return Iterate();
 
         IEnumerable<RecordEvaluation> Iterate()
@@ -130,6 +167,7 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
     public RecordExplanation Explain(CrimeRecord record, DateTimeOffset asOf)
     {
         ArgumentNullException.ThrowIfNull(record);
+        CheckAsOf(asOf);
         var facts = new RecordFacts(record, asOf, _context);
         var verdicts = new List<RuleVerdict>(_rules.Length);
         foreach (var rule in _rules)
@@ -142,16 +180,18 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
                 }
                 else if (rule.Condition(facts))
                 {
-                    verdicts.Add(new RuleVerdict(rule.Info.Id, RuleStatus.Fired, rule.CreateFinding(facts)));
+                    verdicts.Add(rule.TryCreateFinding(facts, out var finding, out var error)
+                        ? new RuleVerdict(rule.Info.Id, RuleStatus.Fired, finding)
+                        : new RuleVerdict(rule.Info.Id, RuleStatus.Error, null, error!.Message));
                 }
                 else
                 {
                     verdicts.Add(new RuleVerdict(rule.Info.Id, RuleStatus.Passed, null));
                 }
             }
-            catch (Exception e) when (IsExpressionFailure(e))
+            catch (Exception e) when (RuleFailures.IsRecordFailure(e))
             {
-                verdicts.Add(new RuleVerdict(rule.Info.Id, RuleStatus.Error, null, Describe(e)));
+                verdicts.Add(new RuleVerdict(rule.Info.Id, RuleStatus.Error, null, RuleFailures.Error(rule.Info.Id, "the condition", e).Message));
             }
         }
 
@@ -162,6 +202,7 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(proposed);
+        CheckAsOf(asOf);
         var evaluations = EvaluateBatch([current, proposed], asOf);
         var before = evaluations[0].Findings.Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal);
         var introduced = evaluations[1].Findings.Where(f => !before.Contains(f.RuleId)).ToArray();
@@ -178,12 +219,23 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
         var result = new RecordEvaluation[records.Count];
         for (var start = 0; start < records.Count; start += RunSize)
         {
-            var facts = new RecordFacts[Math.Min(RunSize, records.Count - start)];
-            for (var i = 0; i < facts.Length; i++)
+            var count = Math.Min(RunSize, records.Count - start);
+            var built = new List<RecordFacts>(count);
+            var positions = new int[count];
+            for (var i = 0; i < count; i++)
             {
-                facts[i] = new RecordFacts(records[start + i], asOf, _context);
+                if (TryBuildFacts(records[start + i], asOf, out var recordFacts, out var failure))
+                {
+                    positions[built.Count] = start + i;
+                    built.Add(recordFacts!);
+                }
+                else
+                {
+                    result[start + i] = failure!;
+                }
             }
 
+            var facts = built.ToArray();
             var run = Run(facts);
             try
             {
@@ -201,7 +253,7 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
 
                 for (var i = 0; i < facts.Length; i++)
                 {
-                    result[start + i] = ToEvaluation(facts[i], fired[i] ?? [], errors[i] ?? []);
+                    result[positions[i]] = ToEvaluation(facts[i], fired[i] ?? [], errors[i] ?? []);
                 }
             }
             finally
@@ -270,19 +322,29 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
     private RecordEvaluation ToEvaluation(RecordFacts facts, List<FiredRule> fired, List<(RecordFacts Facts, RuleEvaluationError Error)> errors)
     {
         Finding[] findings = [];
+        List<RuleEvaluationError>? failed = null;
         if (fired.Count > 0)
         {
             fired.Sort(static (a, b) => a.Rule.Order.CompareTo(b.Rule.Order));
-            findings = new Finding[fired.Count];
-            for (var i = 0; i < findings.Length; i++)
+            var built = new List<Finding>(fired.Count);
+            foreach (var rule in fired)
             {
-                findings[i] = fired[i].Finding;
+                if (rule.Finding is { } finding)
+                {
+                    built.Add(finding);
+                }
+                else
+                {
+                    (failed ??= []).Add(rule.Error!);
+                }
             }
+
+            findings = [.. built];
         }
 
-        var recordErrors = errors.Count == 0
+        var recordErrors = errors.Count == 0 && failed is null
             ? []
-            : errors.Select(e => e.Error).OrderBy(e => _rulesById.TryGetValue(e.RuleId, out var r) ? r.Order : int.MaxValue).ToArray();
+            : errors.Select(e => e.Error).Concat(failed ?? []).OrderBy(e => _rulesById.TryGetValue(e.RuleId, out var r) ? r.Order : int.MaxValue).ToArray();
         var record = facts.Record;
         return new RecordEvaluation(record.CrimeRecordId, record.OwningUnit?.UnitId, findings, recordErrors) { Facts = facts };
     }
@@ -307,15 +369,6 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
         var fire = Expression.Call(Expression.Constant(rule), FireMethod, facts);
         builder.RightHandSide().Action(Expression.Lambda(Expression.Call(run, AddMethod, fire), context, facts));
         return builder.Build();
-    }
-
-    private static bool IsExpressionFailure(Exception e) =>
-        e is NullReferenceException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or KeyNotFoundException or OverflowException;
-
-    private static string Describe(Exception e)
-    {
-        var inner = e is RuleExpressionEvaluationException { InnerException: { } cause } ? cause : e;
-        return $"{inner.GetType().Name}: {inner.Message}";
     }
 
     /// <summary>
@@ -362,7 +415,9 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
             {
                 foreach (var rule in e.Rules)
                 {
-                    Errors.Add((fact, new RuleEvaluationError(rule.Name, e.Exception is { } failure ? Describe(failure) : "the condition failed")));
+                    Errors.Add((fact, e.Exception is { } failure
+                        ? RuleFailures.Error(rule.Name, "the condition", failure)
+                        : new RuleEvaluationError(rule.Name, "the condition failed")));
                 }
             }
         }
