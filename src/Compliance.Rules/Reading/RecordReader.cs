@@ -47,7 +47,7 @@ public sealed class RecordReader
         Options = options ?? RecordReaderOptions.Default;
         // The hash is looked up when used, so that a test's Prescan settings (set after construction) apply to both passes.
         _ids = Options.DetectDuplicateIds ? new CrimeRecordIdIndex(text => Prescan.IdHash(text)) : null;
-        _decoder = new RecordDecoder(_ids, _sourceNames);
+        _decoder = new RecordDecoder(_ids, _sourceNames, Options.MaxListLength);
     }
 
     /// <summary>The options of this run.</summary>

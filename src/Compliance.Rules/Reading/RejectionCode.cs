@@ -15,7 +15,7 @@ public enum RejectionCode
     /// <summary>Well-formed JSON, but not an object (an array, string, number, boolean or null).</summary>
     NotAnObject,
 
-    /// <summary>Longer than <see cref="RecordReaderOptions.MaxRecordBytes"/>; skipped without being read.</summary>
+    /// <summary>Longer than <see cref="RecordReaderOptions.MaxRecordBytes"/> (skipped without being read), or a list longer than <see cref="RecordReaderOptions.MaxListLength"/>.</summary>
     TooLarge,
 
     /// <summary>Nested deeper than the record model allows (<c>RecordJson.MaxDepth</c>).</summary>

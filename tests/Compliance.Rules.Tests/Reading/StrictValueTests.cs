@@ -106,4 +106,32 @@ public sealed class StrictValueTests
             Assert.StartsWith("the input looks UTF-16 encoded", rejection.Reason, StringComparison.Ordinal);
         }
     }
+
+    [Theory]
+    [InlineData(1000, true)]
+    [InlineData(1001, false)]
+    public void A_list_may_have_at_most_1000_entries(int count, bool accepted)
+    {
+        var contacts = string.Join(",", Enumerable.Range(0, count).Select(i => $$"""{"contactId":"C-{{i}}","at":"2008-11-05T10:00:00Z","officerRef":"OFF-1","questioningDepth":"DETAILED","purposeCode":"SAFEGUARDING"}"""));
+        var outcome = ReadAll.Lines($"{SampleRecords.Minimal("CR-1", $",\"victimContacts\":[{contacts}]")}\n");
+
+        if (accepted)
+        {
+            Assert.Equal(1000, Assert.Single(outcome.Parsed).Record.VictimContacts.Count);
+            return;
+        }
+
+        var rejection = outcome.SingleRejection();
+        Assert.Equal((RejectionCode.TooLarge, "$.victimContacts"), (rejection.Code, rejection.JsonPath));
+        Assert.StartsWith("the list has 1001 entries; a record's lists may have at most 1000 each", rejection.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_list_limit_applies_to_lists_of_codes_and_nested_lists_too()
+    {
+        var reasons = string.Join(",", Enumerable.Repeat("\"VICTIM_RELUCTANT\"", 3));
+        var outcome = ReadAll.Lines($"{SampleRecords.Minimal("CR-1", $",\"recordingDecision\":{{\"reasonCodes\":[{reasons}]}}")}\n", new RecordReaderOptions { MaxListLength = 2 });
+
+        Assert.Equal((RejectionCode.TooLarge, "$.recordingDecision.reasonCodes"), (outcome.SingleRejection().Code, outcome.SingleRejection().JsonPath));
+    }
 }
