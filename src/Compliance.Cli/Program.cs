@@ -9,4 +9,5 @@ root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 
+Interruption.Listen();
 return CommandLineRunner.Run(root, args);
