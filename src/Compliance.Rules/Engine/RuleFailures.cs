@@ -1,4 +1,5 @@
 using System.Reflection;
+using Compliance.Rules.Facts;
 using NRules;
 
 namespace Compliance.Rules.Engine;
@@ -29,10 +30,29 @@ internal static class RuleFailures
         return e;
     }
 
-    /// <summary>The rule error of a failed part of a rule (<c>the condition</c>, <c>evidence 'x'</c>…).</summary>
+    /// <summary>
+    /// The rule error of a failed part of a rule (<c>the condition</c>, <c>evidence 'x'</c>…). A rule stopped
+    /// because the record names a <c>rulesEdition</c> the pack does not have did not fail on its own: its error
+    /// says so in the same words as the record-level error (<see cref="UnknownEdition"/>).
+    /// </summary>
     public static RuleEvaluationError Error(string ruleId, string part, Exception e)
     {
-        var kind = Cause(e).GetType().Name;
+        var cause = Cause(e);
+        if (cause is UnknownRulesEditionException unknown)
+        {
+            return UnknownEdition(ruleId, unknown.Edition);
+        }
+
+        var kind = cause.GetType().Name;
         return new RuleEvaluationError(ruleId, $"{kind} in {part}") { ExceptionKind = kind };
     }
+
+    /// <summary>
+    /// The error of a record whose <c>rulesEdition</c> names no counting-rules entry of the pack, listed under
+    /// <paramref name="ruleId"/> (the record-level id, or a rule that reads the counting rules). It quotes the
+    /// edition the record gave: an edition id is a code, and the user needs it to see which pack is missing it.
+    /// No exception kind: nothing threw in the rule, the record was refused a substitute edition on purpose.
+    /// </summary>
+    public static RuleEvaluationError UnknownEdition(string ruleId, string edition) =>
+        new(ruleId, $"unknown rulesEdition '{edition}'");
 }

@@ -66,6 +66,17 @@ public sealed class RuleFailureTests
     }
 
     [Fact]
+    public void The_per_rule_statuses_of_an_evaluation_say_error_where_a_finding_could_not_be_built()
+    {
+        // F-001 and F-002 held their condition but their evidence or escalation threw: no finding, so not "fired".
+        var evaluation = Engine.Evaluate(Bare, AsOf);
+
+        Assert.Equal(
+            [("F-001", RuleStatus.Error), ("F-002", RuleStatus.Error), ("F-003", RuleStatus.Error), ("F-004", RuleStatus.Fired)],
+            evaluation.Rules.Select(r => (r.RuleId, r.Status)));
+    }
+
+    [Fact]
     public void A_record_made_in_code_with_nulls_in_its_lists_does_not_end_the_batch()
     {
         // Made in code, a record can hold what the reader refuses: nulls inside lists.

@@ -22,27 +22,27 @@ public sealed class PackValidationTests
 
     [Theory]
     [InlineData("0", true)]
-    [InlineData("60", true)]
-    [InlineData("61", false)]
+    [InlineData("366", true)]
+    [InlineData("367", false)]
     [InlineData("-1", false)]
     [InlineData("2147483647", false)]
-    public void A_working_day_count_is_bounded_at_0_and_60(string value, bool accepted)
+    public void A_day_count_is_bounded_at_0_and_366(string value, bool accepted)
     {
         if (accepted)
         {
-            Assert.Equal(int.Parse(value, System.Globalization.CultureInfo.InvariantCulture), WithPolicy($"\"standardNoticeWorkingDays\": {value}").Parameter<int>("standardNoticeWorkingDays"));
+            Assert.Equal(int.Parse(value, System.Globalization.CultureInfo.InvariantCulture), WithPolicy($"\"surveyDays\": {value}").Parameter<int>("surveyDays"));
             return;
         }
 
-        var problem = Assert.Single(Problems(() => WithPolicy($"\"standardNoticeWorkingDays\": {value}")));
-        Assert.Equal("$.parameters.standardNoticeWorkingDays", problem.Location);
-        Assert.Contains("outside the allowed range 0…60", problem.Message, StringComparison.Ordinal);
+        var problem = Assert.Single(Problems(() => WithPolicy($"\"surveyDays\": {value}")));
+        Assert.Equal("$.parameters.surveyDays", problem.Location);
+        Assert.Contains("outside the allowed range 0…366", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Every_element_of_a_list_of_numbers_is_in_range()
     {
-        var problem = Assert.Single(Problems(() => WithPolicy("\"sanctionOutcomes\": [1, 2, 23]")));
+        var problem = Assert.Single(Problems(() => WithPolicy("\"cautionOutcomes\": [1, 2, 23]")));
         Assert.Contains("[2]: 23 is outside the allowed range 1…22", problem.Message, StringComparison.Ordinal);
     }
 
