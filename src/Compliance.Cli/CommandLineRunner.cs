@@ -2,16 +2,32 @@ using System.CommandLine;
 
 namespace Compliance.Cli;
 
-/// <summary>Runs the command line with the exit codes of cli.md.</summary>
+/// <summary>Runs the command line with the documented exit codes.</summary>
 internal static class CommandLineRunner
 {
-    /// <summary>Parses and invokes; a usage error (unknown option, missing argument) exits 2, not System.CommandLine's 1, which cli.md reserves for findings.</summary>
+    /// <summary>Prints the trace of an internal error on standard error as well as to its file.</summary>
+    public static readonly Option<bool> Verbose = new("--verbose")
+    {
+        Description = "On an internal error, print the full trace on standard error too.",
+        Recursive = true,
+    };
+
+    /// <summary>
+    /// Parses and invokes. A usage error (unknown option, missing argument) exits 2, not
+    /// System.CommandLine's 1, which is reserved for findings; an exception nothing expected
+    /// exits 3 with one line on standard error and a trace file, never 1 and never a stack dump.
+    /// </summary>
     public static int Run(RootCommand root, string[] args, InvocationConfiguration? configuration = null)
     {
+        if (!root.Options.Contains(Verbose))
+        {
+            root.Options.Add(Verbose);
+        }
+
         var parse = root.Parse(args);
+        var error = configuration?.Error ?? Console.Error;
         if (parse.Errors.Count > 0)
         {
-            var error = configuration?.Error ?? Console.Error;
             foreach (var problem in parse.Errors)
             {
                 error.WriteLine($"error: {problem.Message}");
@@ -21,6 +37,21 @@ internal static class CommandLineRunner
             return ExitCodes.UsageOrInputError;
         }
 
-        return configuration is null ? parse.Invoke() : parse.Invoke(configuration);
+        // Our own handling: the default prints a stack and exits 1; signals are Interruption's.
+        configuration ??= new InvocationConfiguration();
+        configuration.EnableDefaultExceptionHandler = false;
+        configuration.ProcessTerminationTimeout = null;
+        try
+        {
+            return parse.Invoke(configuration);
+        }
+        catch (OperationCanceledException) when (Interruption.ExitCode is { } signal)
+        {
+            return signal;
+        }
+        catch (Exception e)
+        {
+            return CrashReport.Handle(e, error, parse.GetValue(Verbose));
+        }
     }
 }

@@ -11,4 +11,5 @@ root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(SampleCommand.Create());
 root.Subcommands.Add(EstimateCommand.Create());
 
+Interruption.Listen();
 return CommandLineRunner.Run(root, args);

@@ -33,6 +33,12 @@ internal sealed class AuditInputs : IDisposable
         var opened = new List<RecordSource>();
         foreach (var path in paths)
         {
+            if (path != RecordSource.StandardInputPath && Directory.Exists(path))
+            {
+                problems.Add($"{path}: a directory, not a file: name the record files in it (e.g. {Path.Combine(path, "*.jsonl")})");
+                continue;
+            }
+
             try
             {
                 opened.Add(path == RecordSource.StandardInputPath
@@ -68,7 +74,7 @@ internal sealed class AuditInputs : IDisposable
     /// remembered, about 60 bytes per record.
     /// </summary>
     /// <returns>Whether the inputs were scanned.</returns>
-    public bool PrepareDuplicateDetection(RecordReader reader) => reader.PrepareDuplicateDetection(_inputs);
+    public bool PrepareDuplicateDetection(RecordReader reader, CancellationToken cancellationToken) => reader.PrepareDuplicateDetection(_inputs, cancellationToken);
 
     /// <summary>Every input record, parsed or rejected, in input order.</summary>
     public IEnumerable<InputItem> Read(RecordReader reader)
@@ -80,7 +86,7 @@ internal sealed class AuditInputs : IDisposable
                 yield return result switch
                 {
                     ParsedRecord parsed => InputItem.Parsed(parsed.Record, parsed.Source, parsed.Line),
-                    Rejection rejection => InputItem.Rejected(new RejectedRecord(rejection.Source, rejection.Line, rejection.Code.ToString(), Describe(rejection))),
+                    Rejection rejection => InputItem.Rejected(new RejectedRecord(rejection.Source, rejection.Line, rejection.Code.ToString(), Describe(rejection), rejection.IsRecord)),
                     _ => throw new InvalidOperationException($"unknown read result {result.GetType().Name}"),
                 };
             }

@@ -27,4 +27,11 @@ internal sealed record AuditOptions(
     ReportFormat Format,
     string? OutputPath,
     Severity? FailOn,
-    bool IncludeText);
+    bool IncludeText)
+{
+    /// <summary>When rejected records make the audit exit 4 (<c>--max-rejected</c>).</summary>
+    public RejectionLimit MaxRejected { get; init; } = RejectionLimit.Default;
+
+    /// <summary>Whether any rule error makes the audit exit 4 (<c>--fail-on-rule-errors</c>).</summary>
+    public bool FailOnRuleErrors { get; init; }
+}

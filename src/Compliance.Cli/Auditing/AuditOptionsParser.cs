@@ -21,6 +21,8 @@ internal static class AuditOptionsParser
         string? failOn,
         bool includeText,
         DateTimeOffset now,
+        string? maxRejected,
+        bool failOnRuleErrors,
         List<string> problems,
         [NotNullWhen(true)] out AuditOptions? options)
     {
@@ -29,6 +31,16 @@ internal static class AuditOptionsParser
         if (asOf is not null && !StrictTimestampConverter.TryParse(asOf, out instant))
         {
             problems.Add($"--as-of: '{asOf}' is not an ISO 8601 timestamp with an offset (e.g. 2010-01-01T00:00:00Z)");
+        }
+        else if (!RecordInstants.Contains(instant))
+        {
+            problems.Add($"--as-of: '{asOf}' is out of range: it must be {RecordInstants.Described}");
+        }
+
+        var limit = RejectionLimit.Default;
+        if (maxRejected is not null && !RejectionLimit.TryParse(maxRejected, out limit))
+        {
+            problems.Add($"--max-rejected: '{maxRejected}' is neither a count (e.g. 100) nor a percentage from 0% to 100% (e.g. 2.5%)");
         }
 
         var reportFormat = ReportFormat.Text;
@@ -68,7 +80,7 @@ internal static class AuditOptionsParser
             return false;
         }
 
-        options = new AuditOptions(paths, rules, instant, reportFormat, output, threshold, includeText);
+        options = new AuditOptions(paths, rules, instant, reportFormat, output, threshold, includeText) { MaxRejected = limit, FailOnRuleErrors = failOnRuleErrors };
         return true;
     }
 

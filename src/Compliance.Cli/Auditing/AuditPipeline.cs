@@ -38,7 +38,7 @@ internal sealed class AuditPipeline(IComplianceEngine engine, ReportContext cont
             afterBatch?.Invoke(totals);
         }
 
-        return new AuditResult(totals, UnitAuditor.Run(accumulator, engine.Pack));
+        return new AuditResult(totals, UnitAuditor.Run(accumulator, engine.Pack), accumulator.Defects);
     }
 
     private void Evaluate(IReadOnlyList<InputItem> batch, AuditTotals totals, AuditAccumulator accumulator, IReportWriter writer)

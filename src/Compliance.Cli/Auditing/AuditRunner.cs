@@ -17,6 +17,13 @@ internal static class AuditRunner
     public static int Run(AuditOptions options, ParseResult parse, Func<Stream> standardInput)
     {
         var errors = Consoles.Error(parse);
+
+        // Before anything is opened for writing: an input is never overwritten by its own report.
+        if (options.OutputPath is { } output && SameFile.FindInput(output, options.Paths) is { } input)
+        {
+            return Usage(errors, [$"--output: {output} is the input {input}; a report is never written over an input"]);
+        }
+
         if (!PackOption.TryLoad(options.RulesPath, errors, out var pack))
         {
             return ExitCodes.UsageOrInputError;
@@ -33,6 +40,7 @@ internal static class AuditRunner
             var engine = ComplianceEngine.Create(pack);
             var context = new ReportContext(options.AsOf, engine.Pack, inputs!.Names, options.IncludeText);
             var destination = new ReportDestination(options.OutputPath, parse);
+            var committed = false;
             try
             {
                 AuditResult result;
@@ -40,28 +48,74 @@ internal static class AuditRunner
                 {
                     var pipeline = new AuditPipeline(engine, context);
                     var reader = new RecordReader();
+                    var interruption = Interruption.Token;
                     result = AuditProgress.Run(
                         errors,
                         AuditProgress.IsTerminal(parse.InvocationConfiguration.Error),
                         inputs,
-                        () => inputs.PrepareDuplicateDetection(reader),
-                        afterBatch => pipeline.Run(inputs.Read(reader), writer, afterBatch));
+                        () => inputs.PrepareDuplicateDetection(reader, interruption),
+                        afterBatch => pipeline.Run(inputs.Read(reader), writer, totals =>
+                        {
+                            // Checked between batches: a signal stops the run within one batch.
+                            interruption.ThrowIfCancellationRequested();
+                            afterBatch?.Invoke(totals);
+                        }));
+                    interruption.ThrowIfCancellationRequested();
                     writer.Complete(result);
                 }
 
-                destination.Dispose();
+                destination.Commit();
+                committed = true;
                 Tell(errors, options, destination, result);
-                return options.FailOn is { } threshold && result.HighestSeverity >= threshold
-                    ? ExitCodes.FindingsAtOrAboveThreshold
-                    : ExitCodes.Success;
+                return ExitCode(options, result, errors);
+            }
+            catch (OperationCanceledException) when (Interruption.ExitCode is { } signal)
+            {
+                errors.MarkupLine(Markup.Escape($"interrupted ({(signal == ExitCodes.Interrupted ? "SIGINT" : "SIGTERM")}): no report was written"));
+                return signal;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                destination.Abandon();
                 errors.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
                 return ExitCodes.UsageOrInputError;
             }
+            finally
+            {
+                if (!committed)
+                {
+                    destination.Abandon();
+                }
+            }
         }
+    }
+
+    /// <summary>The exit code of a finished audit: a tripped data-quality gate (4) before findings (1).</summary>
+    private static int ExitCode(AuditOptions options, AuditResult result, IAnsiConsole errors)
+    {
+        var totals = result.Totals;
+        var gates = new List<string>();
+        if (totals.InputLeftUnread)
+        {
+            gates.Add("part of the input was left unread (see \"UnreadInput\" among the rejected)");
+        }
+
+        if (options.MaxRejected.Trips(totals.RecordsRejected, totals.RecordsRead))
+        {
+            gates.Add($"{ValueText.Count(totals.RecordsRejected)} of {ValueText.Count(totals.RecordsRead)} records were rejected (--max-rejected)");
+        }
+
+        if (options.FailOnRuleErrors && totals.RuleErrors + result.TallyDefects > 0)
+        {
+            gates.Add($"{ValueText.Count(totals.RuleErrors + result.TallyDefects)} rule errors (--fail-on-rule-errors)");
+        }
+
+        foreach (var gate in gates)
+        {
+            errors.MarkupLine($"[yellow]data quality:[/] {Markup.Escape(gate)}");
+        }
+
+        var findings = options.FailOn is { } threshold && result.HighestSeverity >= threshold;
+        return ExitCodes.Combine(gates.Count > 0 ? ExitCodes.DataQualityGate : ExitCodes.Success, findings ? ExitCodes.FindingsAtOrAboveThreshold : ExitCodes.Success);
     }
 
     public static int Usage(IAnsiConsole errors, IEnumerable<string> problems)
@@ -82,6 +136,11 @@ internal static class AuditRunner
     {
         if (options.Format == ReportFormat.Text && destination.IsStandardOutput)
         {
+            if (result.TallyDefects > 0)
+            {
+                errors.MarkupLine(Markup.Escape($"warning: {ValueText.Count(result.TallyDefects)} records could not be counted in the unit audits"));
+            }
+
             return;
         }
 
@@ -93,6 +152,11 @@ internal static class AuditRunner
         if (totals.RecordsRejected > 0)
         {
             errors.MarkupLine($"[yellow]warning:[/] {ValueText.Count(totals.RecordsRejected)} input records were rejected and not evaluated (see \"rejected\" in the report)");
+        }
+
+        if (result.TallyDefects > 0)
+        {
+            errors.MarkupLine(Markup.Escape($"warning: {ValueText.Count(result.TallyDefects)} records could not be counted in the unit audits ({string.Join(", ", result.TallyDefectList.Take(5).Select(d => $"{d.CrimeRecordId}: {d.Message}"))}{(result.TallyDefects > 5 ? ", …" : string.Empty)})"));
         }
 
         if (totals.RuleErrors > 0)

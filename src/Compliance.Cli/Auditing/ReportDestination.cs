@@ -12,8 +12,12 @@ namespace Compliance.Cli.Auditing;
 
 /// <summary>
 /// Where the report goes — the <c>--output</c> file or the invocation's standard output — and the
-/// writer of its format over it. The file is created before any record is read, so an unwritable
-/// path is a usage error; a run that fails leaves no half-written file behind.
+/// writer of its format over it. A file report is written to a temporary file beside
+/// <c>--output</c> (same folder, so the final move is a rename on one file system) and moved
+/// into place by <see cref="Commit"/> only when it is complete: a run that fails or is
+/// interrupted leaves whatever was at <c>--output</c> untouched and removes its temporary file.
+/// The temporary file is created before any record is read, so an unwritable folder is a usage
+/// error. A device (<c>/dev/stdout</c>) is written directly: there is nothing to rename there.
 /// </summary>
 internal sealed class ReportDestination : IDisposable
 {
@@ -21,11 +25,17 @@ internal sealed class ReportDestination : IDisposable
     private readonly string? _path;
     private readonly ParseResult _parse;
     private readonly List<IDisposable> _opened = [];
+    private readonly string? _temporary;
 
     public ReportDestination(string? path, ParseResult parse)
     {
         _path = path;
         _parse = parse;
+        if (path is not null && !IsDevice(path))
+        {
+            var full = Path.GetFullPath(path);
+            _temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Path.GetRandomFileName()}.tmp");
+        }
     }
 
     /// <summary>How the report is named in messages.</summary>
@@ -42,13 +52,45 @@ internal sealed class ReportDestination : IDisposable
         _ => new TextReportWriter(OpenConsole(), context),
     };
 
-    /// <summary>Removes a report file the run could not finish.</summary>
-    public void Abandon()
+    /// <summary>Closes the complete report and moves it into place at <c>--output</c>.</summary>
+    public void Commit()
     {
         Dispose();
-        if (_path is not null && File.Exists(_path))
+        if (_temporary is not null && _path is not null && File.Exists(_temporary))
         {
-            File.Delete(_path);
+            File.Move(_temporary, _path, overwrite: true);
+        }
+    }
+
+    /// <summary>
+    /// Removes the temporary file of a report the run could not finish. Never throws: it runs
+    /// while another failure is being reported (a full disk fails the final flush too).
+    /// </summary>
+    public void Abandon()
+    {
+        foreach (var opened in Enumerable.Reverse(_opened))
+        {
+            try
+            {
+                opened.Dispose();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException or NotSupportedException)
+            {
+                // The data is being thrown away: a failure to flush it changes nothing.
+            }
+        }
+
+        _opened.Clear();
+        try
+        {
+            if (_temporary is not null)
+            {
+                File.Delete(_temporary);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more can be done; the caller reports the original failure.
         }
     }
 
@@ -66,7 +108,7 @@ internal sealed class ReportDestination : IDisposable
     {
         if (_path is not null)
         {
-            return Keep(new FileStream(_path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16));
+            return Keep(new FileStream(_temporary ?? _path, _temporary is null ? FileMode.Create : FileMode.CreateNew, FileAccess.Write, FileShare.Read, 1 << 16));
         }
 
         var output = _parse.InvocationConfiguration.Output;
@@ -93,6 +135,11 @@ internal sealed class ReportDestination : IDisposable
         console.Profile.Width = 160;
         return console;
     }
+
+    /// <summary>Character and block devices (a terminal, <c>/dev/null</c>, <c>/dev/stdout</c>) cannot be renamed onto.</summary>
+    private static bool IsDevice(string path) =>
+        Path.GetFullPath(path).StartsWith("/dev/", StringComparison.Ordinal)
+        || (OperatingSystem.IsWindows() && path.StartsWith(@"\\.\", StringComparison.Ordinal));
 
     private T Keep<T>(T disposable)
         where T : IDisposable

@@ -37,12 +37,20 @@ internal static class AuditCommand
         {
             Description = "Put the free texts of records with findings (decision rationales, justifications, evidence summaries) in the report. They are personal data: left out by default.",
         };
+        var maxRejected = new Option<string?>("--max-rejected")
+        {
+            Description = "Exit with code 4 when more records than this were rejected: a count (100) or a share of the records read (2.5%). Default: only when every record read was rejected.",
+        };
+        var failOnRuleErrors = new Option<bool>("--fail-on-rule-errors")
+        {
+            Description = "Exit with code 4 when any rule could not be evaluated on a record (listed as rule errors in the report).",
+        };
         format.CompletionSources.Add(AuditOptionsParser.Formats);
         failOn.CompletionSources.Add(AuditOptionsParser.Severities);
 
         var command = new Command("audit", "Audit crime records: every record against the record rules, every unit against the unit audits; write a report.")
         {
-            paths, rules, asOf, format, output, failOn, includeText,
+            paths, rules, asOf, format, output, failOn, includeText, maxRejected, failOnRuleErrors,
         };
         command.SetAction(parse =>
         {
@@ -57,6 +65,8 @@ internal static class AuditCommand
                 parse.GetValue(failOn),
                 parse.GetValue(includeText),
                 started,
+                parse.GetValue(maxRejected),
+                parse.GetValue(failOnRuleErrors),
                 problems,
                 out var options))
             {

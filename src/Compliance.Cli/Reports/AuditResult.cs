@@ -9,9 +9,10 @@ internal sealed class AuditResult
 {
     private readonly long[] _findingsBySeverity;
 
-    public AuditResult(AuditTotals totals, IReadOnlyList<UnitAuditResult> units)
+    public AuditResult(AuditTotals totals, IReadOnlyList<UnitAuditResult> units, IReadOnlyList<TallyDefect>? tallyDefects = null)
     {
         Totals = totals;
+        TallyDefectList = tallyDefects ?? [];
         Units = units;
         _findingsBySeverity = Enum.GetValues<Severity>().Select(s => totals.RecordFindings(s)).ToArray();
         var byRule = new SortedDictionary<string, long>(totals.RecordFindingsByRule.ToDictionary(), StringComparer.Ordinal);
@@ -26,6 +27,12 @@ internal sealed class AuditResult
     }
 
     public AuditTotals Totals { get; }
+
+    /// <summary>Records the unit tallies could not count (each was still evaluated and reported).</summary>
+    public IReadOnlyList<TallyDefect> TallyDefectList { get; }
+
+    /// <summary>How many records the unit tallies could not count.</summary>
+    public long TallyDefects => TallyDefectList.Count;
 
     /// <summary>Unit audit results, ordered by unit id.</summary>
     public IReadOnlyList<UnitAuditResult> Units { get; }

@@ -23,6 +23,12 @@ internal sealed class AuditTotals
 
     public long RecordsRejected { get; private set; }
 
+    /// <summary>Problems of the input between records (listed with the rejected records, but not records).</summary>
+    public long InputProblems { get; private set; }
+
+    /// <summary>Whether part of an input could not be read at all (the rest of a broken <c>.json</c> array).</summary>
+    public bool InputLeftUnread { get; private set; }
+
     /// <summary>Evaluated records with at least one finding.</summary>
     public long RecordsWithFindings { get; private set; }
 
@@ -74,7 +80,16 @@ internal sealed class AuditTotals
 
     public void Count(RejectedRecord rejection)
     {
-        RecordsRejected++;
+        if (rejection.IsRecord)
+        {
+            RecordsRejected++;
+        }
+        else
+        {
+            InputProblems++;
+            InputLeftUnread |= rejection.Code == nameof(Rules.Reading.RejectionCode.UnreadInput);
+        }
+
         Increment(_rejectedByCode, rejection.Code);
     }
 

@@ -23,4 +23,5 @@ internal sealed record RecordText(string Field, string Text);
 /// <param name="Line">The 1-based line on which it starts.</param>
 /// <param name="Code">The reader's code for the problem (e.g. <c>InvalidRecord</c>).</param>
 /// <param name="Error">What is wrong and where in the record.</param>
-internal sealed record RejectedRecord(string Source, long Line, string Code, string Error);
+/// <param name="IsRecord">False for a problem of the input between records (a missing comma, input left unread): listed, not counted as a record.</param>
+internal sealed record RejectedRecord(string Source, long Line, string Code, string Error, bool IsRecord = true);

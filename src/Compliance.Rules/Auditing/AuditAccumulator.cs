@@ -18,6 +18,7 @@ public sealed class AuditAccumulator
     private readonly RulePackContext _context;
     private readonly DateTimeOffset _asOf;
     private readonly IReadOnlySet<int> _sanctionOutcomes;
+    private readonly List<TallyDefect> _defects = [];
 
     /// <summary>Creates an accumulator for evaluations made with a pack at an as-of time.</summary>
     /// <param name="pack">The pack (its parameters define sanction outcomes and record groups).</param>
@@ -33,6 +34,9 @@ public sealed class AuditAccumulator
     /// <summary>The units seen, ordered by id.</summary>
     public IEnumerable<UnitTally> Units => _units.Values;
 
+    /// <summary>Records that could not be tallied (in the order added); every other record was.</summary>
+    public IReadOnlyList<TallyDefect> Defects => _defects;
+
     /// <summary>Adds one evaluated record.</summary>
     /// <param name="record">The record.</param>
     /// <param name="evaluation">Its evaluation (from the same pack and as-of time).</param>
@@ -40,14 +44,33 @@ public sealed class AuditAccumulator
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(evaluation);
-        var facts = evaluation.Facts ?? new RecordFacts(record, _asOf, _context);
         var unitId = record.OwningUnit?.UnitId is { Length: > 0 } id ? id : UnassignedUnit;
+
+        // Counted into a tally of its own first, then merged: a record that fails half-way adds
+        // nothing, rather than half of its counts, and is listed instead.
+        var counted = new UnitTally(unitId);
+        try
+        {
+            Count(record, evaluation, counted);
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException or OperationCanceledException))
+        {
+            _defects.Add(new TallyDefect(evaluation.CrimeRecordId, unitId, $"{e.GetType().Name} while counting the record for the unit audits"));
+            return;
+        }
+
         if (!_units.TryGetValue(unitId, out var tally))
         {
             tally = new UnitTally(unitId);
             _units[unitId] = tally;
         }
 
+        tally.Merge(counted);
+    }
+
+    private void Count(CrimeRecord record, RecordEvaluation evaluation, UnitTally tally)
+    {
+        var facts = evaluation.Facts ?? new RecordFacts(record, _asOf, _context);
         var fired = new HashSet<string>(StringComparer.Ordinal);
         var highOrCritical = false;
         foreach (var finding in evaluation.Findings)
@@ -104,6 +127,8 @@ public sealed class AuditAccumulator
 
             mine.Merge(tally);
         }
+
+        _defects.AddRange(other._defects);
     }
 
     private static void CountRetractions(CrimeRecord record, RecordEvaluation evaluation, UnitTally tally)
@@ -120,7 +145,9 @@ public sealed class AuditAccumulator
         // retraction of the record counts.
         if (pressure.Evidence.TryGetValue("statementIds", out var ids) && ids is object?[] named)
         {
-            tally.RetractionStatementsUnderPressure += retractions.Count(s => named.Contains(s.StatementId));
+            // A set: a record with thousands of statements would otherwise cost their square.
+            var underPressure = named.OfType<string>().ToHashSet(StringComparer.Ordinal);
+            tally.RetractionStatementsUnderPressure += retractions.Count(s => underPressure.Contains(s.StatementId));
         }
         else
         {

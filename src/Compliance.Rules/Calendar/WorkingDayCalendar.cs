@@ -1,15 +1,19 @@
 using System.Collections.Concurrent;
+using NodaTime;
 
 namespace Compliance.Rules.Calendar;
 
 /// <summary>
 /// Working days in England and Wales: Monday to Friday that are not bank holidays (computed,
 /// including Easter, substitute days and the one-off days), plus any extra holidays a policy adds.
-/// Calendar arithmetic is done in Europe/London. Immutable and safe to share across threads.
+/// Calendar arithmetic is done in Europe/London, with the rules of the IANA tz database embedded
+/// in NodaTime: the machine's own time-zone data (absent in slim containers, unresolvable on
+/// Windows with invariant globalization, older on an unpatched host) plays no part, so the same
+/// records give the same deadlines everywhere. Immutable and safe to share across threads.
 /// </summary>
 public sealed class WorkingDayCalendar
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+    private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
     private static readonly TimeOnly EndOfDay = new(23, 59, 59);
 
     private readonly HashSet<DateOnly> extraHolidays;
@@ -67,12 +71,13 @@ public sealed class WorkingDayCalendar
         var utcDay = DateOnly.FromDateTime(utc);
         if (!SteadyLondonOffsets.TryGetValue(utcDay, out var offset))
         {
-            var atStart = London.GetUtcOffset(utcDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
-            var atEnd = London.GetUtcOffset(utcDay.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc));
+            var atStart = OffsetAt(utcDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+            var atEnd = OffsetAt(utcDay.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc));
             if (atStart != atEnd)
             {
                 // The clocks change on this day: convert the instant itself.
-                return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(t, London).DateTime);
+                var local = Instant.FromDateTimeOffset(t).InZone(London).Date;
+                return new DateOnly(local.Year, local.Month, local.Day);
             }
 
             offset = SteadyLondonOffsets.GetOrAdd(utcDay, atStart);
@@ -98,7 +103,9 @@ public sealed class WorkingDayCalendar
     // 23:59:59 is never inside a UK clock change (they happen at 01:00 UTC), so the local time is unambiguous.
     private static DateTimeOffset EndOfLondonDay(DateOnly date)
     {
-        var local = date.ToDateTime(EndOfDay, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, London.GetUtcOffset(local));
+        var local = new LocalDateTime(date.Year, date.Month, date.Day, EndOfDay.Hour, EndOfDay.Minute, EndOfDay.Second);
+        return London.AtStrictly(local).ToDateTimeOffset();
     }
+
+    private static TimeSpan OffsetAt(DateTime utc) => London.GetUtcOffset(Instant.FromDateTimeUtc(utc)).ToTimeSpan();
 }

@@ -128,23 +128,41 @@ internal sealed class CompiledRule
 
             return AppliesWhen is { } applies && !applies(facts) ? RuleStatus.NotApplicable : RuleStatus.Passed;
         }
-        catch (Exception e) when (e is NullReferenceException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or KeyNotFoundException or OverflowException)
+        catch (Exception e) when (RuleFailures.IsRecordFailure(e))
         {
             return RuleStatus.Error;
         }
     }
 
     /// <summary>Builds the finding of a record on which the rule fired (called from the NRules action).</summary>
-    public FiredRule Fire(RecordFacts facts) => new(facts, this, CreateFinding(facts));
+    public FiredRule Fire(RecordFacts facts) =>
+        TryCreateFinding(facts, out var finding, out var error) ? new(facts, this, finding, null) : new(facts, this, null, error);
 
-    public Finding CreateFinding(RecordFacts facts)
+    /// <summary>
+    /// The finding of a record on which the rule fired, or the rule's error on it when an
+    /// escalation or an evidence expression throws: a finding whose severity or evidence could
+    /// not be worked out is not reported as if it were complete, nor lost silently.
+    /// </summary>
+    public bool TryCreateFinding(RecordFacts facts, out Finding? finding, out RuleEvaluationError? error)
     {
+        finding = null;
+        error = null;
         var severity = Info.Severity;
-        foreach (var (when, raised) in _escalations.Value)
+        var escalations = _escalations.Value;
+        for (var i = 0; i < escalations.Length; i++)
         {
-            if (raised > severity && when(facts))
+            var (when, raised) = escalations[i];
+            try
             {
-                severity = raised;
+                if (raised > severity && when(facts))
+                {
+                    severity = raised;
+                }
+            }
+            catch (Exception e) when (RuleFailures.IsRecordFailure(e))
+            {
+                error = RuleFailures.Error(Info.Id, $"escalation {i + 1}", e);
+                return false;
             }
         }
 
@@ -152,28 +170,31 @@ internal sealed class CompiledRule
         var values = new object?[evidence.Length];
         for (var i = 0; i < evidence.Length; i++)
         {
-            // Evidence explains a finding; a failure to compute one item must not lose the finding.
             try
             {
                 values[i] = EvidenceFormatter.Normalise(evidence[i](facts));
             }
-            catch (Exception e) when (e is NullReferenceException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+            catch (Exception e) when (RuleFailures.IsRecordFailure(e))
             {
-                values[i] = null;
+                error = RuleFailures.Error(Info.Id, $"evidence '{_evidenceNames[i]}'", e);
+                return false;
             }
         }
 
         var named = values.Length == 0 ? OrderedEvidence.Empty : new OrderedEvidence(_evidenceNames, values);
-        return new Finding(Info.Id, severity, EvidenceFormatter.FillMessage(Info.Message, named), Info.Citation, named);
+        finding = new Finding(Info.Id, severity, EvidenceFormatter.FillMessage(Info.Message, named), Info.Citation, named);
+        return true;
     }
 }
 
-/// <summary>What a rule's NRules action reports: which record, which rule, which finding.</summary>
-internal sealed class FiredRule(RecordFacts facts, CompiledRule rule, Finding finding)
+/// <summary>What a rule's NRules action reports: which record, which rule, and its finding or, when the finding could not be built, its error.</summary>
+internal sealed class FiredRule(RecordFacts facts, CompiledRule rule, Finding? finding, RuleEvaluationError? error)
 {
     public RecordFacts Facts { get; } = facts;
 
     public CompiledRule Rule { get; } = rule;
 
-    public Finding Finding { get; } = finding;
+    public Finding? Finding { get; } = finding;
+
+    public RuleEvaluationError? Error { get; } = error;
 }

@@ -72,15 +72,51 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
     public RecordEvaluation Evaluate(CrimeRecord record, DateTimeOffset asOf)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var facts = new RecordFacts(record, asOf, _context);
-        var run = Run([facts]);
+        CheckAsOf(asOf);
+        if (!TryBuildFacts(record, asOf, out var facts, out var failure))
+        {
+            return failure!;
+        }
+
+        var run = Run([facts!]);
         try
         {
-            return ToEvaluation(facts, run.Fired, run.Errors);
+            return ToEvaluation(facts!, run.Fired, run.Errors);
         }
         finally
         {
             Release(run);
+        }
+    }
+
+    /// <summary>The id under which a record's own failure (not one rule's) is listed with the rule errors.</summary>
+    internal const string RecordLevelId = "(record)";
+
+    /// <summary>
+    /// Builds a record's facts, or its evaluation with one record-level error when building them
+    /// throws (a record made in code with a null inside a list, say): no record ends a batch.
+    /// </summary>
+    private bool TryBuildFacts(CrimeRecord record, DateTimeOffset asOf, out RecordFacts? facts, out RecordEvaluation? failure)
+    {
+        try
+        {
+            facts = new RecordFacts(record, asOf, _context);
+            failure = null;
+            return true;
+        }
+        catch (Exception e) when (RuleFailures.IsRecordFailure(e) && e is not ArgumentNullException { ParamName: "record" })
+        {
+            facts = null;
+            failure = new RecordEvaluation(record.CrimeRecordId, record.OwningUnit?.UnitId, [], [RuleFailures.Error(RecordLevelId, "the record's facts (no rule was evaluated)", e)]);
+            return false;
+        }
+    }
+
+    private static void CheckAsOf(DateTimeOffset asOf)
+    {
+        if (!RecordInstants.Contains(asOf))
+        {
+            throw new ArgumentOutOfRangeException(nameof(asOf), asOf, $"The as-of instant must be {RecordInstants.Described}.");
         }
     }
 
@@ -102,6 +138,7 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        CheckAsOf(asOf);
         return Iterate();
 
         IEnumerable<RecordEvaluation> Iterate()
@@ -134,6 +171,7 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
     public RecordExplanation Explain(CrimeRecord record, DateTimeOffset asOf)
     {
         ArgumentNullException.ThrowIfNull(record);
+        CheckAsOf(asOf);
         var facts = new RecordFacts(record, asOf, _context);
         var verdicts = new List<RuleVerdict>(_rules.Length);
         foreach (var rule in _rules)
@@ -154,23 +192,25 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
                 }
                 else if (rule.Condition(facts))
                 {
-                    verdicts.Add(new RuleVerdict(rule.Info.Id, RuleStatus.Fired, rule.CreateFinding(facts)));
+                    verdicts.Add(rule.TryCreateFinding(facts, out var finding, out var error)
+                        ? new RuleVerdict(rule.Info.Id, RuleStatus.Fired, finding)
+                        : new RuleVerdict(rule.Info.Id, RuleStatus.Error, null, error!.Message));
                 }
                 else
                 {
                     verdicts.Add(new RuleVerdict(rule.Info.Id, RuleStatus.Passed, null));
                 }
             }
-            catch (Exception e) when (IsExpressionFailure(e))
+            catch (Exception e) when (RuleFailures.IsRecordFailure(e))
             {
-                verdicts.Add(new RuleVerdict(rule.Info.Id, RuleStatus.Error, null, Describe(e)));
+                verdicts.Add(new RuleVerdict(rule.Info.Id, RuleStatus.Error, null, RuleFailures.Error(rule.Info.Id, "the condition", e).Message));
             }
         }
 
         var edition = record.RulesEdition ?? _context.Timelines.CountingRules.At(record.Incident.ReportReceivedAt)?.Id ?? $"before {_context.Timelines.CountingRules.First.Id}";
         if (facts.UnknownRulesEdition is { } unknown)
         {
-            verdicts.Insert(0, new RuleVerdict(RulesEditionErrorId, RuleStatus.Error, null, $"unknown rulesEdition '{unknown}'"));
+            verdicts.Insert(0, new RuleVerdict(RulesEditionErrorId, RuleStatus.Error, null, RuleFailures.UnknownEdition(RulesEditionErrorId, unknown).Message));
         }
 
         return new RecordExplanation(record.CrimeRecordId, asOf, edition, verdicts);
@@ -179,6 +219,7 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
     public ProposalCheck CheckProposal(CrimeRecord? current, CrimeRecord proposed, DateTimeOffset asOf)
     {
         ArgumentNullException.ThrowIfNull(proposed);
+        CheckAsOf(asOf);
         if (current is null)
         {
             var created = Evaluate(proposed, asOf);
@@ -208,12 +249,23 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
         var result = new RecordEvaluation[records.Count];
         for (var start = 0; start < records.Count; start += RunSize)
         {
-            var facts = new RecordFacts[Math.Min(RunSize, records.Count - start)];
-            for (var i = 0; i < facts.Length; i++)
+            var count = Math.Min(RunSize, records.Count - start);
+            var built = new List<RecordFacts>(count);
+            var positions = new int[count];
+            for (var i = 0; i < count; i++)
             {
-                facts[i] = new RecordFacts(records[start + i], asOf, _context);
+                if (TryBuildFacts(records[start + i], asOf, out var recordFacts, out var failure))
+                {
+                    positions[built.Count] = start + i;
+                    built.Add(recordFacts!);
+                }
+                else
+                {
+                    result[start + i] = failure!;
+                }
             }
 
+            var facts = built.ToArray();
             var run = Run(facts);
             try
             {
@@ -231,7 +283,7 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
 
                 for (var i = 0; i < facts.Length; i++)
                 {
-                    result[start + i] = ToEvaluation(facts[i], fired[i] ?? [], errors[i] ?? []);
+                    result[positions[i]] = ToEvaluation(facts[i], fired[i] ?? [], errors[i] ?? []);
                 }
             }
             finally
@@ -300,22 +352,32 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
     private RecordEvaluation ToEvaluation(RecordFacts facts, List<FiredRule> fired, List<(RecordFacts Facts, RuleEvaluationError Error)> errors)
     {
         Finding[] findings = [];
+        List<RuleEvaluationError>? failed = null;
         if (fired.Count > 0)
         {
             fired.Sort(static (a, b) => a.Rule.Order.CompareTo(b.Rule.Order));
-            findings = new Finding[fired.Count];
-            for (var i = 0; i < findings.Length; i++)
+            var built = new List<Finding>(fired.Count);
+            foreach (var rule in fired)
             {
-                findings[i] = fired[i].Finding;
+                if (rule.Finding is { } finding)
+                {
+                    built.Add(finding);
+                }
+                else
+                {
+                    (failed ??= []).Add(rule.Error!);
+                }
             }
+
+            findings = [.. built];
         }
 
-        IReadOnlyList<RuleEvaluationError> recordErrors = errors.Count == 0
+        IReadOnlyList<RuleEvaluationError> recordErrors = errors.Count == 0 && failed is null
             ? []
-            : errors.Select(e => e.Error).OrderBy(e => _rulesById.TryGetValue(e.RuleId, out var r) ? r.Order : int.MaxValue).ToArray();
+            : errors.Select(e => e.Error).Concat(failed ?? []).OrderBy(e => _rulesById.TryGetValue(e.RuleId, out var r) ? r.Order : int.MaxValue).ToArray();
         if (facts.UnknownRulesEdition is { } unknown)
         {
-            recordErrors = [new RuleEvaluationError(RulesEditionErrorId, $"unknown rulesEdition '{unknown}'"), .. recordErrors];
+            recordErrors = [RuleFailures.UnknownEdition(RulesEditionErrorId, unknown), .. recordErrors];
         }
 
         var record = facts.Record;
@@ -339,9 +401,11 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
         {
             var rule = _rules[i];
             RuleStatus status;
-            if (fired.Exists(f => ReferenceEquals(f.Rule, rule)))
+            var firing = fired.Find(f => ReferenceEquals(f.Rule, rule));
+            if (firing is not null)
             {
-                status = RuleStatus.Fired;
+                // A rule whose condition held but whose evidence or escalation failed is an error, not a finding.
+                status = firing.Finding is null ? RuleStatus.Error : RuleStatus.Fired;
             }
             else if (errors.Exists(e => e.Error.RuleId == rule.Info.Id))
             {
@@ -390,15 +454,6 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
         return builder.Build();
     }
 
-    private static bool IsExpressionFailure(Exception e) =>
-        e is NullReferenceException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or KeyNotFoundException or OverflowException;
-
-    private static string Describe(Exception e)
-    {
-        var inner = e is RuleExpressionEvaluationException { InnerException: { } cause } ? cause : e;
-        return inner is UnknownRulesEditionException ? inner.Message : $"{inner.GetType().Name}: {inner.Message}";
-    }
-
     /// <summary>
     /// One pooled NRules session and what its rule actions and failed conditions report during one
     /// run. Rule actions find it through the session's dependency resolver.
@@ -443,7 +498,9 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
             {
                 foreach (var rule in e.Rules)
                 {
-                    Errors.Add((fact, new RuleEvaluationError(rule.Name, e.Exception is { } failure ? Describe(failure) : "the condition failed")));
+                    Errors.Add((fact, e.Exception is { } failure
+                        ? RuleFailures.Error(rule.Name, "the condition", failure)
+                        : new RuleEvaluationError(rule.Name, "the condition failed")));
                 }
             }
         }

@@ -28,10 +28,14 @@ public sealed record RecordEvaluation(
     internal RecordFacts? Facts { get; init; }
 }
 
-/// <summary>A rule whose expression failed on a record (for example a null the rule did not guard).</summary>
+/// <summary>A rule whose expression failed on a record (for example a null the rule did not guard, a division by zero).</summary>
 /// <param name="RuleId">The rule.</param>
-/// <param name="Message">What failed.</param>
-public sealed record RuleEvaluationError(string RuleId, string Message);
+/// <param name="Message">What failed: the exception's kind and the part of the rule (<c>DivideByZeroException in evidence 'ratio'</c>), or <c>unknown rulesEdition 'id'</c> quoting the edition id the record gave; never another value of the record.</param>
+public sealed record RuleEvaluationError(string RuleId, string Message)
+{
+    /// <summary>The .NET exception's type name (<c>NullReferenceException</c>), when an expression threw.</summary>
+    public string? ExceptionKind { get; init; }
+}
 
 /// <summary>One rule's status on one record.</summary>
 /// <param name="RuleId">The rule.</param>

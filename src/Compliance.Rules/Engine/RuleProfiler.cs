@@ -171,10 +171,10 @@ public static class RuleProfiler
                 if (rule.Condition(fact))
                 {
                     tally.Fired += count ? 1 : 0;
-                    GC.KeepAlive(rule.CreateFinding(fact));
+                    GC.KeepAlive(rule.TryCreateFinding(fact, out var finding, out _) ? finding : null);
                 }
             }
-            catch (Exception e) when (e is NullReferenceException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or KeyNotFoundException or OverflowException)
+            catch (Exception e) when (RuleFailures.IsRecordFailure(e))
             {
                 // The engine reports such a rule as not evaluated for the record; so does the profile.
                 tally.Errors += count ? 1 : 0;

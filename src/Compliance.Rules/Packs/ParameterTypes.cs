@@ -54,7 +54,7 @@ internal static class ParameterTypes
         return target switch
         {
             _ when target == typeof(int) => value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) ? n : throw Expected("a whole number", value),
-            _ when target == typeof(double) => value.ValueKind == JsonValueKind.Number ? value.GetDouble() : throw Expected("a number", value),
+            _ when target == typeof(double) => value.ValueKind == JsonValueKind.Number ? Finite(value) : throw Expected("a number", value),
             _ when target == typeof(bool) => value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean() : throw Expected("true or false", value),
             _ when target == typeof(string) => value.ValueKind == JsonValueKind.String ? value.GetString()! : throw Expected("a string", value),
             _ when target == typeof(DateOnly) => value.ValueKind == JsonValueKind.String && DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", out var d) ? d : throw Expected("an ISO date (yyyy-MM-dd)", value),
@@ -70,15 +70,57 @@ internal static class ParameterTypes
             throw Expected($"a {type.Name} name", value);
         }
 
-        try
+        // Exactly as written in records: a name in another case is a different word, not the same code.
+        var text = value.GetString()!;
+        var match = Enum.GetValues(type).Cast<Enum>().FirstOrDefault(member => string.Equals(EnumNames.Of(member), text, StringComparison.Ordinal));
+        return match ?? throw new FormatException($"'{text}' is not a {type.Name} (expected one of {string.Join(", ", EnumNames.All(type))}, in capitals as written)");
+    }
+
+    /// <summary>A number that fits a double (JSON allows 1e400, which would read as infinity).</summary>
+    private static double Finite(JsonElement value)
+    {
+        var number = value.GetDouble();
+        return double.IsFinite(number) ? number : throw new FormatException($"{value.GetRawText()} is too large to be a number here");
+    }
+
+    /// <summary>Whether a type holds numbers that must lie in a declared range (int, number, their nullable forms, int[]).</summary>
+    public static bool IsNumeric(Type type)
+    {
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        target = target.IsArray ? target.GetElementType()! : target;
+        return target == typeof(int) || target == typeof(double);
+    }
+
+    /// <summary>Checks a read value against a range; throws <see cref="FormatException"/> naming the range.</summary>
+    public static void CheckRange(object? value, double minimum, double maximum)
+    {
+        switch (value)
         {
-            return JsonSerializer.Deserialize(value, type, RecordJson.Options)!;
-        }
-        catch (JsonException)
-        {
-            throw new FormatException($"'{value.GetString()}' is not a {type.Name} (expected one of {string.Join(", ", EnumNames.All(type))})");
+            case null:
+                return;
+            case int[] items:
+                for (var i = 0; i < items.Length; i++)
+                {
+                    if (items[i] < minimum || items[i] > maximum)
+                    {
+                        throw new FormatException($"[{i}]: {items[i].ToString(System.Globalization.CultureInfo.InvariantCulture)} is outside the allowed range {Range(minimum, maximum)}");
+                    }
+                }
+
+                return;
+            case int or double:
+                var number = Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);
+                if (number < minimum || number > maximum)
+                {
+                    throw new FormatException($"{number.ToString(System.Globalization.CultureInfo.InvariantCulture)} is outside the allowed range {Range(minimum, maximum)}");
+                }
+
+                return;
         }
     }
+
+    private static string Range(double minimum, double maximum) =>
+        $"{minimum.ToString(System.Globalization.CultureInfo.InvariantCulture)}…{maximum.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
     private static FormatException Expected(string what, JsonElement found) => new($"expected {what}, found {Describe(found)}");
 

@@ -145,7 +145,7 @@ public sealed class RulePack
 }
 
 /// <summary>A declared parameter: name and CLR type.</summary>
-internal sealed record ParameterDeclaration(string Name, string TypeName, Type Type, object? Default, string? Description);
+internal sealed record ParameterDeclaration(string Name, string TypeName, Type Type, object? Default, string? Description, double? Minimum = null, double? Maximum = null);
 
 /// <summary>The parsed expressions of one rule.</summary>
 internal sealed record RuleExpressions(

@@ -164,7 +164,13 @@ internal static partial class RulePackLoader
             var declaration = pack.Declarations.First(d => d.Name == name);
             try
             {
-                parameters[index] = parameters[index] with { Value = ParameterTypes.Read(value, declaration.Type), IsOverridden = true };
+                var read = ParameterTypes.Read(value, declaration.Type);
+                if (declaration.Minimum is { } minimum && declaration.Maximum is { } maximum)
+                {
+                    ParameterTypes.CheckRange(read, minimum, maximum);
+                }
+
+                parameters[index] = parameters[index] with { Value = read, IsOverridden = true };
             }
             catch (FormatException e)
             {
@@ -239,7 +245,35 @@ internal static partial class RulePackLoader
             groups[group] = entries;
         }
 
+        // A code in two groups would be counted under whichever the lookup met first: refuse it.
+        var all = groups.SelectMany(g => g.Value.Select(entry => (Group: g.Key, Entry: entry))).ToArray();
+        for (var i = 0; i < all.Length; i++)
+        {
+            for (var j = i + 1; j < all.Length; j++)
+            {
+                if (all[i].Group != all[j].Group && GroupEntriesOverlap(all[i].Entry, all[j].Entry))
+                {
+                    error($"$.offenceGroups.{all[j].Group}", $"\"{all[j].Entry}\" overlaps \"{all[i].Entry}\" of group {all[i].Group}: a code may belong to one group only", null);
+                }
+            }
+        }
+
         return groups;
+    }
+
+    /// <summary>Whether two group entries (<c>"19"</c>, <c>"4.1"</c>, <c>"4.*"</c>) can match the same code.</summary>
+    private static bool GroupEntriesOverlap(string a, string b)
+    {
+        static string Prefix(string entry) => entry.EndsWith(".*", StringComparison.Ordinal) ? entry[..^1] : entry;
+        var aWild = a.EndsWith(".*", StringComparison.Ordinal);
+        var bWild = b.EndsWith(".*", StringComparison.Ordinal);
+        return (aWild, bWild) switch
+        {
+            (false, false) => a == b,
+            (true, false) => b.StartsWith(Prefix(a), StringComparison.Ordinal),
+            (false, true) => a.StartsWith(Prefix(b), StringComparison.Ordinal),
+            _ => Prefix(a).StartsWith(Prefix(b), StringComparison.Ordinal) || Prefix(b).StartsWith(Prefix(a), StringComparison.Ordinal),
+        };
     }
 
     private static IReadOnlyList<ParameterDeclaration> ReadParameters(RulePackDocument document, Action<string, string, int?> error)
@@ -261,9 +295,20 @@ internal static partial class RulePackLoader
                 continue;
             }
 
+            if (!CheckDeclaredRange(parameter, type, at, error))
+            {
+                continue;
+            }
+
             try
             {
-                declarations.Add(new ParameterDeclaration(name, parameter.Type, type, ParameterTypes.Read(parameter.Default, type), parameter.Description));
+                var value = ParameterTypes.Read(parameter.Default, type);
+                if (parameter.Minimum is { } minimum && parameter.Maximum is { } maximum)
+                {
+                    ParameterTypes.CheckRange(value, minimum, maximum);
+                }
+
+                declarations.Add(new ParameterDeclaration(name, parameter.Type, type, value, parameter.Description, parameter.Minimum, parameter.Maximum));
             }
             catch (FormatException e)
             {
@@ -272,6 +317,38 @@ internal static partial class RulePackLoader
         }
 
         return declarations;
+    }
+
+    /// <summary>
+    /// Every number a pack or policy can set has a declared range, so that no value (a working-day
+    /// count of 2 147 483 647, a negative minimum) can make an audit overflow or run for hours.
+    /// </summary>
+    private static bool CheckDeclaredRange(ParameterDocument parameter, Type type, string at, Action<string, string, int?> error)
+    {
+        if (parameter.Minimum is null && parameter.Maximum is null)
+        {
+            if (ParameterTypes.IsNumeric(type))
+            {
+                error(at, "a numeric parameter needs a declared range: add \"minimum\" and \"maximum\"", null);
+                return false;
+            }
+
+            return true;
+        }
+
+        if (!ParameterTypes.IsNumeric(type))
+        {
+            error(at, "only int, number and int[] parameters take \"minimum\" and \"maximum\"", null);
+            return false;
+        }
+
+        if (parameter.Minimum is not { } minimum || parameter.Maximum is not { } maximum || !double.IsFinite(minimum) || !double.IsFinite(maximum) || minimum > maximum)
+        {
+            error(at, "\"minimum\" and \"maximum\" must both be given, finite, with minimum ≤ maximum", null);
+            return false;
+        }
+
+        return true;
     }
 
     private static (IReadOnlyList<RuleInfo> Rules, IReadOnlyList<RuleExpressions> Expressions) ReadRules(
@@ -331,6 +408,11 @@ internal static partial class RulePackLoader
                 error($"{at}.condition", "a record rule needs a condition", null);
             }
 
+            if (scope == RuleScope.Unit && !string.IsNullOrWhiteSpace(rule.Id) && !Auditing.UnitAuditor.KnownRuleIds.Contains(rule.Id))
+            {
+                error($"{at}.id", $"\"{rule.Id}\" is not a unit audit: unit rules have built-in logic, and only {string.Join(", ", Auditing.UnitAuditor.KnownRuleIds.Order(StringComparer.Ordinal))} exist", null);
+            }
+
             if (scope == RuleScope.Unit && (rule.Condition is not null || rule.AppliesWhen is not null))
             {
                 error($"{at}.condition", "a unit rule's logic is built in: it takes parameters, not expressions", null);
@@ -378,6 +460,11 @@ internal static partial class RulePackLoader
 
                 if (scope == RuleScope.Record && Parse(text, typeof(object), $"evidence.{name}") is { } parsed)
                 {
+                    if (EvidenceKinds.Problem(parsed.Body) is { } problem)
+                    {
+                        error($"{at}.evidence.{name}", problem, null);
+                    }
+
                     evidence.Add((name, parsed));
                 }
             }

@@ -13,7 +13,7 @@ namespace Compliance.Rules.Reading;
 /// must remember, so extra hashes cost a little memory and change no answer. A record that does
 /// not parse here cannot be accepted by the read, so skipping it loses nothing.
 /// </remarks>
-internal sealed class CrimeRecordIdCollector(RepeatedHashFinder hashes) : IRecordDecoder
+internal sealed class CrimeRecordIdCollector(RepeatedHashFinder hashes, CrimeRecordIdIndex.IdHash hash) : IRecordDecoder
 {
     // Ids are short; only a longer one borrows a pooled buffer.
     private const int StackIdLength = 128;
@@ -70,7 +70,7 @@ internal sealed class CrimeRecordIdCollector(RepeatedHashFinder hashes) : IRecor
         try
         {
             var length = reader.CopyString(chars);
-            hashes.Add(CrimeRecordIdIndex.Hash(chars[..length]));
+            hashes.Add(hash(chars[..length]));
         }
         finally
         {

@@ -9,19 +9,15 @@ namespace Compliance.Rules.Reading;
 /// slack and the moment it doubles included).
 /// </summary>
 /// <remarks>
-/// Trade-off: ids are kept as a 64-bit hash, not as strings, so no string is ever compared.
-/// Two different ids that share a hash would make the second be reported as a duplicate of the
-/// first. With a well-mixed 64-bit hash the chance that this happens anywhere in a run of n
-/// distinct ids is about n²/2⁶⁵: 3·10⁻⁸ for a million records, 3·10⁻⁶ for ten million. Even then
-/// nothing is lost silently: the record is rejected, counted and named with the line it
-/// supposedly repeats, where a person sees at once that the ids differ. An exact check would
-/// need the first id, which a stream (standard input) cannot give back, so it would mean keeping
-/// every id as a string: 40–70 more bytes per record, growing with the ids.
-/// The location is packed into 64 bits: 20 for the source (over a million sources per run) and
-/// 44 for the line (over 17 trillion lines per source).
+/// Ids are looked up by a 64-bit hash, and a hash match is confirmed on the id itself: two
+/// different ids that share a hash (such pairs can be found by brute force in minutes) are
+/// both new, never a duplicate. Confirming needs the first id, so the index keeps a reference
+/// to it (the parsed record's string: 40–70 bytes per record for ids of the usual length).
 /// After a pre-scan (<see cref="RememberOnly"/>) only ids whose hash occurs more than once in the
 /// inputs are remembered, so memory follows the number of repeated ids, not of records; the
-/// answers are the same, since an id that occurs once can never be a duplicate.
+/// answers are the same, since an id whose hash occurs once can never be a duplicate.
+/// The location is packed into 64 bits: 20 for the source (over a million sources per run) and
+/// 44 for the line (over 17 trillion lines per source).
 /// </remarks>
 internal sealed class CrimeRecordIdIndex
 {
@@ -29,11 +25,27 @@ internal sealed class CrimeRecordIdIndex
     private const long MaxLine = (1L << LineBits) - 1;
     private const int MaxSourceIndex = (1 << (64 - LineBits)) - 1;
 
-    private readonly Dictionary<ulong, ulong> _firstSeen = [];
+    private readonly Dictionary<ulong, Seen> _firstSeen = [];
+    private readonly IdHash _hash;
+
+    // Ids whose hash is shared with a different, earlier id: kept by the id itself.
+    private Dictionary<string, ulong>? _collided;
     private HashSet<ulong>? _candidates;
 
+    /// <summary>Creates an index hashing with <see cref="Hash"/>.</summary>
+    public CrimeRecordIdIndex()
+        : this(Hash)
+    {
+    }
+
+    /// <summary>Creates an index with another hash (tests use a weak one to make collisions).</summary>
+    internal CrimeRecordIdIndex(IdHash hash) => _hash = hash;
+
+    /// <summary>A 64-bit hash of an id.</summary>
+    internal delegate ulong IdHash(ReadOnlySpan<char> text);
+
     /// <summary>The number of ids remembered.</summary>
-    public int Count => _firstSeen.Count;
+    public int Count => _firstSeen.Count + (_collided?.Count ?? 0);
 
     /// <summary>
     /// Remembers from now on only ids whose <see cref="Hash"/> is in <paramref name="candidates"/>
@@ -59,25 +71,43 @@ internal sealed class CrimeRecordIdIndex
             throw new InvalidOperationException($"Duplicate detection supports at most {MaxSourceIndex + 1} sources and {MaxLine} lines per source in one run.");
         }
 
-        var hash = Hash(crimeRecordId);
+        firstSourceIndex = 0;
+        firstLine = 0;
+        var hash = _hash(crimeRecordId);
         if (_candidates is not null && !_candidates.Contains(hash))
         {
-            firstSourceIndex = 0;
-            firstLine = 0;
             return true;
         }
 
+        var location = ((ulong)sourceIndex << LineBits) | (ulong)line;
         ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(_firstSeen, hash, out var seen);
         if (!seen)
         {
-            first = ((ulong)sourceIndex << LineBits) | (ulong)line;
-            firstSourceIndex = 0;
-            firstLine = 0;
+            first = new Seen(crimeRecordId, location);
             return true;
         }
 
-        firstSourceIndex = (int)(first >> LineBits);
-        firstLine = (long)(first & MaxLine);
+        if (!string.Equals(first.Id, crimeRecordId, StringComparison.Ordinal))
+        {
+            // Same hash, different id: not a duplicate of that one. Is it one of another id with the same hash?
+            _collided ??= new(StringComparer.Ordinal);
+            ref var other = ref CollectionsMarshal.GetValueRefOrAddDefault(_collided, crimeRecordId, out var seenBefore);
+            if (!seenBefore)
+            {
+                other = location;
+                return true;
+            }
+
+            return Located(other, out firstSourceIndex, out firstLine);
+        }
+
+        return Located(first.Location, out firstSourceIndex, out firstLine);
+    }
+
+    private static bool Located(ulong location, out int sourceIndex, out long line)
+    {
+        sourceIndex = (int)(location >> LineBits);
+        line = (long)(location & MaxLine);
         return false;
     }
 
@@ -105,4 +135,6 @@ internal sealed class CrimeRecordIdIndex
         hash ^= hash >> 33;
         return hash;
     }
+
+    private readonly record struct Seen(string Id, ulong Location);
 }

@@ -11,7 +11,7 @@ internal static class CrimeRecordIdPrescan
     public static PrescanOutcome Run(IReadOnlyList<RecordSource> sources, int maxRecordBytes, PrescanSettings settings, CancellationToken cancellationToken)
     {
         using var hashes = new RepeatedHashFinder(settings);
-        var collector = new CrimeRecordIdCollector(hashes);
+        var collector = new CrimeRecordIdCollector(hashes, settings.IdHash);
         var lengths = new long[sources.Count];
         for (var index = 0; index < sources.Count; index++)
         {
@@ -41,7 +41,7 @@ internal static class CrimeRecordIdPrescan
     public static async Task<PrescanOutcome> RunAsync(IReadOnlyList<RecordSource> sources, int maxRecordBytes, PrescanSettings settings, CancellationToken cancellationToken)
     {
         using var hashes = new RepeatedHashFinder(settings);
-        var collector = new CrimeRecordIdCollector(hashes);
+        var collector = new CrimeRecordIdCollector(hashes, settings.IdHash);
         var lengths = new long[sources.Count];
         for (var index = 0; index < sources.Count; index++)
         {

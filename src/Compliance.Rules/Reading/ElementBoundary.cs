@@ -10,12 +10,18 @@ namespace Compliance.Rules.Reading;
 /// </summary>
 /// <remarks>
 /// Brackets are counted, not matched (<c>{ ]</c> balances): the element is then still cut at a
-/// plausible place and the strict parser rejects it. Only an unterminated string or an unclosed
-/// bracket swallows the rest of the input, which is then reported as one cut-off record.
+/// plausible place and the strict parser rejects it. A record whose closing brace is missing is
+/// cut where the next record starts: an object opened where an object expects a property name
+/// (after <c>{</c> or <c>,</c>, not after <c>:</c>) cannot belong to it (<see cref="CutShort"/>),
+/// so one lost brace costs one record, not the rest of the array. Only an unterminated string
+/// or a bracket lost inside a nested list swallows the rest of the input.
 /// </remarks>
 internal struct ElementBoundary
 {
-    private static readonly SearchValues<byte> Structural = SearchValues.Create("\"{}[]"u8);
+    private static readonly SearchValues<byte> Structural = SearchValues.Create("\"{}[]:,"u8);
+
+    // Containers deeper than this are counted but not told apart (object or array): no cut there.
+    private const int TrackedDepth = 64;
     private static readonly SearchValues<byte> InString = SearchValues.Create("\"\\"u8);
     private static readonly SearchValues<byte> BareEnd = SearchValues.Create(" \t\r\n,]"u8);
 
@@ -23,6 +29,10 @@ internal struct ElementBoundary
     private int _depth;
     private bool _inString;
     private bool _escaped;
+
+    // Bit d set: the container at depth d + 1 is an object. Tracked up to TrackedDepth.
+    private ulong _objects;
+    private byte _previous;
 
     private enum Kind
     {
@@ -41,6 +51,11 @@ internal struct ElementBoundary
 
     /// <summary>Whether the element is a bare token (number, literal, garbage), which ends at the end of the input.</summary>
     public readonly bool IsBare => _kind == Kind.Bare;
+
+    /// <summary>Whether the element was cut where a new record starts inside it (its own end is missing).</summary>
+    public bool CutShort { readonly get; private set; }
+
+    private readonly bool InObject => _depth is > 0 and <= TrackedDepth && (_objects & (1UL << (_depth - 1))) != 0;
 
     /// <summary>Scans the next bytes of the element (the first call gets its first byte).</summary>
     /// <returns>The number of bytes of <paramref name="bytes"/> that complete the element, or -1 when all of them belong to it and it goes on.</returns>
@@ -90,7 +105,18 @@ internal struct ElementBoundary
                     }
 
                     break;
+                case (byte)':' or (byte)',':
+                    break;
+                case (byte)'{' when InObject && _previous is not (byte)':':
+                    // Where this object is a property name is expected: a new record has begun.
+                    CutShort = true;
+                    return at;
                 case (byte)'{' or (byte)'[':
+                    if (_depth < TrackedDepth)
+                    {
+                        _objects = bytes[at] == (byte)'{' ? _objects | (1UL << _depth) : _objects & ~(1UL << _depth);
+                    }
+
                     _depth++;
                     break;
                 default:
@@ -102,6 +128,7 @@ internal struct ElementBoundary
                     break;
             }
 
+            _previous = bytes[at];
             at++;
         }
 

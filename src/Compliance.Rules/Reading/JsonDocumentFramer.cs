@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.Json;
+
 namespace Compliance.Rules.Reading;
 
 /// <summary>
@@ -5,7 +8,12 @@ namespace Compliance.Rules.Reading;
 /// (only the element being read is held in memory). Each element starts its own record, on the
 /// line where its first byte is; a malformed element is rejected and reading goes on after it.
 /// Problems of the array itself (a missing or extra comma, content after it, no closing bracket)
-/// are reported as rejections too, so that nothing in the file goes unaccounted for.
+/// are reported as rejections too, so that nothing in the file goes unaccounted for; they are not
+/// records (<see cref="Rejection.IsRecord"/> is false), so they do not add to the records read.
+/// A record whose closing brace is missing ends where the next record begins and reading goes on
+/// from there. When no such place can be found (an unterminated string, a bracket lost inside a
+/// nested list), the element runs to the end of the file: the bytes after its first syntax error
+/// are then reported as unread (<see cref="RejectionCode.UnreadInput"/>, with line and byte).
 /// </summary>
 internal sealed class JsonDocumentFramer : IRecordFramer
 {
@@ -26,6 +34,9 @@ internal sealed class JsonDocumentFramer : IRecordFramer
     private ElementBoundary _boundary;
     private int _scanned;
     private long _skippedLength;
+
+    // A second result found together with the first (the unread rest after a broken element).
+    private Rejection? _queued;
 
     public JsonDocumentFramer(IRecordDecoder decoder, int sourceIndex, string source, int maxRecordBytes)
     {
@@ -55,7 +66,7 @@ internal sealed class JsonDocumentFramer : IRecordFramer
         NeedInput,
     }
 
-    public bool Finished => _state == State.Finished;
+    public bool Finished => _state == State.Finished && _queued is null;
 
     public bool TryTake(InputBuffer input, out ReadResult? result)
     {
@@ -67,6 +78,13 @@ internal sealed class JsonDocumentFramer : IRecordFramer
 
         while (true)
         {
+            if (_queued is not null)
+            {
+                result = _queued;
+                _queued = null;
+                return true;
+            }
+
             var progress = _state switch
             {
                 State.Start => Start(input),
@@ -195,9 +213,9 @@ internal sealed class JsonDocumentFramer : IRecordFramer
         if (end >= 0)
         {
             var length = _scanned + end;
-            result = length > _maxRecordBytes ? TooLarge(length) : Decode(pending[..length]);
+            result = length > _maxRecordBytes ? TooLarge(length) : _boundary.CutShort ? NotClosed(input, length) : Decode(pending[..length]);
             Advance(input, length);
-            _state = State.AfterElement;
+            AfterScan();
             return Step.Continue;
         }
 
@@ -216,11 +234,50 @@ internal sealed class JsonDocumentFramer : IRecordFramer
         }
 
         // The input ends inside the element. A bare token (42, null) is complete and the array's
-        // missing ']' is reported after it; an open object or string is a cut-off record.
+        // missing ']' is reported after it; an open object or string is a cut-off record, unless
+        // it has a syntax error with more content after it: then that content was never read.
         result = Decode(pending);
+        if (!_boundary.IsBare && UnreadAfterError(pending) is { } unreadFrom)
+        {
+            _queued = Unread(unreadFrom, pending.Length - unreadFrom, pending[..unreadFrom].Count((byte)'\n'));
+        }
+
         Advance(input, pending.Length);
         _state = _boundary.IsBare ? State.AfterElement : State.Finished;
         return Step.Continue;
+    }
+
+    /// <summary>Where the content after the first syntax error of an unterminated element starts, when there is any.</summary>
+    private static int? UnreadAfterError(ReadOnlySpan<byte> element)
+    {
+        var reader = new Utf8JsonReader(element, isFinalBlock: false, new JsonReaderState(new JsonReaderOptions { MaxDepth = 4096 }));
+        try
+        {
+            while (reader.Read())
+            {
+            }
+
+            return null;
+        }
+        catch (JsonException error)
+        {
+            var at = (int)(JsonErrorPosition.OffsetOf(error, element) ?? reader.BytesConsumed);
+            return element[at..].IndexOfAnyExcept(JsonWhitespace.Bytes) >= 0 ? at : null;
+        }
+    }
+
+    private void AfterScan()
+    {
+        if (_boundary.CutShort)
+        {
+            // The next record starts here: read it as one, as if after a comma.
+            _afterComma = true;
+            _state = State.BeforeElement;
+        }
+        else
+        {
+            _state = State.AfterElement;
+        }
     }
 
     private Step SkipElement(InputBuffer input, out ReadResult? result)
@@ -237,7 +294,17 @@ internal sealed class JsonDocumentFramer : IRecordFramer
         }
 
         result = TooLarge(_skippedLength);
-        _state = end >= 0 ? State.AfterElement : State.Finished;
+        if (end >= 0)
+        {
+            AfterScan();
+        }
+        else
+        {
+            // Never closed: what was skipped past the limit may have held further records.
+            _queued = Unread(_element.Offset + _maxRecordBytes, _skippedLength - _maxRecordBytes, lines: null);
+            _state = State.Finished;
+        }
+
         return Step.Continue;
     }
 
@@ -293,7 +360,7 @@ internal sealed class JsonDocumentFramer : IRecordFramer
     private Step ArrayNotClosed(InputBuffer input, out ReadResult? result)
     {
         result = new RecordOrigin(_sourceIndex, _source, _line, input.Offset)
-            .Reject(RejectionCode.Truncated, "the file ends inside the array (no closing ']'): it was probably cut off", offsetInRecord: 0);
+            .Reject(RejectionCode.Truncated, "the file ends inside the array (no closing ']'): it was probably cut off", offsetInRecord: 0) with { IsRecord = false };
         _state = State.Finished;
         return Step.Continue;
     }
@@ -320,7 +387,35 @@ internal sealed class JsonDocumentFramer : IRecordFramer
         _element.Reject(RejectionCode.TooLarge, RecordSizeLimit.Describe(length, _maxRecordBytes, "record"), offsetInRecord: _maxRecordBytes);
 
     private Rejection Malformed(InputBuffer input, string reason) =>
-        new RecordOrigin(_sourceIndex, _source, _line, input.Offset).Reject(RejectionCode.MalformedArray, reason, offsetInRecord: 0);
+        new RecordOrigin(_sourceIndex, _source, _line, input.Offset).Reject(RejectionCode.MalformedArray, reason, offsetInRecord: 0) with { IsRecord = false };
+
+    private Rejection NotClosed(InputBuffer input, int length)
+    {
+        var nextLine = _line + input.Pending[..length].Count((byte)'\n');
+        return _element.Reject(
+            RejectionCode.Truncated,
+            $"the record is not closed: the next record starts on line {nextLine} before this one's closing '}}' (a '}}' is missing); reading goes on with that record",
+            offsetInRecord: length);
+    }
+
+    /// <param name="offset">Where the unread bytes start: relative to the element when <paramref name="lines"/> is given, else absolute.</param>
+    /// <param name="length">How many bytes are unread.</param>
+    /// <param name="lines">Line ends between the element's start and the unread bytes, when known.</param>
+    private Rejection Unread(long offset, long length, long? lines)
+    {
+        var position = lines is null ? offset : _element.Offset + offset;
+        var where = lines is { } count ? $"from line {_element.Line + count} (byte {position.ToString(CultureInfo.InvariantCulture)})" : $"from byte {position.ToString(CultureInfo.InvariantCulture)}";
+        return new Rejection(
+            RejectionCode.UnreadInput,
+            $"{length.ToString(CultureInfo.InvariantCulture)} bytes {where} to the end of the file were not read: the record that starts on line {_element.Line} never ends, so any records after it were neither evaluated nor rejected; fix that record and read the file again",
+            _source,
+            lines is { } known ? _element.Line + known : _element.Line,
+            bytePosition: position)
+        {
+            IsRecord = false,
+            UnreadLength = length,
+        };
+    }
 
     /// <summary>Consumes white space; false when the buffer runs out first, else the next byte.</summary>
     private bool SkipWhitespace(InputBuffer input, out byte next)

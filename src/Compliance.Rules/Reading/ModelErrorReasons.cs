@@ -31,6 +31,17 @@ internal static partial class ModelErrorReasons
             return names.Contains(',', StringComparison.Ordinal) ? $"missing required properties {names}" : $"missing required property {names}";
         }
 
+        if (DuplicateProperty().Match(message) is { Success: true } duplicate)
+        {
+            return $"property '{duplicate.Groups["name"].Value}' is given twice in the same object: each property may appear once";
+        }
+
+        if (error.InnerException is InvalidOperationException { Message: var inner } && inner.Contains("UTF-16", StringComparison.Ordinal))
+        {
+            // The reader refuses an escape that is not valid UTF-16 (a lone surrogate such as \ud800).
+            return "a string holds an invalid \\u escape (half of a UTF-16 surrogate pair without the other half): escapes must form valid UTF-16";
+        }
+
         var expected = ExpectedTypeAt(error.Path);
         if (message.Contains("null value", StringComparison.Ordinal))
         {
@@ -131,7 +142,7 @@ internal static partial class ModelErrorReasons
                 _ => "an object",
             };
         }
-        catch (JsonException)
+        catch (Exception error) when (error is JsonException or InvalidOperationException)
         {
             return "something else";
         }
@@ -141,6 +152,9 @@ internal static partial class ModelErrorReasons
 
     [GeneratedRegex(@"^The JSON property '(?<name>.*)' could not be mapped to any \.NET member")]
     private static partial Regex UnknownProperty();
+
+    [GeneratedRegex(@"[Dd]uplicate (?:property|properties)[^']*'(?<name>[^']*)'")]
+    private static partial Regex DuplicateProperty();
 
     [GeneratedRegex(@"was missing required properties including: (?<names>.*?)\.?$")]
     private static partial Regex MissingRequired();

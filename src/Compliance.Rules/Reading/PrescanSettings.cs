@@ -9,4 +9,7 @@ internal sealed record PrescanSettings(int RunLength, string? Directory)
     public static PrescanSettings Default { get; } = new(1 << 20, null);
 
     public string SpillDirectory => Directory ?? Path.GetTempPath();
+
+    /// <summary>How ids are hashed (the index of the read must use the same); tests make collisions with a weak one.</summary>
+    public CrimeRecordIdIndex.IdHash IdHash { get; init; } = CrimeRecordIdIndex.Hash;
 }

@@ -19,20 +19,35 @@ public sealed class ReadStatistics
     /// <summary>Records rejected.</summary>
     public long Rejected { get; private set; }
 
+    /// <summary>Problems of the input between or after records (not records, so in neither count; see <see cref="Rejection.IsRecord"/>).</summary>
+    public long InputProblems { get; private set; }
+
+    /// <summary>Bytes of input left unread because a record never ended (<see cref="RejectionCode.UnreadInput"/>); 0 when everything was read.</summary>
+    public long UnreadBytes { get; private set; }
+
     /// <summary>Blank lines skipped in JSON Lines input (not records, so in neither count).</summary>
     public long BlankLines { get; private set; }
 
     /// <summary>Sources started.</summary>
     public int Sources { get; private set; }
 
-    /// <summary>Records rejected for one reason.</summary>
+    /// <summary>Records rejected (and input problems found) for one reason.</summary>
     /// <param name="code">The reason.</param>
     /// <returns>The count.</returns>
     public long RejectedFor(RejectionCode code) => _rejectedByCode[(int)code];
 
     internal void Count(ReadResult result)
     {
-        if (result is Rejection rejection)
+        if (result is Rejection { IsRecord: false } problem)
+        {
+            InputProblems++;
+            _rejectedByCode[(int)problem.Code]++;
+            if (problem.Code == RejectionCode.UnreadInput)
+            {
+                UnreadBytes += problem.UnreadLength;
+            }
+        }
+        else if (result is Rejection rejection)
         {
             Rejected++;
             _rejectedByCode[(int)rejection.Code]++;

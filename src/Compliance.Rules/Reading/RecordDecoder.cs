@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Unicode;
 using Compliance.Rules.Records;
@@ -16,13 +17,16 @@ internal sealed class RecordDecoder : IRecordDecoder
 
     private readonly CrimeRecordIdIndex? _ids;
     private readonly IReadOnlyList<string> _sourceNames;
+    private readonly int _maxListLength;
 
     /// <param name="ids">The run's duplicate index; null when repeated ids are not rejected.</param>
     /// <param name="sourceNames">The run's sources by index (to name where a duplicate was first read).</param>
-    public RecordDecoder(CrimeRecordIdIndex? ids, IReadOnlyList<string> sourceNames)
+    /// <param name="maxListLength">The most entries a list of a record may have.</param>
+    public RecordDecoder(CrimeRecordIdIndex? ids, IReadOnlyList<string> sourceNames, int maxListLength = RecordReaderOptions.DefaultMaxListLength)
     {
         _ids = ids;
         _sourceNames = sourceNames;
+        _maxListLength = maxListLength;
     }
 
     public ReadResult? Decode(ReadOnlySpan<byte> json, in RecordOrigin origin)
@@ -49,6 +53,26 @@ internal sealed class RecordDecoder : IRecordDecoder
             return RecordShape.Check(json) is { } problem
                 ? Reject(origin, problem)
                 : origin.Reject(RejectionCode.InvalidRecord, ModelErrorReasons.Describe(error, json), error.Path, JsonErrorPosition.OffsetOf(error, json));
+        }
+        catch (Exception error) when (error is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // Not expected from the serializer (it wraps what it knows in JsonException), but one
+            // record's bytes must never end a run: whatever a value does to the parser is that
+            // record's rejection. The exception's kind is named; its message may quote the value.
+            return RecordShape.Check(json) is { } problem
+                ? Reject(origin, problem)
+                : origin.Reject(RejectionCode.InvalidRecord, $"the record could not be read ({error.GetType().Name})");
+        }
+
+        switch (NullElements.Find(record, _maxListLength))
+        {
+            case (NullElements.Problem.NullElement, var nullPath, _):
+                return origin.Reject(RejectionCode.InvalidRecord, "null is not allowed in a list: remove the element (an empty list is [])", nullPath);
+            case (NullElements.Problem.TooLong, var listPath, var length):
+                return origin.Reject(
+                    RejectionCode.TooLarge,
+                    $"the list has {length.ToString(CultureInfo.InvariantCulture)} entries; a record's lists may have at most {_maxListLength.ToString(CultureInfo.InvariantCulture)} each (rules compare lists pairwise, so longer ones would make one record cost as much as a whole audit)",
+                    listPath);
         }
 
         if (!CrimeRecord.IsSupportedSchemaVersion(record.SchemaVersion))

@@ -45,8 +45,9 @@ public sealed class RecordReader
     public RecordReader(RecordReaderOptions? options = null)
     {
         Options = options ?? RecordReaderOptions.Default;
-        _ids = Options.DetectDuplicateIds ? new CrimeRecordIdIndex() : null;
-        _decoder = new RecordDecoder(_ids, _sourceNames);
+        // The hash is looked up when used, so that a test's Prescan settings (set after construction) apply to both passes.
+        _ids = Options.DetectDuplicateIds ? new CrimeRecordIdIndex(text => Prescan.IdHash(text)) : null;
+        _decoder = new RecordDecoder(_ids, _sourceNames, Options.MaxListLength);
     }
 
     /// <summary>The options of this run.</summary>

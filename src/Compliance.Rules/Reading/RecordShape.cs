@@ -31,6 +31,13 @@ internal static class RecordShape
     /// <param name="json">The record's bytes (may have white space around it).</param>
     public static ShapeProblem? Check(ReadOnlySpan<byte> json)
     {
+        if (LooksLikeUtf16(json, out var at))
+        {
+            return new(RejectionCode.InvalidUtf8,
+                "the input looks UTF-16 encoded (a UTF-16 byte order mark or zero bytes between characters); save or export it as UTF-8",
+                at);
+        }
+
         if (!Utf8.IsValid(json))
         {
             var bad = FirstInvalidUtf8(json);
@@ -89,6 +96,11 @@ internal static class RecordShape
         {
             return new(RejectionCode.NotJson, $"not valid JSON: {JsonErrorPosition.MessageOf(error)}", JsonErrorPosition.OffsetOf(error, json));
         }
+        catch (InvalidOperationException)
+        {
+            // GetString of the version refused an escape that is not valid UTF-16: the model's message says so.
+            return null;
+        }
     }
 
     private static ShapeProblem? AfterEnd(ReadOnlySpan<byte> json, long end)
@@ -136,6 +148,24 @@ internal static class RecordShape
         JsonTokenType.Null => "JSON null",
         _ => "a JSON value",
     };
+
+    /// <summary>
+    /// UTF-16 text (as "Unicode" in Windows tools) starts with FF FE or FE FF, and stores every
+    /// ASCII character with a zero byte beside it; a zero byte is never valid inside JSON text.
+    /// </summary>
+    private static bool LooksLikeUtf16(ReadOnlySpan<byte> json, out int at)
+    {
+        var first = JsonWhitespace.LeadingLength(json);
+        var rest = json[first..];
+        if (rest.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || rest.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            at = first;
+            return true;
+        }
+
+        at = json.IndexOf((byte)0);
+        return at >= 0;
+    }
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> json)
     {

@@ -36,7 +36,7 @@ public sealed class RecordSource : IDisposable, IAsyncDisposable
     /// <param name="path">A <c>.jsonl</c>, <c>.ndjson</c> or <c>.json</c> file, or <c>-</c>.</param>
     /// <returns>The opened source; dispose it when done.</returns>
     /// <exception cref="ArgumentException">The extension is not one of the supported ones.</exception>
-    /// <exception cref="IOException">The file cannot be opened (<see cref="FileNotFoundException"/>, …).</exception>
+    /// <exception cref="IOException">The file cannot be opened (<see cref="FileNotFoundException"/>, …), or the path is a directory.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static RecordSource Open(string path)
     {
@@ -44,6 +44,12 @@ public sealed class RecordSource : IDisposable, IAsyncDisposable
         if (path == StandardInputPath)
         {
             return new RecordSource(Console.OpenStandardInput(), StandardInputName, RecordInputFormat.JsonLines);
+        }
+
+        if (Directory.Exists(path))
+        {
+            // Opening a directory fails as "access denied", which sends people looking at permissions.
+            throw new IOException($"{path} is a directory, not a file: name the record files in it (for example {Path.Combine(path, "*.jsonl")})");
         }
 
         var format = FormatOf(path);

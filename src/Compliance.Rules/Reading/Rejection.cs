@@ -35,6 +35,16 @@ public sealed record Rejection : ReadResult
     /// <summary>The 0-based byte offset of the problem from the start of the input (a UTF-8 BOM counts), when known.</summary>
     public long? BytePosition { get; }
 
+    /// <summary>
+    /// Whether this is a record that was rejected (true), or a problem of the input between or
+    /// after records (false: a missing comma in a <c>.json</c> array, its missing closing bracket,
+    /// input left unread). Only records count in <see cref="ReadStatistics.Read"/>.
+    /// </summary>
+    public bool IsRecord { get; init; } = true;
+
+    /// <summary>For <see cref="RejectionCode.UnreadInput"/>: how many bytes were left unread.</summary>
+    internal long UnreadLength { get; init; }
+
     /// <summary>One line for a person: <c>source:line: reason (at $.path, byte n)</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString()

@@ -15,7 +15,7 @@ public enum RejectionCode
     /// <summary>Well-formed JSON, but not an object (an array, string, number, boolean or null).</summary>
     NotAnObject,
 
-    /// <summary>Longer than <see cref="RecordReaderOptions.MaxRecordBytes"/>; skipped without being read.</summary>
+    /// <summary>Longer than <see cref="RecordReaderOptions.MaxRecordBytes"/> (skipped without being read), or a list longer than <see cref="RecordReaderOptions.MaxListLength"/>.</summary>
     TooLarge,
 
     /// <summary>Nested deeper than the record model allows (<c>RecordJson.MaxDepth</c>).</summary>
@@ -35,4 +35,11 @@ public enum RejectionCode
 
     /// <summary>The array of a <c>.json</c> file is malformed between records (missing or extra comma, content after the closing bracket).</summary>
     MalformedArray,
+
+    /// <summary>
+    /// Part of the input was not read at all: a record of a <c>.json</c> array never ends, so what
+    /// follows it could not be split into records. Not a record; its position says where the
+    /// unread part starts.
+    /// </summary>
+    UnreadInput,
 }

@@ -7,7 +7,8 @@ namespace Compliance.Rules.Records;
 /// <summary>
 /// Source-generated serializer metadata for the record model. Strict by construction: unknown
 /// properties, unknown enum names, integers for enums, nulls for non-nullable members, missing
-/// required members and timestamps without an offset are all errors naming the JSON path.
+/// required members, a property given twice and timestamps without an offset or outside
+/// <see cref="RecordInstants"/> are all errors naming the JSON path.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
@@ -16,6 +17,7 @@ namespace Compliance.Rules.Records;
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
     AllowTrailingCommas = false,
+    AllowDuplicateProperties = false,
     ReadCommentHandling = JsonCommentHandling.Disallow,
     MaxDepth = RecordJson.MaxDepth,
     Converters = [typeof(StrictTimestampConverter)])]

@@ -8,7 +8,8 @@ namespace Compliance.Rules.Records;
 /// Reads ISO 8601 timestamps that carry an explicit offset (<c>Z</c> or <c>±hh:mm</c>) and writes
 /// them back in the same form. A timestamp without an offset is an error: the serializer's default
 /// would silently take the local zone of whatever machine runs the audit, and a deadline
-/// computed from it could move by an hour.
+/// computed from it could move by an hour. An instant outside <see cref="RecordInstants"/> is
+/// an error too (calendar arithmetic on it could overflow).
 /// </summary>
 public sealed class StrictTimestampConverter : JsonConverter<DateTimeOffset>
 {
@@ -31,7 +32,9 @@ public sealed class StrictTimestampConverter : JsonConverter<DateTimeOffset>
         var text = reader.GetString()!;
         if (TryParse(text, out var value))
         {
-            return value;
+            return RecordInstants.Contains(value)
+                ? value
+                : throw new JsonException($"'{Truncate(text)}' is out of range: a timestamp must be {RecordInstants.Described}");
         }
 
         throw new JsonException($"'{Truncate(text)}' is not an ISO 8601 timestamp with an offset (e.g. 2008-11-04T22:41:00Z or 2008-11-04T22:41:00+01:00)");

@@ -13,6 +13,18 @@ namespace Compliance.Rules.Timelines;
 /// </summary>
 internal static class TimelineReader
 {
+    /// <summary>
+    /// The highest outcome type of the Home Office outcomes framework (outcome 22, diversionary activity):
+    /// the same bound the outcome-type parameters carry, so a typo (<c>222</c>) fails at load.
+    /// </summary>
+    private const int HighestOutcomeType = 22;
+
+    /// <summary>The longest recording limit a pack may set, in hours (a leap year): anything longer is a typo, not a policy.</summary>
+    private const int MaxRecordingLimitHours = 8784;
+
+    /// <summary>The most working days a victim-notice deadline may have (the bound the former notice parameters carried).</summary>
+    private const int MaxWorkingDays = 60;
+
     private static readonly string[] CountingRulesFields = ["id", "aliases", "from", "recordingLimitHours", "cancellationCodes", "hasN100", "cancellationAuthority", "source", "introduces"];
     private static readonly string[] OutcomesFields = ["id", "from", "validOutcomeTypes", "sanctionTypes", "victimDecisionTypes", "source", "introduces"];
     private static readonly string[] VictimsCodeFields = ["id", "from", "crimeReferenceWorkingDays", "decisionNoticeWorkingDays", "enhancedDecisionNoticeWorkingDays", "coversUnrecordedReports", "source", "introduces"];
@@ -301,9 +313,9 @@ internal static class TimelineReader
             _ => r.Fail<bool?>("hasN100", "expected true, false or \"unknown\""),
         };
         var limit = r.Int("recordingLimitHours");
-        if (limit is <= 0)
+        if (limit is <= 0 or > MaxRecordingLimitHours)
         {
-            r.Fail("recordingLimitHours", "must be positive");
+            r.Fail("recordingLimitHours", $"must be from 1 to {MaxRecordingLimitHours} (hours; a leap year)");
         }
 
         return new CountingRulesEntry(r.Id, r.From, r.Strings("aliases") ?? [], limit ?? 0, codes ?? [], hasN100,
@@ -312,13 +324,13 @@ internal static class TimelineReader
 
     private static OutcomesEntry? ReadOutcomes(EntryReader r)
     {
-        var valid = r.Ints("validOutcomeTypes");
+        var valid = r.Ints("validOutcomeTypes", 0);
         if (valid is not null && !valid.Contains(0))
         {
             r.Fail("validOutcomeTypes", "0 (not yet assigned) is valid in every entry");
         }
 
-        return new OutcomesEntry(r.Id, r.From, valid ?? [], r.Ints("sanctionTypes") ?? [], r.Ints("victimDecisionTypes") ?? [], r.Source, r.Strings("introduces") ?? []);
+        return new OutcomesEntry(r.Id, r.From, valid ?? [], r.Ints("sanctionTypes", 1) ?? [], r.Ints("victimDecisionTypes", 1) ?? [], r.Source, r.Strings("introduces") ?? []);
     }
 
     private static VictimsCodeEntry? ReadVictimsCode(EntryReader r)
@@ -326,16 +338,19 @@ internal static class TimelineReader
         int? crimeReference = r.Node("crimeReferenceWorkingDays") is null ? null : r.Int("crimeReferenceWorkingDays");
         var notice = r.Int("decisionNoticeWorkingDays");
         var enhanced = r.Int("enhancedDecisionNoticeWorkingDays");
-        if (crimeReference is < 0 || notice is < 0 || enhanced is < 0)
+        foreach (var (field, days) in new[] { ("crimeReferenceWorkingDays", crimeReference), ("decisionNoticeWorkingDays", notice), ("enhancedDecisionNoticeWorkingDays", enhanced) })
         {
-            r.Fail("decisionNoticeWorkingDays", "working days cannot be negative");
+            if (days is < 0 or > MaxWorkingDays)
+            {
+                r.Fail(field, $"must be from 0 to {MaxWorkingDays} working days");
+            }
         }
 
         return new VictimsCodeEntry(r.Id, r.From, crimeReference, notice ?? 0, enhanced ?? 0, r.Bool("coversUnrecordedReports") ?? false, r.Source, r.Strings("introduces") ?? []);
     }
 
     private static RightToReviewEntry? ReadRightToReview(EntryReader r) =>
-        new(r.Id, r.From, r.Bool("available") ?? false, r.Ints("outcomes") ?? [], r.Source, r.Strings("introduces") ?? []);
+        new(r.Id, r.From, r.Bool("available") ?? false, r.Ints("outcomes", 1) ?? [], r.Source, r.Strings("introduces") ?? []);
 
     /// <summary>Reads the fields of one entry, recording every problem with its path.</summary>
     private sealed class EntryReader
@@ -396,7 +411,8 @@ internal static class TimelineReader
             _ => Fail<bool?>(field, "expected true or false"),
         };
 
-        public int[]? Ints(string field)
+        /// <summary>Reads a list of outcome types, each from <paramref name="lowest"/> to <see cref="HighestOutcomeType"/>.</summary>
+        public int[]? Ints(string field, int lowest)
         {
             if (Node(field) is not JsonArray array)
             {
@@ -406,13 +422,13 @@ internal static class TimelineReader
             var values = new List<int>();
             foreach (var item in array)
             {
-                if (item is JsonValue v && v.GetValueKind() == JsonValueKind.Number && v.TryGetValue<int>(out var n) && n >= 0)
+                if (item is JsonValue v && v.GetValueKind() == JsonValueKind.Number && v.TryGetValue<int>(out var n) && n >= lowest && n <= HighestOutcomeType)
                 {
                     values.Add(n);
                 }
                 else
                 {
-                    return Fail<int[]>(field, $"{item?.ToJsonString() ?? "null"} is not an outcome type (a whole number, 0 or more)");
+                    return Fail<int[]>(field, $"{item?.ToJsonString() ?? "null"} is not an outcome type here (a whole number from {lowest} to {HighestOutcomeType})");
                 }
             }
 

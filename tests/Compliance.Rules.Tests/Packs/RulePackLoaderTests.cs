@@ -12,7 +12,7 @@ public sealed class RulePackLoaderTests
     {
         var pack = Load(Pack(
             Rule("T-001", "Record.Cancellation != null", severity: "Medium", evidence: "\"code\": \"Record.Cancellation.Code\"", message: "code {code}"),
-            "\"limit\": { \"type\": \"int\", \"default\": 5, \"description\": \"a limit\" }"));
+            "\"limit\": { \"type\": \"int\", \"default\": 5, \"minimum\": 0, \"maximum\": 100, \"description\": \"a limit\" }"));
 
         Assert.Equal("test-pack", pack.Id);
         Assert.Equal("0.0.1", pack.Version);
@@ -74,7 +74,7 @@ public sealed class RulePackLoaderTests
     {
         var json = Pack(
             Rule("T-001", "Record.Nope") + "," + Rule("T-001", "true", severity: "Severe") + "," + Rule("T-003", "true", message: "{missing}"),
-            "\"bad\": { \"type\": \"colour\", \"default\": 1 }, \"wrong\": { \"type\": \"int\", \"default\": \"five\" }");
+            "\"bad\": { \"type\": \"colour\", \"default\": 1 }, \"wrong\": { \"type\": \"int\", \"default\": \"five\", \"minimum\": 0, \"maximum\": 9 }");
         var errors = Assert.Throws<RulePackException>(() => Load(json)).Errors;
 
         Assert.Contains(errors, e => e.Location.EndsWith("(T-001).condition", StringComparison.Ordinal));

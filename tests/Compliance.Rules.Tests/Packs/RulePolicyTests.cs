@@ -10,7 +10,7 @@ public sealed class RulePolicyTests
     private static readonly RulePack Pack = Load(TestPacks.Pack(
         Rule("T-001", "Record.Victims.Count > maxVictims", severity: "Medium", evidence: "\"victims\": \"Record.Victims.Count\"", message: "{victims} victims") + "," +
         Rule("T-002", "true", severity: "Low"),
-        "\"maxVictims\": { \"type\": \"int\", \"default\": 1 }"));
+        "\"maxVictims\": { \"type\": \"int\", \"default\": 1, \"minimum\": 0, \"maximum\": 50 }"));
 
     private static readonly Compliance.Rules.Records.CrimeRecord TwoVictims = Record() with
     {

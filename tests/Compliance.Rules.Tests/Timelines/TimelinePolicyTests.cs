@@ -118,6 +118,46 @@ public sealed class TimelinePolicyTests
             """), e => e.Location == "$.timelines.outcomes[0].validOutcomeTypes");
     }
 
+    /// <summary>
+    /// Each numeric timeline field at its bounds and one step outside: recording limit 1 to 8784 hours
+    /// (a leap year), notice deadlines 0 to 60 working days, outcome types up to 22 (the last outcome of the
+    /// framework), 0 ("not yet assigned") only in the list of valid types.
+    /// </summary>
+    [Theory]
+    [InlineData("countingRules", "HOCR-2015", 1, "recordingLimitHours", "0", false)]
+    [InlineData("countingRules", "HOCR-2015", 1, "recordingLimitHours", "1", true)]
+    [InlineData("countingRules", "HOCR-2015", 1, "recordingLimitHours", "8784", true)]
+    [InlineData("countingRules", "HOCR-2015", 1, "recordingLimitHours", "8785", false)]
+    [InlineData("victimsCode", "VCOP-2015", 2, "decisionNoticeWorkingDays", "-1", false)]
+    [InlineData("victimsCode", "VCOP-2015", 2, "decisionNoticeWorkingDays", "0", true)]
+    [InlineData("victimsCode", "VCOP-2015", 2, "decisionNoticeWorkingDays", "60", true)]
+    [InlineData("victimsCode", "VCOP-2015", 2, "decisionNoticeWorkingDays", "61", false)]
+    [InlineData("victimsCode", "VCOP-2015", 2, "enhancedDecisionNoticeWorkingDays", "61", false)]
+    [InlineData("victimsCode", "VCOP-2015", 2, "crimeReferenceWorkingDays", "60", true)]
+    [InlineData("victimsCode", "VCOP-2015", 2, "crimeReferenceWorkingDays", "61", false)]
+    [InlineData("outcomes", "OUTCOMES-2019", 4, "validOutcomeTypes", "[0, 22]", true)]
+    [InlineData("outcomes", "OUTCOMES-2019", 4, "validOutcomeTypes", "[0, 23]", false)]
+    [InlineData("outcomes", "OUTCOMES-2019", 4, "sanctionTypes", "[1, 22]", true)]
+    [InlineData("outcomes", "OUTCOMES-2019", 4, "sanctionTypes", "[0]", false)]
+    [InlineData("outcomes", "OUTCOMES-2019", 4, "sanctionTypes", "[23]", false)]
+    [InlineData("outcomes", "OUTCOMES-2019", 4, "victimDecisionTypes", "[0]", false)]
+    [InlineData("rightToReview", "VRR-2015", 0, "outcomes", "[22]", true)]
+    [InlineData("rightToReview", "VRR-2015", 0, "outcomes", "[23]", false)]
+    public void Numeric_timeline_fields_are_bounded(string timeline, string entry, int index, string field, string value, bool accepted)
+    {
+        var body = $$"""
+            "timelines": { "{{timeline}}": { "set": { "{{entry}}": { "{{field}}": {{value}} } } } }
+            """;
+        if (accepted)
+        {
+            Assert.NotNull(WithPolicy(body));
+        }
+        else
+        {
+            Assert.Contains(Errors(body), e => e.Location == $"$.timelines.{timeline}[{index}].{field}");
+        }
+    }
+
     [Theory]
     [InlineData("sanctionOutcomes", "[1]", "timelines.outcomes[].sanctionTypes")]
     [InlineData("vrrOutcomes", "[10]", "timelines.rightToReview[].outcomes")]

@@ -56,6 +56,12 @@ public sealed record ParameterDocument
 
     /// <summary>What the parameter means.</summary>
     public string? Description { get; init; }
+
+    /// <summary>The smallest value allowed (required for <c>int</c>, <c>number</c> and <c>int[]</c> parameters; applies to each element of an array).</summary>
+    public double? Minimum { get; init; }
+
+    /// <summary>The largest value allowed (required with <see cref="Minimum"/>).</summary>
+    public double? Maximum { get; init; }
 }
 
 /// <summary>One rule as written in JSON.</summary>
@@ -166,6 +172,7 @@ internal sealed record KindProbe
     RespectNullableAnnotations = true,
     ReadCommentHandling = JsonCommentHandling.Skip,
     AllowTrailingCommas = true,
+    AllowDuplicateProperties = false,
     WriteIndented = true)]
 [JsonSerializable(typeof(RulePackDocument))]
 [JsonSerializable(typeof(PolicyDocument))]
