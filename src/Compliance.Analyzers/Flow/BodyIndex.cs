@@ -59,12 +59,18 @@ internal sealed class BodyIndex
     }
 
     /// <summary>The value under conversions, followed through single-valued locals.</summary>
-    public IOperation Resolve(IOperation operation)
+    /// <param name="operation">The value.</param>
+    /// <param name="stopAtConstants">
+    /// Stop at a reference to a local constant: the reference is itself the constant value (a placeholder
+    /// is reported where it is used, as for a constant field), while <c>var</c> locals are followed.
+    /// </param>
+    public IOperation Resolve(IOperation operation, bool stopAtConstants = false)
     {
         var current = Values.Unwrap(operation);
         for (var depth = 0; depth < MaxResolveDepth; depth++)
         {
             if (current is not ILocalReferenceOperation { IsDeclaration: false } reference
+                || (stopAtConstants && reference.Local.IsConst)
                 || !TryGetFacts(reference.Local, out var facts) || !facts.HasSingleValue)
             {
                 break;
@@ -163,6 +169,9 @@ internal sealed class BodyIndex
             case IAddressOfOperation:
                 facts.Untracked = true;
                 return;
+            case IConditionalAccessOperation access when ReferenceEquals(access.Operation, reference) && AssignsMember(access.WhenNotNull):
+                // `request?.Reason = …` (C# 14) assigns a member, like `request.Reason = …`: the object goes nowhere.
+                return;
             default:
                 facts.Uses++;
                 return;
@@ -196,6 +205,9 @@ internal sealed class BodyIndex
         return false;
     }
 
+    private static bool AssignsMember(IOperation whenNotNull) =>
+        whenNotNull is IAssignmentOperation { Target: IPropertyReferenceOperation { Instance: IConditionalAccessInstanceOperation } or IFieldReferenceOperation { Instance: IConditionalAccessInstanceOperation } };
+
     private void VisitAssignment(IAssignmentOperation assignment)
     {
         var (member, instance) = assignment.Target switch
@@ -221,6 +233,6 @@ internal sealed class BodyIndex
             memberWrites[key] = writes;
         }
 
-        writes.Add(new MemberWrite(member, assignment is ISimpleAssignmentOperation ? assignment.Value : null));
+        writes.Add(new MemberWrite(member, assignment is ISimpleAssignmentOperation ? assignment.Value : null, assignment));
     }
 }

@@ -90,7 +90,7 @@ internal sealed class ChangeSites
 
             var sibling = MemberInputs.FindMember(receiverType, name);
             var constructorValue = created is IObjectCreationOperation creation ? MemberInputs.ConstructorValue(creation, name) : null;
-            var input = MemberInputs.Input(name, name, sibling, writes, constructorValue, missingWhenUnset: true, body);
+            var input = MemberInputs.Input(name, name, sibling, writes, constructorValue, missingWhenUnset: true, body, assignment, onlyWritesBeforeSite: false);
             inputs.Add(input);
             if (input.State == InputState.Missing && constructorValue is null && !MemberInputs.IsWritten(writes, name) && MemberInputs.IsSettable(sibling))
             {
@@ -159,7 +159,7 @@ internal sealed class ChangeSites
         foreach (var member in members)
         {
             var constructorValue = creation is null ? null : MemberInputs.ConstructorValue(creation, member.Name);
-            var input = MemberInputs.Input(parameter.Name + "." + member.Name, member.Name, member, writes, constructorValue, missingWhenUnset, body);
+            var input = MemberInputs.Input(parameter.Name + "." + member.Name, member.Name, member, writes, constructorValue, missingWhenUnset, body, argument.Parent ?? argument, onlyWritesBeforeSite: true);
             inputs.Add(input);
             if (input.State == InputState.Missing && constructorValue is null && !MemberInputs.IsWritten(writes, member.Name) && MemberInputs.IsSettable(member))
             {

@@ -14,16 +14,19 @@ internal static class Elements
 {
     private const int MaxDepth = 8;
 
-    public static List<IOperation> Of(IOperation value, BodyIndex body)
+    /// <param name="value">The value to flatten.</param>
+    /// <param name="body">The body it is in, to follow single-valued locals.</param>
+    /// <param name="stopAtConstants">Keep a local constant's reference as the element instead of following it to its declaration.</param>
+    public static List<IOperation> Of(IOperation value, BodyIndex body, bool stopAtConstants = false)
     {
         var elements = new List<IOperation>();
-        Add(value, body, elements, 0);
+        Add(value, body, elements, 0, stopAtConstants);
         return elements;
     }
 
-    private static void Add(IOperation value, BodyIndex body, List<IOperation> elements, int depth)
+    private static void Add(IOperation value, BodyIndex body, List<IOperation> elements, int depth, bool stopAtConstants)
     {
-        var resolved = body.Resolve(value);
+        var resolved = body.Resolve(value, stopAtConstants);
         if (depth >= MaxDepth)
         {
             elements.Add(resolved);
@@ -35,7 +38,7 @@ internal static class Elements
             case IArrayCreationOperation { Initializer: { } initializer }:
                 foreach (var element in initializer.ElementValues)
                 {
-                    Add(element, body, elements, depth + 1);
+                    Add(element, body, elements, depth + 1, stopAtConstants);
                 }
 
                 return;
@@ -43,7 +46,7 @@ internal static class Elements
                 when IsCollectionInitializer(initializer):
                 foreach (var element in initializer.Initializers)
                 {
-                    AddCollectionElement(element, body, elements, depth + 1);
+                    AddCollectionElement(element, body, elements, depth + 1, stopAtConstants);
                 }
 
                 return;
@@ -53,7 +56,7 @@ internal static class Elements
         {
             foreach (var element in resolved.ChildOperations)
             {
-                Add(element, body, elements, depth + 1);
+                Add(element, body, elements, depth + 1, stopAtConstants);
             }
 
             return;
@@ -75,12 +78,12 @@ internal static class Elements
         return initializer.Initializers.Length > 0;
     }
 
-    private static void AddCollectionElement(IOperation element, BodyIndex body, List<IOperation> elements, int depth)
+    private static void AddCollectionElement(IOperation element, BodyIndex body, List<IOperation> elements, int depth, bool stopAtConstants)
     {
         switch (element)
         {
             case IInvocationOperation { Arguments.Length: 1 } add:
-                Add(add.Arguments[0].Value, body, elements, depth);
+                Add(add.Arguments[0].Value, body, elements, depth, stopAtConstants);
                 break;
             default:
                 elements.Add(element);

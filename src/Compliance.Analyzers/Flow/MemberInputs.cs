@@ -15,12 +15,24 @@ internal static class MemberInputs
     /// value other than null/default; missing when it is never written (and unset members stay empty) or
     /// only written null/default; unknown when a compound write or the constructor may have set it.
     /// </summary>
-    public static JustificationInput Input(string name, string memberName, ISymbol? member, List<MemberWrite> writes, IOperation? constructorValue, bool missingWhenUnset, BodyIndex body)
+    /// <param name="site">The change: a later write counts only when it always runs where the change does.</param>
+    /// <param name="onlyWritesBeforeSite">A call sees only what was written before it; an assignment's siblings may follow it.</param>
+    public static JustificationInput Input(
+        string name,
+        string memberName,
+        ISymbol? member,
+        List<MemberWrite> writes,
+        IOperation? constructorValue,
+        bool missingWhenUnset,
+        BodyIndex body,
+        IOperation site,
+        bool onlyWritesBeforeSite)
     {
         var type = TypeOf(member);
         var values = ImmutableArray<IOperation>.Empty;
         var written = false;
         var unknown = false;
+        MemberWrite? last = null;
         if (constructorValue is not null)
         {
             written = true;
@@ -34,6 +46,13 @@ internal static class MemberInputs
                 continue;
             }
 
+            var start = write.Assignment.Syntax.SpanStart;
+            if ((!onlyWritesBeforeSite || start < site.Syntax.SpanStart)
+                && (last is null || start > last.Value.Assignment.Syntax.SpanStart))
+            {
+                last = write;
+            }
+
             written = true;
             if (write.Value is null)
             {
@@ -43,6 +62,14 @@ internal static class MemberInputs
             {
                 values = values.Add(write.Value);
             }
+        }
+
+        // `request.Reason = null;` after an initializer (or an earlier line) that set it: the last write wins
+        // when it always runs before the change. One that may not run (a branch, a loop, a lambda) leaves the
+        // earlier value possible, so it is not reported: a warning must be certain.
+        if (last is { Value: { } lastValue } lastWrite && IsNullOrDefault(lastValue, body) && AlwaysRunsWith(lastWrite.Assignment, site))
+        {
+            return new JustificationInput(name, type, InputState.Missing, ImmutableArray<IOperation>.Empty);
         }
 
         if (unknown)
@@ -64,6 +91,47 @@ internal static class MemberInputs
         }
 
         return new JustificationInput(name, type, InputState.Missing, ImmutableArray<IOperation>.Empty);
+    }
+
+    /// <summary>
+    /// True when <paramref name="write"/> runs whenever <paramref name="site"/> does: no branch, loop, catch,
+    /// lambda or local function lies between the write and the innermost operation that holds both. A
+    /// <c>?.</c> counts as running: when its receiver is null the change gets nothing either.
+    /// </summary>
+    public static bool AlwaysRunsWith(IOperation write, IOperation site)
+    {
+        var siteSpan = site.Syntax.Span;
+        var siteTree = site.Syntax.SyntaxTree;
+        var child = write;
+        var parent = write.Parent;
+        for (var depth = 0; parent is not null && depth < 256; depth++)
+        {
+            if (parent.Syntax.SyntaxTree == siteTree && parent.Syntax.Span.Contains(siteSpan))
+            {
+                return true;
+            }
+
+            switch (parent)
+            {
+                case IConditionalOperation conditional when !ReferenceEquals(conditional.Condition, child):
+                case ILoopOperation:
+                case ISwitchOperation:
+                case ISwitchCaseOperation:
+                case ISwitchExpressionArmOperation:
+                case ICatchClauseOperation:
+                case IAnonymousFunctionOperation:
+                case ILocalFunctionOperation:
+                case ICoalesceOperation coalesce when ReferenceEquals(coalesce.WhenNull, child):
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } binary
+                    when ReferenceEquals(binary.RightOperand, child):
+                    return false;
+            }
+
+            child = parent;
+            parent = parent.Parent;
+        }
+
+        return false;
     }
 
     public static bool IsNullOrDefault(IOperation value, BodyIndex body) => Values.IsNullOrDefault(value) || Values.IsNullOrDefault(body.Resolve(value));

@@ -127,6 +127,10 @@ internal sealed class ReceiverKey : IEquatable<ReceiverKey>
                 return new ReceiverKey(Kind.Local, local.Local, null, null);
             case IParameterReferenceOperation parameter:
                 return new ReceiverKey(Kind.Parameter, parameter.Parameter, null, null);
+            case IConditionalAccessInstanceOperation conditional:
+                // `crime?.Status = …` (C# 14): the receiver is what `?.` tested, so the write lands on it.
+                var tested = ConditionalAccessTarget(conditional);
+                return tested is null ? null : Path(tested, depth + 1);
             case IFieldReferenceOperation field:
                 return Member(field.Field, field.Instance, depth);
             case IPropertyReferenceOperation { Arguments.Length: 0 } property:
@@ -134,6 +138,25 @@ internal sealed class ReceiverKey : IEquatable<ReceiverKey>
             default:
                 return null;
         }
+    }
+
+    /// <summary>The operand of the <c>?.</c> whose tested value <paramref name="instance"/> stands for.</summary>
+    public static IOperation? ConditionalAccessTarget(IOperation instance)
+    {
+        var child = instance;
+        var parent = instance.Parent;
+        for (var depth = 0; parent is not null && depth < 256; depth++)
+        {
+            if (parent is IConditionalAccessOperation access && ReferenceEquals(access.WhenNotNull, child))
+            {
+                return access.Operation;
+            }
+
+            child = parent;
+            parent = parent.Parent;
+        }
+
+        return null;
     }
 
     private static ReceiverKey? Member(ISymbol member, IOperation? instance, int depth)

@@ -49,7 +49,7 @@ internal static class Cmp001MissingJustification
 
         report(Diagnostic.Create(
             Descriptor,
-            site.Operation.Syntax.GetLocation(),
+            site.Location,
             additionalLocations: null,
             properties.ToImmutable(),
             site.DisplayName,

@@ -25,7 +25,7 @@ internal static class Cmp002PlaceholderJustification
     /// <param name="block">The body the value is in; it remembers what was reported (a local may flow into several fields).</param>
     public static void Check(IOperation value, string fieldName, Marks marks, BlockState block, Action<Diagnostic> report)
     {
-        foreach (var element in Elements.Of(value, block.Index))
+        foreach (var element in Elements.Of(value, block.Index, stopAtConstants: true))
         {
             var text = Values.ConstantString(element);
             if (text is not null && marks.Placeholders.IsPlaceholder(text) && block.TryClaim(element.Syntax.Span))

@@ -62,7 +62,7 @@ internal static class Cmp003InsufficientGrounds
 
         if (insufficient.Count > 0)
         {
-            report(Diagnostic.Create(Descriptor, site.Operation.Syntax.GetLocation(), site.DisplayName, "'" + string.Join("', '", insufficient) + "'"));
+            report(Diagnostic.Create(Descriptor, site.Location, site.DisplayName, "'" + string.Join("', '", insufficient) + "'"));
         }
     }
 

@@ -497,4 +497,118 @@ public sealed class Cmp001MissingJustificationTests
                 }
             }
             """);
+
+    [Fact]
+    public Task Justification_member_set_to_null_after_the_initializer_that_set_it_is_reported() =>
+        VerifyCSharp14Async("""
+            #nullable enable
+            using Host.Rms;
+            class Workflow
+            {
+                void Cleared(CrimeService service, Crime crime)
+                {
+                    var request = new CancelRequest { Reason = "Duplicate of 2024/0042", Grounds = [AviKind.Cctv] };
+                    request.Reason = null;
+                    {|#0:service.Cancel(crime, request)|};
+                }
+
+                void Defaulted(CrimeService service, Crime crime)
+                {
+                    var request = new CancelRequest { Reason = "Duplicate of 2024/0042", Grounds = [AviKind.Cctv] };
+                    request.Grounds = default;
+                    request.Reason = null!;
+                    {|#1:service.Cancel(crime, request)|};
+                }
+            }
+            """,
+            Diagnostic("CMP001").WithLocation(0).WithArguments("CrimeService.Cancel", "'request.Reason'"),
+            Diagnostic("CMP001").WithLocation(1).WithArguments("CrimeService.Cancel", "'request.Reason', 'request.Grounds'"));
+
+    [Fact]
+    public Task Null_write_that_may_not_run_or_runs_after_the_call_or_is_overwritten_is_not_reported() =>
+        VerifyCSharp14Async("""
+            #nullable enable
+            using Host.Rms;
+            class Workflow
+            {
+                void MaybeCleared(CrimeService service, Crime crime, bool anonymise)
+                {
+                    var request = new CancelRequest { Reason = "Duplicate of 2024/0042", Grounds = [AviKind.Cctv] };
+                    if (anonymise)
+                    {
+                        request.Reason = null;
+                    }
+
+                    service.Cancel(crime, request);
+                }
+
+                void ClearedAfterTheCall(CrimeService service, Crime crime)
+                {
+                    var request = new CancelRequest { Reason = "Duplicate of 2024/0042", Grounds = [AviKind.Cctv] };
+                    service.Cancel(crime, request);
+                    request.Reason = null;
+                }
+
+                void ClearedThenSetAgain(CrimeService service, Crime crime)
+                {
+                    var request = new CancelRequest { Reason = "Duplicate of 2024/0042", Grounds = [AviKind.Cctv] };
+                    request.Reason = null;
+                    request.Reason = "Duplicate of 2024/0043";
+                    service.Cancel(crime, request);
+                }
+
+                void ClearedInALambda(CrimeService service, Crime crime)
+                {
+                    var request = new CancelRequest { Reason = "Duplicate of 2024/0042", Grounds = [AviKind.Cctv] };
+                    System.Action clear = () => request.Reason = null;
+                    service.Cancel(crime, request);
+                }
+
+                void ClearedInTheSameBranchAsTheCall(CrimeService service, Crime crime, bool anonymise)
+                {
+                    var request = new CancelRequest { Reason = "Duplicate of 2024/0042", Grounds = [AviKind.Cctv] };
+                    if (anonymise)
+                    {
+                        request.Reason = null;
+                        {|#0:service.Cancel(crime, request)|};
+                    }
+                }
+            }
+            """,
+            Diagnostic("CMP001").WithLocation(0).WithArguments("CrimeService.Cancel", "'request.Reason'"));
+
+    [Fact]
+    public Task Sibling_set_then_cleared_on_the_changed_record_is_reported() =>
+        VerifyCSharp14Async("""
+            #nullable enable
+            using Host.Rms;
+            class Workflow
+            {
+                Crime Cleared()
+                {
+                    var crime = new Crime { {|#0:Status = "CANCELLED"|}, ReasonCode = ReasonCode.RecordingError, Justification = "Duplicate of 2024/0042" };
+                    crime.Justification = null;
+                    return crime;
+                }
+
+                void ClearedBeforeTheChange(Crime crime)
+                {
+                    crime.ReasonCode = ReasonCode.RecordingError;
+                    crime.Justification = "Duplicate of 2024/0042";
+                    crime.Justification = default;
+                    {|#1:crime.Status = "CANCELLED"|};
+                }
+
+                void ClearedOnlyOnOneBranch(Crime crime, bool anonymise)
+                {
+                    crime.ReasonCode = ReasonCode.RecordingError;
+                    crime.Justification = "Duplicate of 2024/0042";
+                    crime.Justification = anonymise ? null : crime.Justification;
+                    if (anonymise) { crime.Justification = null; }
+                    crime.Status = "CANCELLED";
+                }
+            }
+            """,
+            Diagnostic("CMP001").WithLocation(0).WithArguments("Crime.Status", "'Justification'"),
+            Diagnostic("CMP001").WithLocation(1).WithArguments("Crime.Status", "'Justification'"));
 }

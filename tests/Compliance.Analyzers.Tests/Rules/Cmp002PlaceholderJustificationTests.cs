@@ -39,7 +39,7 @@ public sealed class Cmp002PlaceholderJustificationTests
             """);
 
     [Fact]
-    public Task Const_placeholders_are_reported_where_their_text_is_visible() =>
+    public Task Const_placeholders_are_reported_on_the_argument_that_receives_them() =>
         VerifyAsync("""
             using Host.Rms;
             static class Texts
@@ -50,8 +50,8 @@ public sealed class Cmp002PlaceholderJustificationTests
             {
                 void Run(CrimeService service, Crime crime)
                 {
-                    const string Pending = {|#0:"tbc"|};
-                    service.Reclassify(crime, "8N", Pending, "PS 4411");
+                    const string Pending = "tbc";
+                    service.Reclassify(crime, "8N", {|#0:Pending|}, "PS 4411");
                     service.Reclassify(crime, "8N", "Medical report", {|#1:Texts.ToFollow|});
                     service.AddNote(crime, {|#2:string.Empty|});
                 }
@@ -60,6 +60,45 @@ public sealed class Cmp002PlaceholderJustificationTests
             Diagnostic("CMP002").WithLocation(0).WithArguments("tbc", "reason"),
             Diagnostic("CMP002").WithLocation(1).WithArguments("TBD", "authorisedBy"),
             Diagnostic("CMP002").WithLocation(2).WithArguments("", "text"));
+
+    [Fact]
+    public Task Local_constant_is_reported_at_every_argument_and_member_it_reaches_never_at_its_declaration() =>
+        VerifyCSharp14Async("""
+            #nullable enable
+            using Host.Rms;
+            class Workflow
+            {
+                void Run(CrimeService service, Crime? crime)
+                {
+                    const string Pending = "see above";
+                    const string Alias = Pending;
+                    service.Reclassify(crime!, "8N", {|#0:Pending|}, {|#1:Alias|});
+                    service.AddNote(crime!, {|#2:Pending|});
+                    crime?.Justification = {|#3:Pending|};
+                    var request = new CancelRequest { Reason = {|#4:Pending|}, Grounds = [AviKind.Cctv] };
+                    service.Cancel(crime!, request);
+                }
+            }
+            """,
+            Diagnostic("CMP002").WithLocation(0).WithArguments("see above", "reason"),
+            Diagnostic("CMP002").WithLocation(1).WithArguments("see above", "authorisedBy"),
+            Diagnostic("CMP002").WithLocation(2).WithArguments("see above", "text"),
+            Diagnostic("CMP002").WithLocation(3).WithArguments("see above", "Justification"),
+            Diagnostic("CMP002").WithLocation(4).WithArguments("see above", "Reason"));
+
+    [Fact]
+    public Task Local_constant_with_real_text_is_not_reported() =>
+        VerifyCSharp14Async("""
+            using Host.Rms;
+            class Workflow
+            {
+                void Run(CrimeService service, Crime crime)
+                {
+                    const string Reason = "Medical report shows injuries predate the incident";
+                    service.Reclassify(crime, "8N", Reason, "PS 4411");
+                }
+            }
+            """);
 
     [Fact]
     public Task Local_assigned_before_the_call_is_followed_to_its_literal_and_reported_once() =>

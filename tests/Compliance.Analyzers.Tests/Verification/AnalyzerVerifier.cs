@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 
@@ -19,6 +21,22 @@ internal static class AnalyzerVerifier
             test.TestState.AnalyzerConfigFiles.Add((file.Path, file.Content));
         }
 
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>
+    /// As <see cref="VerifyAsync(string, DiagnosticResult[])"/>, with the sources compiled as C# 14 (the test
+    /// project runs Roslyn 5.x; the analyzer, built against 4.8, sees the operations a C# 14 compiler gives it).
+    /// </summary>
+    public static Task VerifyCSharp14Async(string source, params DiagnosticResult[] expected)
+    {
+        var test = Create(source);
+        test.SolutionTransforms.Add((solution, projectId) =>
+        {
+            var options = (CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!;
+            return solution.WithProjectParseOptions(projectId, options.WithLanguageVersion(LanguageVersion.CSharp14));
+        });
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
