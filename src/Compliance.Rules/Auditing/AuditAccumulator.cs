@@ -17,6 +17,7 @@ public sealed class AuditAccumulator
     private readonly RulePackContext _context;
     private readonly DateTimeOffset _asOf;
     private readonly IReadOnlySet<int> _sanctionOutcomes;
+    private readonly IReadOnlySet<StatementType> _retractionTypes;
 
     /// <summary>Creates an accumulator for evaluations made with a pack at an as-of time.</summary>
     /// <param name="pack">The pack (its parameters define sanction outcomes and record groups).</param>
@@ -26,7 +27,9 @@ public sealed class AuditAccumulator
         ArgumentNullException.ThrowIfNull(pack);
         _context = pack.CreateContext();
         _asOf = asOf;
-        _sanctionOutcomes = AuditParameters.From(pack).SanctionOutcomes;
+        var parameters = AuditParameters.From(pack);
+        _sanctionOutcomes = parameters.SanctionOutcomes;
+        _retractionTypes = parameters.RetractionStatementTypes;
     }
 
     /// <summary>The units seen, ordered by id.</summary>
@@ -57,6 +60,11 @@ public sealed class AuditAccumulator
         }
 
         var cancelled = record.Cancellation is not null;
+        if (record.OwningUnit?.UnitType is { Length: > 0 } unitType)
+        {
+            tally.CountUnitType(unitType, 1);
+        }
+
         tally.Records++;
         tally.RecordsWithHighOrCritical += highOrCritical ? 1 : 0;
 
@@ -79,6 +87,17 @@ public sealed class AuditAccumulator
         {
             tally.RecordedCrimes++;
             tally.SanctionDetections += !cancelled && record.Outcomes.Any(o => _sanctionOutcomes.Contains(o.OutcomeType)) ? 1 : 0;
+        }
+        else if (record.RecordingDecision?.Outcome is RecordingOutcome.N100 or RecordingOutcome.CrimeRelatedIncident or RecordingOutcome.NotRecorded
+            && (fired.Contains("NCRS-003") || fired.Contains("SEXOFF-001")))
+        {
+            tally.ShouldHaveBeenRecorded++;
+        }
+
+        if (RapeReports.IsCountedRapeReport(record, facts.IsRapeRecord))
+        {
+            tally.RapeReports++;
+            tally.RapeReportsEndedOutsideCount += RapeReports.EndedOutsideCount(record, fired) ? 1 : 0;
         }
 
         if (facts.IsSexualOffenceRecord)
@@ -105,9 +124,9 @@ public sealed class AuditAccumulator
         }
     }
 
-    private static void CountRetractions(CrimeRecord record, RecordEvaluation evaluation, UnitTally tally)
+    private void CountRetractions(CrimeRecord record, RecordEvaluation evaluation, UnitTally tally)
     {
-        var retractions = record.Statements.Where(s => s.Type is StatementType.Retraction or StatementType.WithdrawalOfSupport).ToArray();
+        var retractions = record.Statements.Where(s => _retractionTypes.Contains(s.Type)).ToArray();
         tally.RetractionStatements += retractions.Length;
         var pressure = evaluation.Findings.FirstOrDefault(f => f.RuleId == "RETRACT-001");
         if (pressure is null)
