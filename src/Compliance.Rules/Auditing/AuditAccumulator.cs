@@ -126,27 +126,37 @@ public sealed class AuditAccumulator
 
     private void CountRetractions(CrimeRecord record, RecordEvaluation evaluation, UnitTally tally)
     {
-        var retractions = record.Statements.Where(s => _retractionTypes.Contains(s.Type)).ToArray();
-        tally.RetractionStatements += retractions.Length;
-        var pressure = evaluation.Findings.FirstOrDefault(f => f.RuleId == "RETRACT-001");
-        if (pressure is null)
-        {
-            return;
-        }
-
-        // RETRACT-001 names the statements it found under pressure; without that evidence every
-        // retraction of the record counts.
-        if (pressure.Evidence.TryGetValue("statementIds", out var ids) && ids is object?[] named)
-        {
-            tally.RetractionStatementsUnderPressure += retractions.Count(s => named.Contains(s.StatementId));
-        }
-        else
-        {
-            tally.RetractionStatementsUnderPressure += retractions.Length;
-        }
+        tally.RetractionStatements += record.Statements.Count(s => _retractionTypes.Contains(s.Type));
+        tally.RetractionStatementsUnderPressure += StatementsUnderPressure(record, evaluation.Findings, _retractionTypes).Count;
     }
 
-    private static bool WasRecordedAsCrime(CrimeRecord record) =>
+    /// <summary>
+    /// The ids of the record's retraction statements that RETRACT-001 names (police-initiated or after a
+    /// retraction-request contact). Without that evidence every retraction statement of the record counts.
+    /// </summary>
+    internal static HashSet<string> StatementsUnderPressure(CrimeRecord record, IReadOnlyList<Finding> findings, IReadOnlySet<StatementType> retractionTypes)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        var pressure = findings.FirstOrDefault(f => f.RuleId == "RETRACT-001");
+        if (pressure is null)
+        {
+            return result;
+        }
+
+        var named = pressure.Evidence.TryGetValue("statementIds", out var ids) && ids is object?[] list ? list : null;
+        foreach (var statement in record.Statements.Where(s => retractionTypes.Contains(s.Type)))
+        {
+            if (named is null || named.Contains(statement.StatementId))
+            {
+                result.Add(statement.StatementId);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>N of AUDIT-004: the record was recorded as a crime at some point (recorded, cancelled, or an N100 converted).</summary>
+    internal static bool WasRecordedAsCrime(CrimeRecord record) =>
         record.RecordingDecision?.Outcome == RecordingOutcome.CrimeRecorded
         || record.Cancellation is not null
         || record.ClassificationHistory.Any(h => h.ChangeType == ChangeType.N100ToCrime);
