@@ -1,3 +1,4 @@
+using Compliance.Rules.Records;
 namespace Compliance.Rules.Auditing;
 
 /// <summary>
@@ -78,7 +79,7 @@ public sealed class UnitTally
     /// <summary>Records by <c>owningUnit.unitType</c> (records without one are not counted).</summary>
     public IReadOnlyDictionary<string, long> UnitTypeCounts => _unitTypes;
 
-    /// <summary>Findings by severity (index = <see cref="Engine.Severity"/>).</summary>
+    /// <summary>Findings by severity (index = <see cref="Records.Severity"/>).</summary>
     public IReadOnlyList<long> FindingsBySeverity => _findingsBySeverity;
 
     /// <summary>Findings by rule id.</summary>

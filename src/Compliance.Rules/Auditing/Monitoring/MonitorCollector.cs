@@ -1,4 +1,5 @@
 using Compliance.Rules.Engine;
+using Compliance.Rules.Facts;
 using Compliance.Rules.Packs;
 using Compliance.Rules.Records;
 
