@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Compliance.Rules.Auditing.Monitoring;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Records;
 
@@ -11,6 +12,8 @@ internal static class AuditOptionsParser
 
     public static readonly string[] Severities = ["critical", "high", "medium", "low"];
 
+    public static readonly string[] Periods = ["month", "week"];
+
     /// <param name="now">The time the command started: the as-of time when <c>--as-of</c> is not given.</param>
     public static bool TryParse(
         IReadOnlyList<string> paths,
@@ -22,7 +25,8 @@ internal static class AuditOptionsParser
         bool includeText,
         DateTimeOffset now,
         List<string> problems,
-        [NotNullWhen(true)] out AuditOptions? options)
+        [NotNullWhen(true)] out AuditOptions? options,
+        string? period = null)
     {
         options = null;
         var instant = WholeSeconds(now);
@@ -58,6 +62,20 @@ internal static class AuditOptionsParser
             }
         }
 
+        var seriesPeriod = MonitorPeriod.Month;
+        if (period is not null)
+        {
+            var index = Array.IndexOf(Periods, period.ToLowerInvariant());
+            if (index < 0)
+            {
+                problems.Add($"--period: '{period}' is not one of {string.Join(", ", Periods)}");
+            }
+            else
+            {
+                seriesPeriod = (MonitorPeriod)index;
+            }
+        }
+
         if (paths.Count(p => p == "-") > 1)
         {
             problems.Add("standard input (-) can be read only once");
@@ -68,7 +86,7 @@ internal static class AuditOptionsParser
             return false;
         }
 
-        options = new AuditOptions(paths, rules, instant, reportFormat, output, threshold, includeText);
+        options = new AuditOptions(paths, rules, instant, reportFormat, output, threshold, includeText, seriesPeriod);
         return true;
     }
 

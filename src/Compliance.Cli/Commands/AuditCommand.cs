@@ -37,12 +37,13 @@ internal static class AuditCommand
         {
             Description = "Put the free texts of records with findings (decision rationales, justifications, evidence summaries) in the report. They are personal data: left out by default.",
         };
+        var period = CommonOptions.Period();
         format.CompletionSources.Add(AuditOptionsParser.Formats);
         failOn.CompletionSources.Add(AuditOptionsParser.Severities);
 
         var command = new Command("audit", "Audit crime records: every record against the record rules, every unit against the unit audits; write a report.")
         {
-            paths, rules, asOf, format, output, failOn, includeText,
+            paths, rules, asOf, format, output, failOn, includeText, period,
         };
         command.SetAction(parse =>
         {
@@ -58,7 +59,8 @@ internal static class AuditCommand
                 parse.GetValue(includeText),
                 started,
                 problems,
-                out var options))
+                out var options,
+                parse.GetValue(period)))
             {
                 return AuditRunner.Usage(Consoles.Error(parse), problems);
             }

@@ -27,6 +27,9 @@ internal sealed class AuditResult
 
     public AuditTotals Totals { get; }
 
+    /// <summary>The unit series and the detectors' alerts.</summary>
+    public Rules.Auditing.Monitoring.MonitorResult Monitoring { get; init; } = new([], [], []);
+
     /// <summary>Unit audit results, ordered by unit id.</summary>
     public IReadOnlyList<UnitAuditResult> Units { get; }
 

@@ -40,6 +40,7 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
         WriteHeader(result.Totals);
         WriteFindings(result);
         WriteUnitsThatStandOut(result);
+        AlertsSection.Write(console, result.Monitoring.Alerts);
         WriteUnits(result);
         WriteNotAssessed(result);
         WriteRuleErrors(result.Totals);
