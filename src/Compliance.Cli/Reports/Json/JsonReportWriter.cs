@@ -7,7 +7,7 @@ namespace Compliance.Cli.Reports.Json;
 
 /// <summary>
 /// The JSON report of cli.md: <c>asOf</c>, <c>rulePack</c>, <c>summary</c>, <c>records</c>,
-/// <c>units</c>, <c>series</c> and <c>alerts</c> (monitoring over time), <c>rejected</c>, then the keys this tool adds (<c>ruleErrors</c>, <c>inputs</c>).
+/// <c>units</c>, <c>rejected</c>, <c>series</c> and <c>alerts</c> (monitoring over time), then the keys this tool adds (<c>ruleErrors</c>, <c>inputs</c>).
 /// Records, rejections and rule errors are spooled to temporary files as they come and copied in
 /// at the end, one compact element per line; the same input, pack and as-of give the same bytes.
 /// </summary>
@@ -68,9 +68,9 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
 
             writer.WriteEndArray();
         });
+        report.Array("rejected", _rejected);
         report.Property("series", writer => MonitoringJson.WriteSeries(writer, result.Monitoring));
         report.Property("alerts", writer => MonitoringJson.WriteAlerts(writer, result.Monitoring.Alerts));
-        report.Array("rejected", _rejected);
         report.Array("ruleErrors", _ruleErrors);
         report.Property("inputs", writer =>
         {
