@@ -18,6 +18,8 @@ public static class UnitMonitor
 {
     private const double TicksPerYear = TimeSpan.TicksPerDay * 365.2425;
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(double, double, double), double> Thresholds = new();
+
     /// <summary>Runs the detectors.</summary>
     /// <param name="sortedEvents">The events in <see cref="MonitorEvent.Order"/>; enumerated twice.</param>
     /// <param name="units">The unit tallies of the same input (their types and rape records choose the peers).</param>
@@ -55,7 +57,6 @@ public static class UnitMonitor
 
         var thresholds = new double?[unitIds.Count, metrics];
         var detectors = new List<DetectorInfo>();
-        var cache = new Dictionary<(double, double), double>();
         foreach (var (unit, i) in unitIds.Select((u, i) => (u, i)))
         {
             for (var m = 0; m < metrics; m++)
@@ -71,15 +72,7 @@ public static class UnitMonitor
                 double? meanBaseline = s.WithBaseline > 0 ? s.BaselineSum / s.WithBaseline : null;
                 if (meanBaseline is { } p0)
                 {
-                    var target = settings.ArlYears * perYear;
-                    var key = (Math.Round(p0, 5), Math.Round(target, 1));
-                    if (!cache.TryGetValue(key, out var h))
-                    {
-                        h = CusumCalibration.Threshold(key.Item1, settings.OddsRatio, Math.Max(key.Item2, 1));
-                        cache[key] = h;
-                    }
-
-                    thresholds[i, m] = h;
+                    thresholds[i, m] = ThresholdFor(p0, settings.OddsRatio, settings.ArlYears * perYear);
                 }
 
                 var source = settings.Benchmarks.ContainsKey(MonitorMetrics.All[m]) ? PeerGroup.BenchmarkSource : peerGroups[i].Source;
@@ -137,6 +130,30 @@ public static class UnitMonitor
         var ordered = alerts.OrderBy(a => a.AlarmAt).ThenBy(a => a.UnitId, StringComparer.Ordinal).ThenBy(a => a.Metric, StringComparer.Ordinal).ToArray();
         return new MonitorResult(seriesList, ordered,
             [.. detectors.OrderBy(d => d.UnitId, StringComparer.Ordinal).ThenBy(d => d.Metric, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>
+    /// h for a baseline and a target run length. The inputs are rounded first — the baseline to three
+    /// significant digits, the target up to two — so thresholds are shared between detectors and runs
+    /// (a threshold costs up to 15 banded solves); rounding the target up keeps the run length at least
+    /// the one asked for.
+    /// </summary>
+    internal static double ThresholdFor(double p0, double oddsRatio, double targetEvents)
+    {
+        var key = (Significant(p0, 3), CeilingSignificant(Math.Max(targetEvents, 1), 2), oddsRatio);
+        return Thresholds.GetOrAdd(key, static k => CusumCalibration.Threshold(k.Item1, k.Item3, k.Item2));
+    }
+
+    private static double Significant(double value, int digits)
+    {
+        var scale = Math.Pow(10, digits - 1 - (int)Math.Floor(Math.Log10(value)));
+        return Math.Round(value * scale) / scale;
+    }
+
+    private static double CeilingSignificant(double value, int digits)
+    {
+        var scale = Math.Pow(10, digits - 1 - (int)Math.Floor(Math.Log10(value)));
+        return Math.Ceiling(value * scale) / scale;
     }
 
     private static void Sweep(IEnumerable<MonitorEvent> sortedEvents, Dictionary<string, int> index, int[][] peers, MonitorSettings settings, long asOfTicks, Action<MonitorEvent, int, double?> visit)
