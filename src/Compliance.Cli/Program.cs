@@ -8,5 +8,7 @@ root.Subcommands.Add(RulesCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(SampleCommand.Create());
+root.Subcommands.Add(EstimateCommand.Create());
 
 return CommandLineRunner.Run(root, args);

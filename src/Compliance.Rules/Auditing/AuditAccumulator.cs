@@ -17,11 +17,10 @@ public sealed class AuditAccumulator
     private readonly SortedDictionary<string, UnitTally> _units = new(StringComparer.Ordinal);
     private readonly RulePackContext _context;
     private readonly DateTimeOffset _asOf;
-    private readonly IReadOnlySet<int> _sanctionOutcomes;
     private readonly IReadOnlySet<StatementType> _retractionTypes;
 
     /// <summary>Creates an accumulator for evaluations made with a pack at an as-of time.</summary>
-    /// <param name="pack">The pack (its parameters define sanction outcomes and record groups).</param>
+    /// <param name="pack">The pack (its outcomes timeline defines sanction outcomes; its parameters the record groups).</param>
     /// <param name="asOf">The as-of instant of the evaluations.</param>
     public AuditAccumulator(Packs.RulePack pack, DateTimeOffset asOf)
     {
@@ -29,7 +28,6 @@ public sealed class AuditAccumulator
         _context = pack.CreateContext();
         _asOf = asOf;
         var parameters = AuditParameters.From(pack);
-        _sanctionOutcomes = parameters.SanctionOutcomes;
         _retractionTypes = parameters.RetractionStatementTypes;
     }
 
@@ -87,7 +85,9 @@ public sealed class AuditAccumulator
         if (WasRecordedAsCrime(record))
         {
             tally.RecordedCrimes++;
-            tally.SanctionDetections += !cancelled && record.Outcomes.Any(o => _sanctionOutcomes.Contains(o.OutcomeType)) ? 1 : 0;
+            // A sanction is judged by the outcome vocabulary in force when the outcome was assigned, the
+            // same lookup OUTCOME-003 makes, so the audit and the record rule never disagree on what counts.
+            tally.SanctionDetections += !cancelled && record.Outcomes.Any(o => IsSanction(facts, o)) ? 1 : 0;
         }
         else if (record.RecordingDecision?.Outcome is RecordingOutcome.N100 or RecordingOutcome.CrimeRelatedIncident or RecordingOutcome.NotRecorded
             && (fired.Contains("NCRS-003") || fired.Contains("SEXOFF-001")))
@@ -124,6 +124,9 @@ public sealed class AuditAccumulator
             mine.Merge(tally);
         }
     }
+
+    private static bool IsSanction(RecordFacts facts, Outcome outcome) =>
+        facts.OutcomesAt(outcome.AssignedAt)?.SanctionTypes.Contains(outcome.OutcomeType) == true;
 
     private void CountRetractions(CrimeRecord record, RecordEvaluation evaluation, UnitTally tally)
     {

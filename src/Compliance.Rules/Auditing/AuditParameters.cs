@@ -30,7 +30,6 @@ internal sealed record AuditParameters
     public double? RapeAttritionBenchmark { get; init; }
     public IReadOnlySet<Records.StatementType> RetractionStatementTypes { get; init; } =
         new HashSet<Records.StatementType> { Records.StatementType.Retraction, Records.StatementType.WithdrawalOfSupport };
-    public IReadOnlySet<int> SanctionOutcomes { get; init; } = new HashSet<int> { 1, 2, 3, 4, 6, 7 };
 
     public static AuditParameters From(RulePack pack)
     {
@@ -60,7 +59,6 @@ internal sealed record AuditParameters
             Audit006MaxPValue = Number("audit006MaxPValue", d.Audit006MaxPValue),
             RapeAttritionBenchmark = values.TryGetValue("rapeAttritionBenchmark", out var a) && a is double attrition ? attrition : null,
             RetractionStatementTypes = values.TryGetValue("retractionStatementTypes", out var r) && r is Records.StatementType[] types ? types.ToHashSet() : d.RetractionStatementTypes,
-            SanctionOutcomes = values.TryGetValue("sanctionOutcomes", out var s) && s is int[] sanctions ? sanctions.ToHashSet() : d.SanctionOutcomes,
         };
     }
 }

@@ -37,7 +37,17 @@ public sealed record RuleInfo(
     string? Condition,
     IReadOnlyList<string> EvidenceNames,
     string Message,
-    bool Enabled);
+    bool Enabled)
+{
+    /// <summary>The timelines the rule reads.</summary>
+    public IReadOnlyList<string> Timelines { get; init; } = [];
+
+    /// <summary>The governing-instant expression, when the rule has one.</summary>
+    public string? GoverningInstant { get; init; }
+
+    /// <summary>The in-force expression, when the rule has one.</summary>
+    public string? InForce { get; init; }
+}
 
 /// <summary>A severity escalation.</summary>
 /// <param name="When">The expression.</param>
