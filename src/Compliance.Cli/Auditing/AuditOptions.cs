@@ -20,6 +20,7 @@ internal enum ReportFormat
 /// <param name="OutputPath">Where to write the report; null for standard output.</param>
 /// <param name="FailOn">The lowest severity that makes the command exit 1; null never does.</param>
 /// <param name="IncludeText">Whether free text from records may appear in the report.</param>
+/// <param name="Period">The period of the monitoring series.</param>
 internal sealed record AuditOptions(
     IReadOnlyList<string> Paths,
     string? RulesPath,
@@ -27,7 +28,8 @@ internal sealed record AuditOptions(
     ReportFormat Format,
     string? OutputPath,
     Severity? FailOn,
-    bool IncludeText)
+    bool IncludeText,
+    Rules.Auditing.Monitoring.MonitorPeriod Period = Rules.Auditing.Monitoring.MonitorPeriod.Month)
 {
     /// <summary>When rejected records make the audit exit 4 (<c>--max-rejected</c>).</summary>
     public RejectionLimit MaxRejected { get; init; } = RejectionLimit.Default;

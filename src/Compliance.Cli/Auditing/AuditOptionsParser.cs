@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Compliance.Rules.Auditing.Monitoring;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Records;
 
@@ -10,6 +11,8 @@ internal static class AuditOptionsParser
     public static readonly string[] Formats = ["text", "json", "csv", "html"];
 
     public static readonly string[] Severities = ["critical", "high", "medium", "low"];
+
+    public static readonly string[] Periods = ["month", "week"];
 
     /// <param name="now">The time the command started: the as-of time when <c>--as-of</c> is not given.</param>
     public static bool TryParse(
@@ -24,7 +27,8 @@ internal static class AuditOptionsParser
         string? maxRejected,
         bool failOnRuleErrors,
         List<string> problems,
-        [NotNullWhen(true)] out AuditOptions? options)
+        [NotNullWhen(true)] out AuditOptions? options,
+        string? period = null)
     {
         options = null;
         var instant = WholeSeconds(now);
@@ -70,6 +74,20 @@ internal static class AuditOptionsParser
             }
         }
 
+        var seriesPeriod = MonitorPeriod.Month;
+        if (period is not null)
+        {
+            var index = Array.IndexOf(Periods, period.ToLowerInvariant());
+            if (index < 0)
+            {
+                problems.Add($"--period: '{period}' is not one of {string.Join(", ", Periods)}");
+            }
+            else
+            {
+                seriesPeriod = (MonitorPeriod)index;
+            }
+        }
+
         if (paths.Count(p => p == "-") > 1)
         {
             problems.Add("standard input (-) can be read only once");
@@ -80,7 +98,7 @@ internal static class AuditOptionsParser
             return false;
         }
 
-        options = new AuditOptions(paths, rules, instant, reportFormat, output, threshold, includeText) { MaxRejected = limit, FailOnRuleErrors = failOnRuleErrors };
+        options = new AuditOptions(paths, rules, instant, reportFormat, output, threshold, includeText, seriesPeriod) { MaxRejected = limit, FailOnRuleErrors = failOnRuleErrors };
         return true;
     }
 

@@ -1,5 +1,6 @@
 using Compliance.Cli.Reports;
 using Compliance.Rules.Auditing;
+using Compliance.Rules.Auditing.Monitoring;
 using Compliance.Rules.Engine;
 
 namespace Compliance.Cli.Auditing;
@@ -31,17 +32,21 @@ internal sealed class AuditPipeline(IComplianceEngine engine, ReportContext cont
     {
         var totals = new AuditTotals();
         var accumulator = new AuditAccumulator(engine.Pack, context.AsOf);
+        using var monitor = new MonitorCollector(engine.Pack, context.AsOf);
         using var batches = new BatchReader(input, batchSize, BatchesAhead);
         foreach (var batch in batches.Read())
         {
-            Evaluate(batch, totals, accumulator, writer);
+            Evaluate(batch, totals, accumulator, monitor, writer);
             afterBatch?.Invoke(totals);
         }
 
-        return new AuditResult(totals, UnitAuditor.Run(accumulator, engine.Pack), accumulator.Defects);
+        return new AuditResult(totals, UnitAuditor.Run(accumulator, engine.Pack), accumulator.Defects)
+        {
+            Monitoring = monitor.Finish(accumulator.Units, context.Period),
+        };
     }
 
-    private void Evaluate(IReadOnlyList<InputItem> batch, AuditTotals totals, AuditAccumulator accumulator, IReportWriter writer)
+    private void Evaluate(IReadOnlyList<InputItem> batch, AuditTotals totals, AuditAccumulator accumulator, MonitorCollector monitor, IReportWriter writer)
     {
         if (batch.Count == 0)
         {
@@ -63,6 +68,7 @@ internal sealed class AuditPipeline(IComplianceEngine engine, ReportContext cont
             var evaluation = evaluations.Current;
             var record = item.Record!;
             accumulator.Add(record, evaluation);
+            monitor.Add(record, evaluation);
             var texts = context.IncludeText && evaluation.Findings.Count > 0 ? RecordTexts.Of(record) : [];
             var evaluated = new EvaluatedRecord(item.Source, item.Line, evaluation, texts);
             totals.Count(evaluated);

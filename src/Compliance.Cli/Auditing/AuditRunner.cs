@@ -38,7 +38,7 @@ internal static class AuditRunner
         using (inputs)
         {
             var engine = ComplianceEngine.Create(pack);
-            var context = new ReportContext(options.AsOf, engine.Pack, inputs!.Names, options.IncludeText);
+            var context = new ReportContext(options.AsOf, engine.Pack, inputs!.Names, options.IncludeText) { Period = options.Period };
             var destination = new ReportDestination(options.OutputPath, parse);
             var committed = false;
             try

@@ -45,12 +45,13 @@ internal static class AuditCommand
         {
             Description = "Exit with code 4 when any rule could not be evaluated on a record (listed as rule errors in the report).",
         };
+        var period = CommonOptions.Period();
         format.CompletionSources.Add(AuditOptionsParser.Formats);
         failOn.CompletionSources.Add(AuditOptionsParser.Severities);
 
         var command = new Command("audit", "Audit crime records: every record against the record rules, every unit against the unit audits; write a report.")
         {
-            paths, rules, asOf, format, output, failOn, includeText, maxRejected, failOnRuleErrors,
+            paths, rules, asOf, format, output, failOn, includeText, maxRejected, failOnRuleErrors, period,
         };
         command.SetAction(parse =>
         {
@@ -68,7 +69,8 @@ internal static class AuditCommand
                 parse.GetValue(maxRejected),
                 parse.GetValue(failOnRuleErrors),
                 problems,
-                out var options))
+                out var options,
+                parse.GetValue(period)))
             {
                 return AuditRunner.Usage(Consoles.Error(parse), problems);
             }

@@ -9,4 +9,14 @@ internal static class CommonOptions
     {
         Description = "A rule pack or a policy file (JSON). A policy is applied to the built-in pack. Default: the built-in pack.",
     };
+
+    public static Option<string?> Period()
+    {
+        var option = new Option<string?>("--period")
+        {
+            Description = "Period of the unit series over time: month (default) or week (ISO weeks, Europe/London).",
+        };
+        option.CompletionSources.Add(Auditing.AuditOptionsParser.Periods);
+        return option;
+    }
 }

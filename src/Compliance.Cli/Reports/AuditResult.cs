@@ -34,6 +34,9 @@ internal sealed class AuditResult
     /// <summary>How many records the unit tallies could not count.</summary>
     public long TallyDefects => TallyDefectList.Count;
 
+    /// <summary>The unit series and the detectors' alerts.</summary>
+    public Rules.Auditing.Monitoring.MonitorResult Monitoring { get; init; } = new([], [], []);
+
     /// <summary>Unit audit results, ordered by unit id.</summary>
     public IReadOnlyList<UnitAuditResult> Units { get; }
 

@@ -11,4 +11,7 @@ internal sealed record ReportContext(DateTimeOffset AsOf, RulePack Pack, IReadOn
 {
     /// <summary>The rule's title, or its id when the pack does not know it.</summary>
     public string TitleOf(string ruleId) => Pack.FindRule(ruleId)?.Title ?? ruleId;
+
+    /// <summary>The period of the monitoring series (<c>--period</c>).</summary>
+    public Rules.Auditing.Monitoring.MonitorPeriod Period { get; init; } = Rules.Auditing.Monitoring.MonitorPeriod.Month;
 }

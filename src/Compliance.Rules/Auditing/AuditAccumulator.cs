@@ -17,18 +17,19 @@ public sealed class AuditAccumulator
     private readonly SortedDictionary<string, UnitTally> _units = new(StringComparer.Ordinal);
     private readonly RulePackContext _context;
     private readonly DateTimeOffset _asOf;
-    private readonly IReadOnlySet<int> _sanctionOutcomes;
+    private readonly IReadOnlySet<StatementType> _retractionTypes;
     private readonly List<TallyDefect> _defects = [];
 
     /// <summary>Creates an accumulator for evaluations made with a pack at an as-of time.</summary>
-    /// <param name="pack">The pack (its parameters define sanction outcomes and record groups).</param>
+    /// <param name="pack">The pack (its outcomes timeline defines sanction outcomes; its parameters the record groups).</param>
     /// <param name="asOf">The as-of instant of the evaluations.</param>
     public AuditAccumulator(Packs.RulePack pack, DateTimeOffset asOf)
     {
         ArgumentNullException.ThrowIfNull(pack);
         _context = pack.CreateContext();
         _asOf = asOf;
-        _sanctionOutcomes = AuditParameters.From(pack).SanctionOutcomes;
+        var parameters = AuditParameters.From(pack);
+        _retractionTypes = parameters.RetractionStatementTypes;
     }
 
     /// <summary>The units seen, ordered by id.</summary>
@@ -81,6 +82,11 @@ public sealed class AuditAccumulator
         }
 
         var cancelled = record.Cancellation is not null;
+        if (record.OwningUnit?.UnitType is { Length: > 0 } unitType)
+        {
+            tally.CountUnitType(unitType, 1);
+        }
+
         tally.Records++;
         tally.RecordsWithHighOrCritical += highOrCritical ? 1 : 0;
 
@@ -102,7 +108,20 @@ public sealed class AuditAccumulator
         if (WasRecordedAsCrime(record))
         {
             tally.RecordedCrimes++;
-            tally.SanctionDetections += !cancelled && record.Outcomes.Any(o => _sanctionOutcomes.Contains(o.OutcomeType)) ? 1 : 0;
+            // A sanction is judged by the outcome vocabulary in force when the outcome was assigned, the
+            // same lookup OUTCOME-003 makes, so the audit and the record rule never disagree on what counts.
+            tally.SanctionDetections += !cancelled && record.Outcomes.Any(o => IsSanction(facts, o)) ? 1 : 0;
+        }
+        else if (record.RecordingDecision?.Outcome is RecordingOutcome.N100 or RecordingOutcome.CrimeRelatedIncident or RecordingOutcome.NotRecorded
+            && (fired.Contains("NCRS-003") || fired.Contains("SEXOFF-001")))
+        {
+            tally.ShouldHaveBeenRecorded++;
+        }
+
+        if (RapeReports.IsCountedRapeReport(record, facts.IsRapeRecord))
+        {
+            tally.RapeReports++;
+            tally.RapeReportsEndedOutsideCount += RapeReports.EndedOutsideCount(record, fired) ? 1 : 0;
         }
 
         if (facts.IsSexualOffenceRecord)
@@ -131,31 +150,45 @@ public sealed class AuditAccumulator
         _defects.AddRange(other._defects);
     }
 
-    private static void CountRetractions(CrimeRecord record, RecordEvaluation evaluation, UnitTally tally)
-    {
-        var retractions = record.Statements.Where(s => s.Type is StatementType.Retraction or StatementType.WithdrawalOfSupport).ToArray();
-        tally.RetractionStatements += retractions.Length;
-        var pressure = evaluation.Findings.FirstOrDefault(f => f.RuleId == "RETRACT-001");
-        if (pressure is null)
-        {
-            return;
-        }
+    private static bool IsSanction(RecordFacts facts, Outcome outcome) =>
+        facts.OutcomesAt(outcome.AssignedAt)?.SanctionTypes.Contains(outcome.OutcomeType) == true;
 
-        // RETRACT-001 names the statements it found under pressure; without that evidence every
-        // retraction of the record counts.
-        if (pressure.Evidence.TryGetValue("statementIds", out var ids) && ids is object?[] named)
-        {
-            // A set: a record with thousands of statements would otherwise cost their square.
-            var underPressure = named.OfType<string>().ToHashSet(StringComparer.Ordinal);
-            tally.RetractionStatementsUnderPressure += retractions.Count(s => underPressure.Contains(s.StatementId));
-        }
-        else
-        {
-            tally.RetractionStatementsUnderPressure += retractions.Length;
-        }
+    private void CountRetractions(CrimeRecord record, RecordEvaluation evaluation, UnitTally tally)
+    {
+        tally.RetractionStatements += record.Statements.Count(s => _retractionTypes.Contains(s.Type));
+        tally.RetractionStatementsUnderPressure += StatementsUnderPressure(record, evaluation.Findings, _retractionTypes).Count;
     }
 
-    private static bool WasRecordedAsCrime(CrimeRecord record) =>
+    /// <summary>
+    /// The ids of the record's retraction statements that RETRACT-001 names (police-initiated or after a
+    /// retraction-request contact). Without that evidence every retraction statement of the record counts.
+    /// </summary>
+    internal static HashSet<string> StatementsUnderPressure(CrimeRecord record, IReadOnlyList<Finding> findings, IReadOnlySet<StatementType> retractionTypes)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        var pressure = findings.FirstOrDefault(f => f.RuleId == "RETRACT-001");
+        if (pressure is null)
+        {
+            return result;
+        }
+
+        // A set: a record with thousands of statements would otherwise cost their square.
+        var named = pressure.Evidence.TryGetValue("statementIds", out var ids) && ids is object?[] list
+            ? list.OfType<string>().ToHashSet(StringComparer.Ordinal)
+            : null;
+        foreach (var statement in record.Statements.Where(s => retractionTypes.Contains(s.Type)))
+        {
+            if (named is null || named.Contains(statement.StatementId))
+            {
+                result.Add(statement.StatementId);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>N of AUDIT-004: the record was recorded as a crime at some point (recorded, cancelled, or an N100 converted).</summary>
+    internal static bool WasRecordedAsCrime(CrimeRecord record) =>
         record.RecordingDecision?.Outcome == RecordingOutcome.CrimeRecorded
         || record.Cancellation is not null
         || record.ClassificationHistory.Any(h => h.ChangeType == ChangeType.N100ToCrime);

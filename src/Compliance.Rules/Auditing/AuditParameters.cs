@@ -3,7 +3,7 @@ using Compliance.Rules.Packs;
 namespace Compliance.Rules.Auditing;
 
 /// <summary>
-/// The thresholds of the unit audits (rules.md, AUDIT-001…005), read from the pack's parameters so a
+/// The thresholds of the unit audits (AUDIT-001…006), read from the pack's parameters so a
 /// policy can tune them. A pack that lacks one (a custom pack without unit rules) gets the
 /// catalog's default, so the audits behave as documented.
 /// </summary>
@@ -24,7 +24,12 @@ internal sealed record AuditParameters
     public double Audit004MaxUpliftPoints { get; init; } = 3.0;
     public int Audit005MinSexualOffenceRecords { get; init; } = 10;
     public double Audit005QuestionedFirstShare { get; init; } = 0.10;
-    public IReadOnlySet<int> SanctionOutcomes { get; init; } = new HashSet<int> { 1, 2, 3, 4, 6, 7 };
+    public int Audit006MinRapeReports { get; init; } = 10;
+    public double Audit006RateMultiple { get; init; } = 2.0;
+    public double Audit006MaxPValue { get; init; } = 0.01;
+    public double? RapeAttritionBenchmark { get; init; }
+    public IReadOnlySet<Records.StatementType> RetractionStatementTypes { get; init; } =
+        new HashSet<Records.StatementType> { Records.StatementType.Retraction, Records.StatementType.WithdrawalOfSupport };
 
     public static AuditParameters From(RulePack pack)
     {
@@ -49,7 +54,11 @@ internal sealed record AuditParameters
             Audit004MaxUpliftPoints = Number("audit004MaxUpliftPoints", d.Audit004MaxUpliftPoints),
             Audit005MinSexualOffenceRecords = Whole("audit005MinSexualOffenceRecords", d.Audit005MinSexualOffenceRecords),
             Audit005QuestionedFirstShare = Number("audit005QuestionedFirstShare", d.Audit005QuestionedFirstShare),
-            SanctionOutcomes = values.TryGetValue("sanctionOutcomes", out var s) && s is int[] sanctions ? sanctions.ToHashSet() : d.SanctionOutcomes,
+            Audit006MinRapeReports = Whole("audit006MinRapeReports", d.Audit006MinRapeReports),
+            Audit006RateMultiple = Number("audit006RateMultiple", d.Audit006RateMultiple),
+            Audit006MaxPValue = Number("audit006MaxPValue", d.Audit006MaxPValue),
+            RapeAttritionBenchmark = values.TryGetValue("rapeAttritionBenchmark", out var a) && a is double attrition ? attrition : null,
+            RetractionStatementTypes = values.TryGetValue("retractionStatementTypes", out var r) && r is Records.StatementType[] types ? types.ToHashSet() : d.RetractionStatementTypes,
         };
     }
 }

@@ -6,7 +6,7 @@ using Compliance.Rules.Records;
 namespace Compliance.Rules.Auditing;
 
 /// <summary>
-/// Runs the unit audits (AUDIT-001…005 of rules.md) over accumulated unit tallies. The logic is
+/// Runs the unit audits (AUDIT-001…006) over accumulated unit tallies. The logic is
 /// built in; the pack gives each rule's metadata, severity, enablement and thresholds, so a policy
 /// tunes them like any other rule. Pure: same tallies and pack, same results.
 /// </summary>
@@ -22,26 +22,38 @@ public static class UnitAuditor
     public static IReadOnlyList<UnitAuditResult> Run(AuditAccumulator accumulator, RulePack pack)
     {
         ArgumentNullException.ThrowIfNull(accumulator);
+        return Run(accumulator.Units, pack);
+    }
+
+    /// <summary>Audits a set of unit tallies (one per unit; each unit is compared with the others).</summary>
+    /// <param name="tallies">The tallies, one per unit.</param>
+    /// <param name="pack">The pack (rules and parameters).</param>
+    /// <returns>One result per unit, ordered by unit id.</returns>
+    public static IReadOnlyList<UnitAuditResult> Run(IEnumerable<UnitTally> tallies, RulePack pack)
+    {
+        ArgumentNullException.ThrowIfNull(tallies);
         ArgumentNullException.ThrowIfNull(pack);
         var parameters = AuditParameters.From(pack);
-        var units = accumulator.Units.ToArray();
-        var totalRape = units.Sum(u => u.RapeRecords);
-        var totalRapeCancelled = units.Sum(u => u.RapeRecordsCancelled);
+        var units = tallies.OrderBy(u => u.UnitId, StringComparer.Ordinal).ToArray();
+        var byId = units.ToDictionary(u => u.UnitId, StringComparer.Ordinal);
         var rules = pack.Rules.Where(r => r.Scope == RuleScope.Unit && r.Enabled).ToArray();
 
         return units.Select(unit =>
         {
             var findings = new List<Finding>();
             var notAssessed = new List<NotAssessed>();
+            var peers = PeerGroup.Choose(unit, units);
+            var peerTallies = peers.UnitIds.Select(id => byId[id]).ToArray();
             foreach (var rule in rules)
             {
                 var verdict = rule.Id switch
                 {
                     "AUDIT-001" => Audit001(unit, parameters),
-                    "AUDIT-002" => Audit002(unit, parameters, totalRape - unit.RapeRecords, totalRapeCancelled - unit.RapeRecordsCancelled),
+                    "AUDIT-002" => Audit002(unit, parameters, Baseline.Of(peers, peerTallies, t => (t.RapeRecordsCancelled, t.RapeRecords), parameters.RapeCancellationBenchmark)),
                     "AUDIT-003" => Audit003(unit, parameters),
                     "AUDIT-004" => Audit004(unit, parameters),
                     "AUDIT-005" => Audit005(unit, parameters),
+                    "AUDIT-006" => Audit006(unit, parameters, Baseline.Of(peers, peerTallies, t => (t.RapeReportsEndedOutsideCount, t.RapeReports), parameters.RapeAttritionBenchmark)),
                     _ => Verdict.NotAssessed($"no built-in logic for unit rule {rule.Id}"),
                 };
 
@@ -67,7 +79,7 @@ public static class UnitAuditor
     {
         ArgumentNullException.ThrowIfNull(unit);
         var reported = Rate(unit.SanctionDetections, unit.RecordedCrimes - unit.Cancellations);
-        var corrected = Rate(unit.SanctionDetections, unit.RecordedCrimes - unit.Cancellations + unit.CancellationsOnFlaggedGrounds);
+        var corrected = Rate(unit.SanctionDetections, unit.RecordedCrimes - unit.Cancellations + unit.CancellationsOnFlaggedGrounds + unit.ShouldHaveBeenRecorded);
         (string, object?)[] metrics =
         [
             ("records", unit.Records),
@@ -83,10 +95,14 @@ public static class UnitAuditor
             ("recordedCrimes", unit.RecordedCrimes),
             ("sanctionDetections", unit.SanctionDetections),
             ("cancellationsOnFlaggedGrounds", unit.CancellationsOnFlaggedGrounds),
+            ("shouldHaveBeenRecorded", unit.ShouldHaveBeenRecorded),
             ("reportedDetectionRate", reported),
             ("correctedDetectionRate", corrected),
             ("sexualOffenceRecords", unit.SexualOffenceRecords),
             ("sexualOffenceRecordsQuestionedFirst", unit.SexualOffenceRecordsQuestionedFirst),
+            ("rapeReports", unit.RapeReports),
+            ("rapeReportsEndedOutsideCount", unit.RapeReportsEndedOutsideCount),
+            ("rapeAttritionRate", Rate(unit.RapeReportsEndedOutsideCount, unit.RapeReports)),
             ("findingsCritical", unit.FindingsBySeverity[(int)Severity.Critical]),
             ("findingsHigh", unit.FindingsBySeverity[(int)Severity.High]),
             ("findingsMedium", unit.FindingsBySeverity[(int)Severity.Medium]),
@@ -111,35 +127,50 @@ public static class UnitAuditor
         ]);
     }
 
-    private static Verdict Audit002(UnitTally unit, AuditParameters p, long otherRape, long otherRapeCancelled)
+    private static Verdict Audit002(UnitTally unit, AuditParameters p, Baseline? baseline)
     {
         if (unit.RapeRecords < p.Audit002MinRapeRecords)
         {
             return TooFew(unit.RapeRecords, "rape records", p.Audit002MinRapeRecords);
         }
 
-        double baseline;
-        string source;
-        if (p.RapeCancellationBenchmark is { } benchmark)
-        {
-            (baseline, source) = (benchmark, "policy benchmark");
-        }
-        else if (otherRape > 0)
-        {
-            (baseline, source) = (otherRapeCancelled / (double)otherRape, $"other units ({otherRapeCancelled}/{otherRape})");
-        }
-        else
+        if (baseline is null)
         {
             return Verdict.NotAssessed("no baseline: no other unit has rape records and the policy sets no rapeCancellationBenchmark");
         }
 
-        var rate = unit.RapeRecordsCancelled / (double)unit.RapeRecords;
-        var pValue = Proportions.UpperTailPValue(unit.RapeRecordsCancelled, unit.RapeRecords, baseline);
-        var (low, high) = Proportions.WilsonInterval(unit.RapeRecordsCancelled, unit.RapeRecords, p.Confidence);
-        return new Verdict(rate > p.Audit002RateMultiple * baseline && pValue < p.Audit002MaxPValue,
+        var (fires, evidence) = Excess(unit.RapeRecordsCancelled, unit.RapeRecords, baseline, p.Audit002RateMultiple, p.Audit002MaxPValue, p.Confidence);
+        return new Verdict(fires, [("rapeRecords", unit.RapeRecords), ("cancelled", unit.RapeRecordsCancelled), .. evidence]);
+    }
+
+    private static Verdict Audit006(UnitTally unit, AuditParameters p, Baseline? baseline)
+    {
+        if (unit.RapeReports < p.Audit006MinRapeReports)
+        {
+            return TooFew(unit.RapeReports, "rape reports", p.Audit006MinRapeReports);
+        }
+
+        if (baseline is null)
+        {
+            return Verdict.NotAssessed("no baseline: no other unit has rape reports and the policy sets no rapeAttritionBenchmark");
+        }
+
+        var (fires, evidence) = Excess(unit.RapeReportsEndedOutsideCount, unit.RapeReports, baseline, p.Audit006RateMultiple, p.Audit006MaxPValue, p.Confidence);
+        return new Verdict(fires, [("rapeReports", unit.RapeReports), ("endedOutsideCount", unit.RapeReportsEndedOutsideCount), .. evidence]);
+    }
+
+    // Both rate audits ask the same question: is k of n more than `multiple` times the baseline,
+    // and too many to be chance (one-sided exact binomial p below `maxP`)? Compared unrounded.
+    private static (bool Fires, (string, object?)[] Evidence) Excess(long k, long n, Baseline baseline, double multiple, double maxP, double confidence)
+    {
+        var rate = k / (double)n;
+        var pValue = Proportions.UpperTailPValue(k, n, baseline.Rate);
+        var (low, high) = Proportions.WilsonInterval(k, n, confidence);
+        return (rate > multiple * baseline.Rate && pValue < maxP,
         [
-            ("rapeRecords", unit.RapeRecords), ("cancelled", unit.RapeRecordsCancelled), ("rate", Round(rate)),
-            ("baseline", Round(baseline)), ("baselineSource", source), ("ratio", baseline > 0 ? Round(rate / baseline) : null),
+            ("rate", Round(rate)), ("baseline", Round(baseline.Rate)), ("baselineSource", baseline.Source),
+            ("baselineEvents", baseline.Part), ("baselineTotal", baseline.Whole),
+            ("ratio", baseline.Rate > 0 ? Round(rate / baseline.Rate) : null),
             ("pValue", Significant(pValue)), ("intervalLow", Round(low)), ("intervalHigh", Round(high)),
         ]);
     }
@@ -154,10 +185,11 @@ public static class UnitAuditor
                 $"{unit.Cancellations} cancellations (at least {p.Audit003MinCancellations} needed) and {unit.RetractionStatements} retraction statements (at least {p.Audit003MinRetractionStatements} needed)");
         }
 
+        // Compared unrounded: 201 of 2 009 (10.005%) is above 10% even though it displays as 0.1.
+        var fires = (cancellationsAssessed && unit.CancellationsWithRetractionGrounds / (double)unit.Cancellations > p.Audit003RetractionGroundsShare)
+            || (statementsAssessed && unit.RetractionStatementsUnderPressure / (double)unit.RetractionStatements > p.Audit003PressureShare);
         var groundsShare = Rate(unit.CancellationsWithRetractionGrounds, unit.Cancellations);
         var pressureShare = Rate(unit.RetractionStatementsUnderPressure, unit.RetractionStatements);
-        var fires = (cancellationsAssessed && groundsShare > p.Audit003RetractionGroundsShare)
-            || (statementsAssessed && pressureShare > p.Audit003PressureShare);
         return new Verdict(fires,
         [
             ("cancellations", unit.Cancellations), ("cancellationsWithRetractionGrounds", unit.CancellationsWithRetractionGrounds),
@@ -180,11 +212,12 @@ public static class UnitAuditor
         }
 
         var reported = unit.SanctionDetections / (double)stillCounted;
-        var corrected = unit.SanctionDetections / (double)(stillCounted + unit.CancellationsOnFlaggedGrounds);
+        var corrected = unit.SanctionDetections / (double)(stillCounted + unit.CancellationsOnFlaggedGrounds + unit.ShouldHaveBeenRecorded);
         var uplift = (reported - corrected) * 100;
         return new Verdict(uplift > p.Audit004MaxUpliftPoints,
         [
             ("recordedCrimes", unit.RecordedCrimes), ("cancelled", unit.Cancellations), ("flaggedCancellations", unit.CancellationsOnFlaggedGrounds),
+            ("shouldHaveBeenRecorded", unit.ShouldHaveBeenRecorded),
             ("sanctionDetections", unit.SanctionDetections), ("reportedRate", Round(reported)), ("correctedRate", Round(corrected)),
             ("upliftPoints", Math.Round(uplift, 2)),
         ]);

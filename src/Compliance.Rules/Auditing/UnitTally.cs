@@ -10,6 +10,7 @@ public sealed class UnitTally
 {
     private readonly long[] _findingsBySeverity = new long[4];
     private readonly SortedDictionary<string, long> _findingsByRule = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, long> _unitTypes = new(StringComparer.Ordinal);
 
     /// <summary>Creates an empty tally.</summary>
     /// <param name="unitId">The unit.</param>
@@ -57,6 +58,27 @@ public sealed class UnitTally
     /// <summary>Sexual-offence records carrying SEXOFF-004 (questioning before a specialist).</summary>
     public long SexualOffenceRecordsQuestionedFirst { get; internal set; }
 
+    /// <summary>Counted rape reports: rape records and N100 records whose recording was decided (AUDIT-006).</summary>
+    public long RapeReports { get; internal set; }
+
+    /// <summary>Of those, reports that ended outside the count (AUDIT-006).</summary>
+    public long RapeReportsEndedOutsideCount { get; internal set; }
+
+    /// <summary>
+    /// U of AUDIT-004: records never counted as crimes (N100, crime-related incident or not recorded)
+    /// that carry NCRS-003 or SEXOFF-001, i.e. should have been recorded.
+    /// </summary>
+    public long ShouldHaveBeenRecorded { get; internal set; }
+
+    /// <summary>
+    /// The unit's type: the most frequent non-null <c>owningUnit.unitType</c> among its records (ties:
+    /// the ordinal first); null when no record names one.
+    /// </summary>
+    public string? UnitType => _unitTypes.Count == 0 ? null : _unitTypes.MaxBy(t => t.Value).Key;
+
+    /// <summary>Records by <c>owningUnit.unitType</c> (records without one are not counted).</summary>
+    public IReadOnlyDictionary<string, long> UnitTypeCounts => _unitTypes;
+
     /// <summary>Findings by severity (index = <see cref="Records.Severity"/>).</summary>
     public IReadOnlyList<long> FindingsBySeverity => _findingsBySeverity;
 
@@ -86,6 +108,14 @@ public sealed class UnitTally
         CancellationsOnFlaggedGrounds += other.CancellationsOnFlaggedGrounds;
         SexualOffenceRecords += other.SexualOffenceRecords;
         SexualOffenceRecordsQuestionedFirst += other.SexualOffenceRecordsQuestionedFirst;
+        RapeReports += other.RapeReports;
+        RapeReportsEndedOutsideCount += other.RapeReportsEndedOutsideCount;
+        ShouldHaveBeenRecorded += other.ShouldHaveBeenRecorded;
+        foreach (var (type, count) in other._unitTypes)
+        {
+            CountUnitType(type, count);
+        }
+
         for (var i = 0; i < _findingsBySeverity.Length; i++)
         {
             _findingsBySeverity[i] += other._findingsBySeverity[i];
@@ -102,6 +132,9 @@ public sealed class UnitTally
         _findingsBySeverity[(int)finding.Severity]++;
         CountRule(finding.RuleId, 1);
     }
+
+    internal void CountUnitType(string type, long count) =>
+        _unitTypes[type] = _unitTypes.GetValueOrDefault(type) + count;
 
     private void CountRule(string rule, long count) =>
         _findingsByRule[rule] = _findingsByRule.GetValueOrDefault(rule) + count;

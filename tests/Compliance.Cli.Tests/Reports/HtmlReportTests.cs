@@ -24,6 +24,19 @@ public sealed class HtmlReportTests
     }
 
     [Fact]
+    public async Task Each_unit_has_its_metrics_over_time_with_alerts_marked()
+    {
+        using var document = await Parse(Capture.Html());
+
+        var titles = document.QuerySelectorAll("section#over-time svg > title").Select(t => t.TextContent).ToArray();
+        Assert.Contains("UNIT-S: rape-attrition by month", titles);
+        Assert.Contains("UNIT-A: rape-cancellation by month", titles);
+        var markers = document.QuerySelectorAll("section#over-time svg path title").Select(t => t.TextContent).ToArray();
+        Assert.Contains(markers, m => m.Contains("in 2008-12", StringComparison.Ordinal) && m.EndsWith("episode UNIT-S/rape-attrition/2008-12-01", StringComparison.Ordinal));
+        Assert.DoesNotContain(markers, m => m.Contains("UNIT-A/", StringComparison.Ordinal) || m.Contains("UNIT-B/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_three_charts_are_inline_svg_with_one_mark_per_unit_or_rule()
     {
         using var document = await Parse(Capture.Html());

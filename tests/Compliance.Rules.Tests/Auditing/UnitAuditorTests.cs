@@ -81,6 +81,46 @@ public sealed class UnitAuditorTests
     }
 
     [Fact]
+    public void A_sanction_is_judged_by_the_outcomes_entry_in_force_when_it_was_assigned()
+    {
+        // A force policy adds an outcomes entry from 1 June 2009 (London) under which type 1 is no longer a
+        // sanction. 30 recorded crimes, none cancelled: 10 get type 1 in March 2009 and one at 23:59:59 London
+        // on 31 May (BST, 22:59:59Z): sanctions; one at midnight London on 1 June (23:00Z) and 8 in September:
+        // not sanctions under the policy; 10 have no outcome. S = 11 of 30 with the policy, 20 of 30 without.
+        var records = new List<R.CrimeRecord>();
+        for (var i = 0; i < 30; i++)
+        {
+            DateTimeOffset? assigned = i switch
+            {
+                < 10 => new DateTimeOffset(2009, 3, 1, 12, 0, 0, TimeSpan.Zero),
+                10 => new DateTimeOffset(2009, 5, 31, 22, 59, 59, TimeSpan.Zero),
+                11 => new DateTimeOffset(2009, 5, 31, 23, 0, 0, TimeSpan.Zero),
+                < 20 => new DateTimeOffset(2009, 9, 1, 12, 0, 0, TimeSpan.Zero),
+                _ => null,
+            };
+            records.Add(Rape($"T-{i}", "UNIT-T", cancelledOn: null) with
+            {
+                Outcomes = assigned is { } at ? [new R.Outcome { OutcomeType = 1, AssignedAt = at }] : [],
+            });
+        }
+
+        var builtIn = RulePack.LoadBuiltIn();
+        var policy = RulePolicy.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes("""
+            { "kind": "policy", "extends": "compliance-builtin",
+              "timelines": { "outcomes": { "add": [ { "id": "FORCE-2009", "from": "2009-06-01", "validOutcomeTypes": [0, 1, 2, 3, 4, 5, 6, 7, 9],
+                "sanctionTypes": [2, 3, 4, 6, 7], "victimDecisionTypes": [], "source": "force policy" } ] } } }
+            """)), "policy.json");
+
+        var withPolicy = Assert.Single(Audit(records, builtIn.WithPolicy(policy))).Metrics;
+        var without = Assert.Single(Audit(records, builtIn)).Metrics;
+
+        Assert.Equal(11L, withPolicy["sanctionDetections"]);
+        Assert.Equal(0.3667, withPolicy["reportedDetectionRate"]);
+        Assert.Equal(20L, without["sanctionDetections"]);
+        Assert.Equal(0.6667, without["reportedDetectionRate"]);
+    }
+
+    [Fact]
     public void Accumulators_of_two_halves_merge_into_the_whole()
     {
         var records = Enumerable.Range(0, 90).Select(i => Rape($"M-{i}", $"UNIT-{i % 4}",

@@ -33,9 +33,12 @@ public sealed class AuditRulesTests
         var results = UnitAuditor.Run(accumulator, BuiltIn.Engine.Pack).ToDictionary(r => r.UnitId);
 
         var findings = results[Example.OwningUnit!.UnitId].Findings;
-        Assert.Equal(["AUDIT-001", "AUDIT-002", "AUDIT-003", "AUDIT-004", "AUDIT-005"], findings.Select(f => f.RuleId));
+        Assert.Equal(["AUDIT-001", "AUDIT-002", "AUDIT-003", "AUDIT-004", "AUDIT-005", "AUDIT-006"], findings.Select(f => f.RuleId));
         Assert.All(findings, f => Assert.DoesNotContain('{', f.Message));
         Assert.Contains("20 of 40 sexual-offence records", findings[4].Message, StringComparison.Ordinal);
+        // The 20 cancelled copies of the example rest on a retraction (CANCEL-003): 20 of 40 reports
+        // lost, against 0 of the clean unit's 20.
+        Assert.StartsWith("20 of 40 rape reports ended outside the count (0.5) against a baseline of 0 from allOtherUnits", findings[5].Message, StringComparison.Ordinal);
         Assert.Empty(results["CLEAN"].Findings);
     }
 }

@@ -60,6 +60,7 @@ internal sealed class HtmlReportWriter(TextWriter output, ReportContext context,
         WriteSummary(result);
         WriteCharts(result);
         WriteUnitsThatStandOut(result);
+        W(TimeCharts.Section(result, context.Period));
         WriteUnits(result);
         WriteNotAssessed(result);
         WriteCoverage(result.Totals);

@@ -7,9 +7,9 @@ using Compliance.Rules.Records;
 namespace Compliance.Cli.Reports.Json;
 
 /// <summary>
-/// The JSON report of cli.md: <c>asOf</c>, <c>rulePack</c>, <c>summary</c>, <c>records</c>,
-/// <c>units</c>, <c>rejected</c>, <c>rules</c> (what each record rule judged), then the keys this tool adds
-/// (<c>ruleErrors</c>, <c>inputs</c>).
+/// The JSON audit report: <c>asOf</c>, <c>rulePack</c>, <c>summary</c>, <c>records</c>,
+/// <c>units</c>, <c>rejected</c>, <c>rules</c> (what each record rule judged), <c>series</c> and <c>alerts</c>
+/// (monitoring over time), then the keys this tool adds (<c>ruleErrors</c>, <c>inputs</c>).
 /// Records, rejections and rule errors are spooled to temporary files as they come and copied in
 /// at the end, one compact element per line; the same input, pack and as-of give the same bytes.
 /// </summary>
@@ -72,6 +72,8 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         });
         report.Array("rejected", _rejected);
         report.Property("rules", writer => WriteRules(writer, result.Totals));
+        report.Property("series", writer => MonitoringJson.WriteSeries(writer, result.Monitoring));
+        report.Property("alerts", writer => MonitoringJson.WriteAlerts(writer, result.Monitoring.Alerts));
         report.Array("ruleErrors", _ruleErrors);
         report.Property("inputs", writer =>
         {

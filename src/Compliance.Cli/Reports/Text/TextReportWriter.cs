@@ -41,6 +41,7 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
         WriteFindings(result);
         WriteCoverage(result.Totals);
         WriteUnitsThatStandOut(result);
+        AlertsSection.Write(console, result.Monitoring.Alerts);
         WriteUnits(result);
         WriteNotAssessed(result);
         WriteRuleErrors(result.Totals);

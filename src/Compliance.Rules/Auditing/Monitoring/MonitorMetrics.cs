@@ -1,0 +1,31 @@
+namespace Compliance.Rules.Auditing.Monitoring;
+
+/// <summary>
+/// The metrics monitored over time. Each is a proportion of events of a unit; every metric alerts on
+/// increases only.
+/// </summary>
+public static class MonitorMetrics
+{
+    /// <summary>Rape reports that ended outside the count (the AUDIT-006 definition), per counted rape report.</summary>
+    public const string RapeAttrition = "rape-attrition";
+
+    /// <summary>Cancelled rape records, per rape record ever recorded as a crime.</summary>
+    public const string RapeCancellation = "rape-cancellation";
+
+    /// <summary>Cancellations carrying CANCEL-003 or CANCEL-004, per cancellation.</summary>
+    public const string RetractionGrounds = "retraction-grounds";
+
+    /// <summary>Retraction or withdrawal statements that RETRACT-001 names, per such statement.</summary>
+    public const string PoliceInitiatedRetraction = "police-initiated-retraction";
+
+    /// <summary>Sexual-offence records carrying SEXOFF-004, per sexual-offence record with a detailed contact.</summary>
+    public const string SpecialistFirst = "specialist-first";
+
+    /// <summary>Every metric, in report order (an event's metric is its index here).</summary>
+    public static IReadOnlyList<string> All { get; } = [RapeAttrition, RapeCancellation, RetractionGrounds, PoliceInitiatedRetraction, SpecialistFirst];
+
+    /// <summary>The index of a metric id in <see cref="All"/>, or −1.</summary>
+    /// <param name="metric">The metric id.</param>
+    /// <returns>The index.</returns>
+    public static int IndexOf(string metric) => All.ToList().IndexOf(metric);
+}

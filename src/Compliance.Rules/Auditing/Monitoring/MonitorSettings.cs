@@ -1,0 +1,72 @@
+using System.Globalization;
+using Compliance.Rules.Packs;
+
+namespace Compliance.Rules.Auditing.Monitoring;
+
+/// <summary>The detectors' parameters, read from the pack so a policy can tune them.</summary>
+public sealed record MonitorSettings
+{
+    /// <summary>Days before an event whose peer events make its baseline.</summary>
+    public const int BaselineWindowDays = 365;
+
+    /// <summary>Alerts of one unit and metric within this many days of the previous one are one episode.</summary>
+    public const int EpisodeDays = 90;
+
+    /// <summary>Month or week.</summary>
+    public MonitorPeriod Period { get; init; } = MonitorPeriod.Month;
+
+    /// <summary>Events after this instant are ignored.</summary>
+    public DateTimeOffset AsOf { get; init; } = DateTimeOffset.MaxValue;
+
+    /// <summary>In-control run length wanted, in years of the unit's events.</summary>
+    public double ArlYears { get; init; } = 25;
+
+    /// <summary>Least baseline rate.</summary>
+    public double MinRate { get; init; } = 0.005;
+
+    /// <summary>Largest baseline rate.</summary>
+    public double MaxRate { get; init; } = 0.95;
+
+    /// <summary>Fewest peer events in the window for a baseline.</summary>
+    public int MinPeerEvents { get; init; } = 30;
+
+    /// <summary>Odds ratio the detectors look for.</summary>
+    public double OddsRatio { get; init; } = 2;
+
+    /// <summary>Policy benchmarks by metric id (a benchmark replaces the peers).</summary>
+    public IReadOnlyDictionary<string, double> Benchmarks { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
+
+    /// <summary>Settings from a pack's parameters (defaults where the pack has none).</summary>
+    /// <param name="pack">The pack.</param>
+    /// <param name="period">The period of the series.</param>
+    /// <param name="asOf">The as-of instant.</param>
+    /// <returns>The settings.</returns>
+    public static MonitorSettings From(RulePack pack, MonitorPeriod period, DateTimeOffset asOf)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        var values = pack.Parameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
+        var d = new MonitorSettings();
+        double Number(string name, double fallback) => values.TryGetValue(name, out var v) && v is not null ? Convert.ToDouble(v, CultureInfo.InvariantCulture) : fallback;
+        var benchmarks = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (values.TryGetValue("rapeAttritionBenchmark", out var a) && a is double attrition)
+        {
+            benchmarks[MonitorMetrics.RapeAttrition] = attrition;
+        }
+
+        if (values.TryGetValue("rapeCancellationBenchmark", out var c) && c is double cancellation)
+        {
+            benchmarks[MonitorMetrics.RapeCancellation] = cancellation;
+        }
+
+        return new MonitorSettings
+        {
+            Period = period,
+            AsOf = asOf,
+            ArlYears = Number("monitorArlYears", d.ArlYears),
+            MinRate = Number("monitorMinRate", d.MinRate),
+            MinPeerEvents = (int)Number("monitorMinPeerEvents", d.MinPeerEvents),
+            OddsRatio = Number("monitorOddsRatio", d.OddsRatio),
+            Benchmarks = benchmarks,
+        };
+    }
+}

@@ -1,0 +1,258 @@
+using Compliance.Rules.Calendar;
+
+namespace Compliance.Rules.Auditing.Monitoring;
+
+/// <summary>
+/// Monitoring over time: each unit's metrics by period, and for each unit and metric a Bernoulli
+/// CUSUM over the unit's events in event-date order that alerts soon after the unit's rate rises
+/// above its peers'. Pure: the same events, tallies and settings give the same result; it never reads
+/// the clock.
+/// </summary>
+/// <remarks>
+/// Two passes over the sorted events. The first computes every event's baseline (its peers' pooled
+/// rate over the year before it), the series, and each detector's mean baseline and event rate, from
+/// which its threshold h follows (<see cref="CusumCalibration"/>: in-control run length of
+/// <see cref="MonitorSettings.ArlYears"/> years of the unit's events). The second runs the CUSUMs.
+/// </remarks>
+public static class UnitMonitor
+{
+    private const double TicksPerYear = TimeSpan.TicksPerDay * 365.2425;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(double, double, double), double> Thresholds = new();
+
+    /// <summary>Runs the detectors.</summary>
+    /// <param name="sortedEvents">The events in <see cref="MonitorEvent.Order"/>; enumerated twice.</param>
+    /// <param name="units">The unit tallies of the same input (their types and rape records choose the peers).</param>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Series, alerts and detector set-ups.</returns>
+    public static MonitorResult Run(IEnumerable<MonitorEvent> sortedEvents, IReadOnlyList<UnitTally> units, MonitorSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(sortedEvents);
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(settings);
+        var unitIds = units.Select(u => u.UnitId).Order(StringComparer.Ordinal).ToList();
+        var index = unitIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
+        var tallies = unitIds.Select(id => units.First(u => u.UnitId == id)).ToArray();
+        var peerGroups = tallies.Select(t => PeerGroup.Choose(t, tallies)).ToArray();
+        var peers = peerGroups.Select(g => g.UnitIds.Select(id => index[id]).ToArray()).ToArray();
+        var asOfTicks = settings.AsOf.UtcTicks;
+        var metrics = MonitorMetrics.All.Count;
+
+        // Pass 1: baselines, series and detector statistics.
+        var stats = new DetectorStats[unitIds.Count, metrics];
+        var series = new SortedDictionary<(string Unit, string Metric, string Period), PointSums>(SeriesKeyOrder.Instance);
+        Sweep(sortedEvents, index, peers, settings, asOfTicks, (e, unit, p0) =>
+        {
+            ref var s = ref stats[unit, e.Metric];
+            s.Add(e.AtUtcTicks, p0);
+            var key = (e.UnitId, MonitorMetrics.All[e.Metric], PeriodLabels.Of(e.At, settings.Period));
+            if (!series.TryGetValue(key, out var sums))
+            {
+                sums = new PointSums();
+                series[key] = sums;
+            }
+
+            sums.Add(e.Counted, p0);
+        });
+
+        var thresholds = new double?[unitIds.Count, metrics];
+        var detectors = new List<DetectorInfo>();
+        foreach (var (unit, i) in unitIds.Select((u, i) => (u, i)))
+        {
+            for (var m = 0; m < metrics; m++)
+            {
+                var s = stats[i, m];
+                if (s.Events == 0)
+                {
+                    continue;
+                }
+
+                var span = Math.Max(s.LastTicks - s.FirstTicks, TimeSpan.TicksPerDay * 30) / TicksPerYear;
+                var perYear = s.Events / span;
+                double? meanBaseline = s.WithBaseline > 0 ? s.BaselineSum / s.WithBaseline : null;
+                if (meanBaseline is { } p0)
+                {
+                    thresholds[i, m] = ThresholdFor(p0, settings.OddsRatio, settings.ArlYears * perYear);
+                }
+
+                var source = settings.Benchmarks.ContainsKey(MonitorMetrics.All[m]) ? PeerGroup.BenchmarkSource : peerGroups[i].Source;
+                detectors.Add(new DetectorInfo(unit, MonitorMetrics.All[m], source, s.Events, perYear, meanBaseline, thresholds[i, m]));
+            }
+        }
+
+        // Pass 2: the CUSUMs.
+        var states = new CusumState[unitIds.Count, metrics];
+        var alerts = new List<MonitorAlert>();
+        Sweep(sortedEvents, index, peers, settings, asOfTicks, (e, unit, p0) =>
+        {
+            ref var state = ref states[unit, e.Metric];
+            if (thresholds[unit, e.Metric] is not { } h)
+            {
+                return;
+            }
+
+            if (state.Statistic == 0)
+            {
+                state.OnsetTicks = e.AtUtcTicks;
+                state.Events = 0;
+                state.Count = 0;
+            }
+
+            state.Events++;
+            state.Count += e.Counted ? 1 : 0;
+            if (p0 is not { } rate)
+            {
+                return; // paused: S unchanged
+            }
+
+            var (counted, notCounted) = CusumCalibration.Weights(rate, settings.OddsRatio);
+            state.Statistic = Math.Max(0, state.Statistic + (e.Counted ? counted : notCounted));
+            if (state.Statistic > h)
+            {
+                var metric = MonitorMetrics.All[e.Metric];
+                if (state.EpisodeId is null || e.AtUtcTicks - state.LastAlarmTicks > TimeSpan.FromDays(MonitorSettings.EpisodeDays).Ticks)
+                {
+                    state.EpisodeId = $"{e.UnitId}/{metric}/{WorkingDayCalendar.LondonDate(e.At):yyyy-MM-dd}";
+                }
+
+                var (low, high) = Proportions.WilsonInterval(state.Count, state.Events, 0.95);
+                alerts.Add(new MonitorAlert(e.UnitId, metric, state.EpisodeId, e.At, new DateTimeOffset(state.OnsetTicks, TimeSpan.Zero), rate,
+                    state.Count / (double)state.Events, low, high, state.Events, state.Count, state.Statistic, h));
+                state.LastAlarmTicks = e.AtUtcTicks;
+                state.Statistic = 0;
+            }
+        });
+
+        var seriesList = series.GroupBy(kv => (kv.Key.Unit, kv.Key.Metric))
+            .Select(g => new UnitSeries(g.Key.Unit, g.Key.Metric, settings.Period,
+                [.. g.Select(kv => new SeriesPoint(kv.Key.Period, kv.Value.Events, kv.Value.Count, kv.Value.MeanBaseline))]))
+            .ToArray();
+        var ordered = alerts.OrderBy(a => a.AlarmAt).ThenBy(a => a.UnitId, StringComparer.Ordinal).ThenBy(a => a.Metric, StringComparer.Ordinal).ToArray();
+        return new MonitorResult(seriesList, ordered,
+            [.. detectors.OrderBy(d => d.UnitId, StringComparer.Ordinal).ThenBy(d => d.Metric, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>
+    /// h for a baseline and a target run length. The inputs are rounded first — the baseline to three
+    /// significant digits, the target up to two — so thresholds are shared between detectors and runs
+    /// (a threshold costs up to 15 banded solves); rounding the target up keeps the run length at least
+    /// the one asked for.
+    /// </summary>
+    internal static double ThresholdFor(double p0, double oddsRatio, double targetEvents)
+    {
+        var key = (Significant(p0, 3), CeilingSignificant(Math.Max(targetEvents, 1), 2), oddsRatio);
+        return Thresholds.GetOrAdd(key, static k => CusumCalibration.Threshold(k.Item1, k.Item3, k.Item2));
+    }
+
+    private static double Significant(double value, int digits)
+    {
+        var scale = Math.Pow(10, digits - 1 - (int)Math.Floor(Math.Log10(value)));
+        return Math.Round(value * scale) / scale;
+    }
+
+    private static double CeilingSignificant(double value, int digits)
+    {
+        var scale = Math.Pow(10, digits - 1 - (int)Math.Floor(Math.Log10(value)));
+        return Math.Ceiling(value * scale) / scale;
+    }
+
+    private static void Sweep(IEnumerable<MonitorEvent> sortedEvents, Dictionary<string, int> index, int[][] peers, MonitorSettings settings, long asOfTicks, Action<MonitorEvent, int, double?> visit)
+    {
+        BaselineWindow? window = null;
+        var metric = -1;
+        foreach (var e in sortedEvents)
+        {
+            if (e.AtUtcTicks > asOfTicks || !index.TryGetValue(e.UnitId, out var unit))
+            {
+                continue;
+            }
+
+            if (e.Metric != metric)
+            {
+                metric = e.Metric;
+                window = new BaselineWindow(index.Count);
+            }
+
+            window!.MoveTo(e.AtUtcTicks);
+            double? p0;
+            if (settings.Benchmarks.TryGetValue(MonitorMetrics.All[e.Metric], out var benchmark))
+            {
+                p0 = Math.Clamp(benchmark, settings.MinRate, settings.MaxRate);
+            }
+            else
+            {
+                var (events, counted) = window.Pooled(peers[unit]);
+                p0 = events >= settings.MinPeerEvents && events > 0 ? Math.Clamp(counted / (double)events, settings.MinRate, settings.MaxRate) : null;
+            }
+
+            visit(e, unit, p0);
+            window.Add(unit, e.Counted);
+        }
+    }
+
+    private struct DetectorStats
+    {
+        public long Events;
+        public long FirstTicks;
+        public long LastTicks;
+        public long WithBaseline;
+        public double BaselineSum;
+
+        public void Add(long ticks, double? p0)
+        {
+            FirstTicks = Events == 0 ? ticks : FirstTicks;
+            LastTicks = ticks;
+            Events++;
+            if (p0 is { } rate)
+            {
+                WithBaseline++;
+                BaselineSum += rate;
+            }
+        }
+    }
+
+    private struct CusumState
+    {
+        public double Statistic;
+        public long OnsetTicks;
+        public long Events;
+        public long Count;
+        public long LastAlarmTicks;
+        public string? EpisodeId;
+    }
+
+    private sealed class PointSums
+    {
+        public long Events { get; private set; }
+
+        public long Count { get; private set; }
+
+        private long _withBaseline;
+        private double _baselineSum;
+
+        public double? MeanBaseline => _withBaseline > 0 ? Math.Round(_baselineSum / _withBaseline, 4) : null;
+
+        public void Add(bool counted, double? p0)
+        {
+            Events++;
+            Count += counted ? 1 : 0;
+            if (p0 is { } rate)
+            {
+                _withBaseline++;
+                _baselineSum += rate;
+            }
+        }
+    }
+
+    private sealed class SeriesKeyOrder : IComparer<(string Unit, string Metric, string Period)>
+    {
+        public static readonly SeriesKeyOrder Instance = new();
+
+        public int Compare((string Unit, string Metric, string Period) x, (string Unit, string Metric, string Period) y)
+        {
+            var c = string.CompareOrdinal(x.Unit, y.Unit);
+            if (c == 0) c = string.CompareOrdinal(x.Metric, y.Metric);
+            return c != 0 ? c : string.CompareOrdinal(x.Period, y.Period);
+        }
+    }
+}
