@@ -17,6 +17,7 @@ namespace Compliance.Rules.Engine;
 internal sealed class CompiledRule
 {
     private readonly Lazy<Func<RecordFacts, bool>?> _appliesWhen;
+    private readonly Lazy<(string Name, Func<RecordFacts, bool> When)[]> _requirements;
     private readonly Lazy<Func<RecordFacts, bool>> _condition;
     private readonly Lazy<(Func<RecordFacts, bool> When, Severity Severity)[]> _escalations;
     private readonly string[] _evidenceNames;
@@ -27,13 +28,15 @@ internal sealed class CompiledRule
         Order = order;
         Info = info;
         var facts = Expression.Parameter(typeof(RecordFacts), ParameterBinder.FactsName);
-        AppliesWhenExpression = expressions.AppliesWhen is { } applies ? ParameterBinder.Bind<bool>(applies, values, facts) : null;
+        var requirements = expressions.Requirements.Select(r => (r.Name, When: ParameterBinder.Bind<bool>(r.When, values, facts))).ToArray();
+        AppliesWhenExpression = Conjunction(requirements.Select(r => r.When).ToArray(), facts);
         ConditionExpression = ParameterBinder.Bind<bool>(expressions.Condition!, values, facts);
         var escalations = expressions.Escalations.Select(e => (When: ParameterBinder.Bind<bool>(e.When, values, facts), e.Severity)).ToArray();
         var evidence = expressions.Evidence.Select(e => ParameterBinder.Bind<object?>(e.Expression, values, facts)).ToArray();
         _evidenceNames = expressions.Evidence.Select(e => e.Name).ToArray();
 
         _appliesWhen = new(() => AppliesWhenExpression is { } applies ? QuantifierInliner.Inline(applies).Compile() : null);
+        _requirements = new(() => requirements.Select(r => (r.Name, QuantifierInliner.Inline(r.When).Compile())).ToArray());
         _condition = new(() => QuantifierInliner.Inline(ConditionExpression).Compile());
         _escalations = new(() => escalations.Select(e => (QuantifierInliner.Inline(e.When).Compile(), e.Severity)).ToArray());
         _evidence = new(() => evidence.Select(e => QuantifierInliner.InlineEvidence(e).Compile()).ToArray());
@@ -51,6 +54,23 @@ internal sealed class CompiledRule
     public Func<RecordFacts, bool>? AppliesWhen => _appliesWhen.Value;
 
     public Func<RecordFacts, bool> Condition => _condition.Value;
+
+    /// <summary>The named requirements, in order (their conjunction is <see cref="AppliesWhen"/>).</summary>
+    public IReadOnlyList<(string Name, Func<RecordFacts, bool> When)> Requirements => _requirements.Value;
+
+    /// <summary>The name of the first requirement that does not hold on the record; null when all hold.</summary>
+    public string? FirstUnmetRequirement(RecordFacts facts)
+    {
+        foreach (var (name, when) in _requirements.Value)
+        {
+            if (!when(facts))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Builds the finding of a record on which the rule fired (called from the NRules action).</summary>
     public FiredRule Fire(RecordFacts facts) => new(facts, this, CreateFinding(facts));
@@ -83,6 +103,27 @@ internal sealed class CompiledRule
 
         var named = values.Length == 0 ? OrderedEvidence.Empty : new OrderedEvidence(_evidenceNames, values);
         return new Finding(Info.Id, severity, EvidenceFormatter.FillMessage(Info.Message, named), Info.Citation, named);
+    }
+
+    /// <summary>
+    /// The requirements as one condition for NRules, in order with short-circuit, so a requirement may
+    /// rely on the ones before it exactly as it could inside one written <c>&amp;&amp;</c> chain.
+    /// </summary>
+    private static Expression<Func<RecordFacts, bool>>? Conjunction(Expression<Func<RecordFacts, bool>>[] requirements, ParameterExpression facts)
+    {
+        if (requirements.Length == 0)
+        {
+            return null;
+        }
+
+        if (requirements.Length == 1)
+        {
+            return requirements[0];
+        }
+
+        // Each requirement was bound over the same parameter, so their bodies can be joined as they are.
+        var body = requirements.Skip(1).Aggregate(requirements[0].Body, (all, next) => Expression.AndAlso(all, next.Body));
+        return Expression.Lambda<Func<RecordFacts, bool>>(body, facts);
     }
 }
 

@@ -130,31 +130,18 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
     {
         ArgumentNullException.ThrowIfNull(record);
         var facts = new RecordFacts(record, asOf, _context);
-        var verdicts = new List<RuleVerdict>(_rules.Length);
-        foreach (var rule in _rules)
+        var verdicts = new List<RuleVerdict>(Pack.Rules.Count);
+        foreach (var info in Pack.Rules)
         {
-            try
+            if (info.Scope == RuleScope.Record)
             {
-                if (rule.AppliesWhen is { } applies && !applies(facts))
-                {
-                    verdicts.Add(new RuleVerdict(rule.Info.Id, RuleStatus.NotApplicable, null));
-                }
-                else if (rule.Condition(facts))
-                {
-                    verdicts.Add(new RuleVerdict(rule.Info.Id, RuleStatus.Fired, rule.CreateFinding(facts)));
-                }
-                else
-                {
-                    verdicts.Add(new RuleVerdict(rule.Info.Id, RuleStatus.Passed, null));
-                }
-            }
-            catch (Exception e) when (IsExpressionFailure(e))
-            {
-                verdicts.Add(new RuleVerdict(rule.Info.Id, RuleStatus.Error, null, Describe(e)));
+                verdicts.Add(_rulesById.TryGetValue(info.Id, out var rule)
+                    ? RuleExplainer.Explain(rule, facts)
+                    : new RuleVerdict(info.Id, RuleStatus.Disabled, null));
             }
         }
 
-        return new RecordExplanation(record.CrimeRecordId, asOf, _context.Editions.Resolve(record).Id, verdicts);
+        return new RecordExplanation(record.CrimeRecordId, asOf, facts.Edition.Id, verdicts);
     }
 
     public ProposalCheck CheckProposal(CrimeRecord current, CrimeRecord proposed, DateTimeOffset asOf)
@@ -308,15 +295,6 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
         return builder.Build();
     }
 
-    private static bool IsExpressionFailure(Exception e) =>
-        e is NullReferenceException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or KeyNotFoundException or OverflowException;
-
-    private static string Describe(Exception e)
-    {
-        var inner = e is RuleExpressionEvaluationException { InnerException: { } cause } ? cause : e;
-        return $"{inner.GetType().Name}: {inner.Message}";
-    }
-
     /// <summary>
     /// One pooled NRules session and what its rule actions and failed conditions report during one
     /// run. Rule actions find it through the session's dependency resolver.
@@ -361,7 +339,7 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
             {
                 foreach (var rule in e.Rules)
                 {
-                    Errors.Add((fact, new RuleEvaluationError(rule.Name, e.Exception is { } failure ? Describe(failure) : "the condition failed")));
+                    Errors.Add((fact, new RuleEvaluationError(rule.Name, e.Exception is { } failure ? RuleFailures.Describe(failure) : "the condition failed")));
                 }
             }
         }

@@ -20,7 +20,7 @@ public enum RuleScope
 /// <param name="Escalations">When the severity rises.</param>
 /// <param name="Citation">The source.</param>
 /// <param name="Description">What it checks and why.</param>
-/// <param name="AppliesWhen">Applicability expression, when any.</param>
+/// <param name="AppliesWhen">Applicability expression, when any (for a rule written with requirements, their conjunction).</param>
 /// <param name="Condition">Condition expression (record rules).</param>
 /// <param name="EvidenceNames">The names of the evidence it reports.</param>
 /// <param name="Message">Message template.</param>
@@ -37,7 +37,14 @@ public sealed record RuleInfo(
     string? Condition,
     IReadOnlyList<string> EvidenceNames,
     string Message,
-    bool Enabled);
+    bool Enabled)
+{
+    /// <summary>
+    /// The applicability as named requirements, in the order they are checked (empty: the rule always
+    /// applies). A rule written with <c>appliesWhen</c> only has one, named <see cref="RuleRequirement.AppliesWhenName"/>.
+    /// </summary>
+    public IReadOnlyList<RuleRequirement> Requirements { get; init; } = [];
+}
 
 /// <summary>A severity escalation.</summary>
 /// <param name="When">The expression.</param>

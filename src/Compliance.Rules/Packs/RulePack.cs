@@ -143,7 +143,7 @@ internal sealed record ParameterDeclaration(string Name, string TypeName, Type T
 /// <summary>The parsed expressions of one rule.</summary>
 internal sealed record RuleExpressions(
     string RuleId,
-    ParsedExpression? AppliesWhen,
+    IReadOnlyList<(string Name, ParsedExpression When)> Requirements,
     ParsedExpression? Condition,
     IReadOnlyList<(ParsedExpression When, Severity Severity)> Escalations,
     IReadOnlyList<(string Name, ParsedExpression Expression)> Evidence);

@@ -331,12 +331,14 @@ internal static partial class RulePackLoader
                 error($"{at}.condition", "a record rule needs a condition", null);
             }
 
-            if (scope == RuleScope.Unit && (rule.Condition is not null || rule.AppliesWhen is not null))
+            if (scope == RuleScope.Unit && (rule.Condition is not null || rule.AppliesWhen is not null || rule.Requires is not null))
             {
                 error($"{at}.condition", "a unit rule's logic is built in: it takes parameters, not expressions", null);
             }
 
-            var appliesWhen = scope == RuleScope.Record ? Parse(rule.AppliesWhen, typeof(bool), "appliesWhen") : null;
+            var requirements = scope == RuleScope.Record
+                ? RequirementReader.Read(rule, at, (text, field) => Parse(text, typeof(bool), field), error)
+                : ([], [], null);
             var condition = scope == RuleScope.Record ? Parse(rule.Condition, typeof(bool), "condition") : null;
             var escalations = new List<(ParsedExpression, Severity)>();
             var escalationInfos = new List<Escalation>();
@@ -381,8 +383,8 @@ internal static partial class RulePackLoader
 
             var evidenceNames = rule.Evidence.Keys.ToArray();
             rules.Add(new RuleInfo(rule.Id, scope, rule.Title, severity, escalationInfos, rule.Citation, rule.Description,
-                rule.AppliesWhen, rule.Condition, evidenceNames, rule.Message, rule.Enabled ?? true));
-            expressions.Add(new RuleExpressions(rule.Id, appliesWhen, condition, escalations, evidence));
+                requirements.AppliesWhen, rule.Condition, evidenceNames, rule.Message, rule.Enabled ?? true) { Requirements = requirements.Written });
+            expressions.Add(new RuleExpressions(rule.Id, requirements.Parsed, condition, escalations, evidence));
         }
 
         return (rules, expressions);
