@@ -2,6 +2,7 @@ using Compliance.Benchmarks.Analyzer;
 using Compliance.Benchmarks.Suites;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Compliance.Rules.Records;
 
 namespace Compliance.Benchmarks.Tests;
 

@@ -5,7 +5,7 @@ using Compliance.Benchmarks.Subset.Fluent;
 using Compliance.Benchmarks.Subset.Peer;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Records;
-using Compliance.Rules.Synthetic;
+using Compliance.Synthetic;
 
 namespace Compliance.Benchmarks.Tests;
 

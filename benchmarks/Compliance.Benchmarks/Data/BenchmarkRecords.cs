@@ -1,5 +1,5 @@
 using Compliance.Rules.Records;
-using Compliance.Rules.Synthetic;
+using Compliance.Synthetic;
 
 namespace Compliance.Benchmarks.Data;
 

@@ -1,4 +1,5 @@
 using Compliance.Rules.Engine;
+using Compliance.Rules.Records;
 
 namespace Compliance.Cli.Auditing;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Compliance.Rules.Synthetic;
+using Compliance.Synthetic;
 
 namespace Compliance.Cli.Commands;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Compliance.Rules.Packs;
 using Spectre.Console;
+using Compliance.Rules.Records;
 
 namespace Compliance.Cli.Commands;
 

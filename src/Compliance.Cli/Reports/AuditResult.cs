@@ -1,5 +1,6 @@
 using Compliance.Rules.Auditing;
 using Compliance.Rules.Engine;
+using Compliance.Rules.Records;
 
 namespace Compliance.Cli.Reports;
 

@@ -1,5 +1,6 @@
 using Compliance.Rules.Engine;
 using Compliance.Rules.Records;
+using Compliance.Rules.Facts;
 
 namespace Compliance.Rules.Auditing;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Packs;
+using Compliance.Rules.Records;
 
 namespace Compliance.Rules.Auditing;
 

@@ -1,3 +1,4 @@
+using Compliance.Rules.Records;
 namespace Compliance.Rules.Auditing;
 
 /// <summary>
@@ -56,7 +57,7 @@ public sealed class UnitTally
     /// <summary>Sexual-offence records carrying SEXOFF-004 (questioning before a specialist).</summary>
     public long SexualOffenceRecordsQuestionedFirst { get; internal set; }
 
-    /// <summary>Findings by severity (index = <see cref="Engine.Severity"/>).</summary>
+    /// <summary>Findings by severity (index = <see cref="Records.Severity"/>).</summary>
     public IReadOnlyList<long> FindingsBySeverity => _findingsBySeverity;
 
     /// <summary>Findings by rule id.</summary>

@@ -1,3 +1,4 @@
+using Compliance.Rules.Records;
 namespace Compliance.Rules.Engine;
 
 /// <summary>A rule that fired, with the evidence that made it fire.</summary>

@@ -9,6 +9,7 @@ using NRules.Diagnostics;
 using NRules.Extensibility;
 using NRules.RuleModel;
 using NRules.RuleModel.Builders;
+using Compliance.Rules.Facts;
 
 namespace Compliance.Rules.Engine;
 

@@ -1,3 +1,4 @@
+using Compliance.Rules.Facts;
 namespace Compliance.Rules.Engine;
 
 /// <summary>The findings of one record at one as-of time.</summary>

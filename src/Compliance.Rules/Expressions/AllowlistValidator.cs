@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using Compliance.Rules.Engine;
+using Compliance.Rules.Facts;
 
 namespace Compliance.Rules.Expressions;
 

@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using Compliance.Rules.Engine;
+using Compliance.Rules.Facts;
 
 namespace Compliance.Rules.Expressions;
 

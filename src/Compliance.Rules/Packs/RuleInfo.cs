@@ -1,4 +1,4 @@
-using Compliance.Rules.Engine;
+using Compliance.Rules.Records;
 
 namespace Compliance.Rules.Packs;
 

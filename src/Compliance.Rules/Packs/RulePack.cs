@@ -1,6 +1,7 @@
 using Compliance.Rules.Calendar;
-using Compliance.Rules.Engine;
 using Compliance.Rules.Expressions;
+using Compliance.Rules.Facts;
+using Compliance.Rules.Records;
 
 namespace Compliance.Rules.Packs;
 

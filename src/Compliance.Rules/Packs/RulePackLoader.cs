@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Compliance.Rules.Engine;
 using Compliance.Rules.Expressions;
 using Compliance.Rules.Packs.Documents;
 using Compliance.Rules.Records;
+using Compliance.Rules.Facts;
 
 namespace Compliance.Rules.Packs;
 

@@ -4,7 +4,7 @@ using Compliance.Cli.Tests.Fixtures;
 using Compliance.Rules.Auditing;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Packs;
-using Compliance.Rules.Synthetic;
+using Compliance.Synthetic;
 
 namespace Compliance.Cli.Tests.Acceptance;
 

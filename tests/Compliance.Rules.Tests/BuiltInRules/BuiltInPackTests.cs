@@ -2,10 +2,10 @@ using System.Text;
 using System.Text.Json;
 using Json.Schema;
 using Compliance.Rules.Engine;
-using Compliance.Rules.Engine.Facts;
 using Compliance.Rules.Packs;
 using Compliance.Rules.Records;
 using static Compliance.Rules.Tests.BuiltInRules.TestRecords;
+using Compliance.Rules.Facts;
 
 namespace Compliance.Rules.Tests.BuiltInRules;
 

@@ -1,5 +1,6 @@
 using Compliance.Rules.Engine;
-using Compliance.Rules.Synthetic;
+using Compliance.Synthetic;
+using Compliance.Rules.Records;
 
 namespace Compliance.Rules.Tests.Engine;
 

@@ -1,4 +1,5 @@
 using Compliance.Rules.Engine;
+using Compliance.Rules.Facts;
 
 namespace Compliance.Rules.Tests.Engine;
 

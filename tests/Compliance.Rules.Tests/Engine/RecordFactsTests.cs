@@ -1,6 +1,7 @@
 using Compliance.Rules.Engine;
 using Compliance.Rules.Records;
 using static Compliance.Rules.Tests.BuiltInRules.TestRecords;
+using Compliance.Rules.Facts;
 
 namespace Compliance.Rules.Tests.Engine;
 

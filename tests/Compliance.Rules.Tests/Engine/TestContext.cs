@@ -1,6 +1,7 @@
 using Compliance.Rules.Calendar;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Records;
+using Compliance.Rules.Facts;
 
 namespace Compliance.Rules.Tests.Engine;
 

@@ -5,6 +5,7 @@ using Compliance.Rules.Packs;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Compliance.Rules.Facts;
 
 namespace Compliance.Rules.Tests.Expressions;
 

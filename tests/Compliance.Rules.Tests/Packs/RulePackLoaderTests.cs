@@ -1,6 +1,7 @@
 using Compliance.Rules.Engine;
 using Compliance.Rules.Packs;
 using static Compliance.Rules.Tests.Packs.TestPacks;
+using Compliance.Rules.Records;
 
 namespace Compliance.Rules.Tests.Packs;
 

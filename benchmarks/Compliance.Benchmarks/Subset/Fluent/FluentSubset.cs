@@ -4,6 +4,7 @@ using Compliance.Rules.Records;
 using NRules;
 using NRules.Fluent;
 using NRules.RuleModel;
+using Compliance.Rules.Facts;
 
 namespace Compliance.Benchmarks.Subset.Fluent;
 

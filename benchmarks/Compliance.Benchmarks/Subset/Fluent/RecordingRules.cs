@@ -1,5 +1,7 @@
 using Compliance.Rules.Engine;
 using NRules.Fluent.Dsl;
+using Compliance.Rules.Facts;
+using Compliance.Rules.Records;
 
 namespace Compliance.Benchmarks.Subset.Fluent;
 

@@ -1,6 +1,8 @@
 using Compliance.Rules.Engine;
 using NRules.Fluent;
 using NRules.Fluent.Dsl;
+using Compliance.Rules.Facts;
+using Compliance.Rules.Records;
 
 namespace Compliance.Benchmarks.Subset.Fluent;
 

@@ -3,6 +3,7 @@ using Compliance.Rules.Engine;
 using Compliance.Rules.Packs;
 using Compliance.Rules.Records;
 using RulesEngine.Models;
+using Compliance.Rules.Facts;
 
 namespace Compliance.Benchmarks.Subset.Peer;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Compliance.Rules.Auditing;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Packs;
+using Compliance.Rules.Records;
 
 namespace Compliance.Cli.Reports.Html;
 

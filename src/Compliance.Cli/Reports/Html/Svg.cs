@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Compliance.Rules.Records;
 
 namespace Compliance.Cli.Reports.Html;
 
@@ -22,11 +23,11 @@ internal static class Svg
 
     public static string E(string text) => WebUtility.HtmlEncode(text);
 
-    public static string SeverityColour(Rules.Engine.Severity severity) => severity switch
+    public static string SeverityColour(Rules.Records.Severity severity) => severity switch
     {
-        Rules.Engine.Severity.Critical => Critical,
-        Rules.Engine.Severity.High => High,
-        Rules.Engine.Severity.Medium => Medium,
+        Rules.Records.Severity.Critical => Critical,
+        Rules.Records.Severity.High => High,
+        Rules.Records.Severity.Medium => Medium,
         _ => Low,
     };
 

@@ -218,9 +218,9 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
 
     private static IRenderable Severity(Severity severity) => new Markup(severity switch
     {
-        Rules.Engine.Severity.Critical => "[bold red]Critical[/]",
-        Rules.Engine.Severity.High => "[red]High[/]",
-        Rules.Engine.Severity.Medium => "[yellow]Medium[/]",
+        Rules.Records.Severity.Critical => "[bold red]Critical[/]",
+        Rules.Records.Severity.High => "[red]High[/]",
+        Rules.Records.Severity.Medium => "[yellow]Medium[/]",
         _ => "[grey]Low[/]",
     });
 }

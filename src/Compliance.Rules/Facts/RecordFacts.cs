@@ -1,0 +1,369 @@
+using Compliance.Rules.Records;
+
+namespace Compliance.Rules.Facts;
+
+/// <summary>
+/// The fact every record rule sees: one record at one as-of time, with the derived notions of
+/// rules.md ("Shared definitions") computed once. Its public members are the vocabulary of rule
+/// conditions (docs/rule-packs.md). Evaluation never reads the clock: <see cref="AsOf"/> is an input.
+/// Every member is null-safe: an absent fact gives null, false or an empty list, never an exception.
+/// </summary>
+public sealed class RecordFacts
+{
+    private readonly RulePackContext context;
+    private readonly FactsParameters parameters;
+    private readonly OfficerDirectory officers;
+    private readonly AviIndex avi;
+    private readonly ClassificationTimeline timeline;
+    private readonly int noticeWorkingDays;
+
+    // Derived lists and times that only some rules need are computed on first use: most records are
+    // not sexual offences, have no statements, and so on. Computing twice on a race gives the same value.
+    private IReadOnlyList<Statement>? victimStatements;
+    private DateTimeOffset? firstSpecialistContactAt;
+    private bool firstSpecialistContactKnown;
+    private NoticeMemo? lastNotice;
+
+    /// <summary>Builds the facts of a record.</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="asOf">The as-of instant of the evaluation run.</param>
+    /// <param name="context">The pack's context.</param>
+    public RecordFacts(CrimeRecord record, DateTimeOffset asOf, RulePackContext context)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(context);
+        Record = record;
+        AsOf = asOf;
+        this.context = context;
+        parameters = FactsParameters.For(context);
+        officers = new OfficerDirectory(record.Officers ?? []);
+        avi = new AviIndex(record.AdditionalVerifiableInformation ?? []);
+        timeline = new ClassificationTimeline(record.ClassificationHistory ?? []);
+        Edition = context.Editions.Resolve(record);
+
+        InitialCode = timeline.Initial?.HomeOfficeCode;
+        CurrentCode = timeline.Current?.HomeOfficeCode;
+        InitialGroup = GroupOf(InitialCode);
+        CurrentGroup = GroupOf(CurrentCode);
+        var allegation = record.Incident?.AllegationType;
+        IsSexualOffenceRecord = AnyHistoryGroupIn(parameters.SexualOffenceGroups)
+            || (allegation is { } a && parameters.SexualOffenceAllegationTypes.Contains(a));
+        IsRapeRecord = AnyHistoryGroupIn(parameters.RapeGroups)
+            || (allegation is { } r && parameters.RapeAllegationTypes.Contains(r));
+
+        var victims = record.Victims ?? [];
+        HasVictim = victims.Count > 0;
+        noticeWorkingDays = parameters.StandardNoticeWorkingDays;
+        foreach (var victim in victims)
+        {
+            if (victim?.EnhancedRightsEligible == true)
+            {
+                noticeWorkingDays = parameters.EnhancedNoticeWorkingDays;
+                break;
+            }
+        }
+
+        foreach (var outcome in record.Outcomes ?? [])
+        {
+            if (outcome is not null && outcome.OutcomeType != 0 && (FirstOutcomeAt is not { } first || outcome.AssignedAt < first))
+            {
+                FirstOutcomeAt = outcome.AssignedAt;
+            }
+        }
+    }
+
+    /// <summary>The record.</summary>
+    public CrimeRecord Record { get; }
+
+    /// <summary>The as-of instant.</summary>
+    public DateTimeOffset AsOf { get; }
+
+    /// <summary>The counting-rules edition in force for the record.</summary>
+    public EditionRules Edition { get; }
+
+    /// <summary>Home Office code of the history entry with the lowest <c>seq</c> (null without history).</summary>
+    public string? InitialCode { get; }
+
+    /// <summary>Home Office code of the history entry with the highest <c>seq</c> (null without history).</summary>
+    public string? CurrentCode { get; }
+
+    /// <summary>Offence group of <see cref="InitialCode"/> (null without history).</summary>
+    public string? InitialGroup { get; }
+
+    /// <summary>Offence group of <see cref="CurrentCode"/> (null without history).</summary>
+    public string? CurrentGroup { get; }
+
+    /// <summary>The classification history in <c>seq</c> order.</summary>
+    public IReadOnlyList<ClassificationEntry> History => timeline.Entries;
+
+    /// <summary>Any history entry in a sexual-offence group, or a sexual allegation type.</summary>
+    public bool IsSexualOffenceRecord { get; }
+
+    /// <summary>Any history entry in a rape group, or a rape or attempted-rape allegation.</summary>
+    public bool IsRapeRecord { get; }
+
+    /// <summary>The record has at least one victim.</summary>
+    public bool HasVictim { get; }
+
+    /// <summary>The earliest victim contact made by an officer who was a specialist at that time; null if none.</summary>
+    public DateTimeOffset? FirstSpecialistContactAt
+    {
+        get
+        {
+            if (!Volatile.Read(ref firstSpecialistContactKnown))
+            {
+                firstSpecialistContactAt = EarliestSpecialistContact();
+                Volatile.Write(ref firstSpecialistContactKnown, true);
+            }
+
+            return firstSpecialistContactAt;
+        }
+    }
+
+    /// <summary>Every statement whose type is not <c>WITNESS</c>, whoever initiated it, by time taken.</summary>
+    public IReadOnlyList<Statement> VictimStatements => victimStatements ??= StatementsOfVictims();
+
+    /// <summary>The <c>assignedAt</c> of the earliest outcome other than 0; null if none.</summary>
+    public DateTimeOffset? FirstOutcomeAt { get; }
+
+    /// <summary>The offence group of a Home Office code (null for a null code).</summary>
+    /// <param name="code">The code.</param>
+    /// <returns>The group.</returns>
+    public string? GroupOf(string? code) => context.OffenceGroups.GroupOf(code);
+
+    /// <summary>Whether a group is one of the serious groups (the <c>seriousGroups</c> parameter).</summary>
+    /// <param name="group">The group.</param>
+    /// <returns>False for null.</returns>
+    public bool IsSeriousGroup(string? group) => group is not null && parameters.SeriousGroups.Contains(group);
+
+    /// <summary>The history entry before <paramref name="entry"/> by <c>seq</c>; null for the first entry.</summary>
+    /// <param name="entry">An entry of <see cref="History"/>.</param>
+    /// <returns>The previous entry.</returns>
+    public ClassificationEntry? PreviousEntry(ClassificationEntry? entry) => timeline.Previous(entry);
+
+    /// <summary>Whether the officer holds a specialist accreditation (<c>specialistAccreditations</c>: STO, SOIT) valid at the London date of <paramref name="t"/>.</summary>
+    /// <param name="officerRef">The officer.</param>
+    /// <param name="t">The instant.</param>
+    /// <returns>False when the officer or the time is unknown.</returns>
+    public bool IsSpecialistAt(string? officerRef, DateTimeOffset? t) =>
+        officers.HoldsAt(officerRef, t, parameters.SpecialistAccreditations);
+
+    /// <summary>Whether the officer holds any of <paramref name="types"/> valid at the London date of <paramref name="t"/>.</summary>
+    /// <param name="officerRef">The officer.</param>
+    /// <param name="t">The instant.</param>
+    /// <param name="types">The accreditation types.</param>
+    /// <returns>False when the officer or the time is unknown.</returns>
+    public bool HoldsAccreditationAt(string? officerRef, DateTimeOffset? t, IEnumerable<AccreditationType>? types) =>
+        officers.HoldsAt(officerRef, t, types);
+
+    /// <summary>The officer's <c>unitId</c>; null when the officer is unknown.</summary>
+    /// <param name="officerRef">The officer.</param>
+    /// <returns>The unit.</returns>
+    public string? OfficerUnit(string? officerRef) => officers.Find(officerRef)?.UnitId;
+
+    /// <summary>The officer's role; null when the officer or the role is unknown.</summary>
+    /// <param name="officerRef">The officer.</param>
+    /// <returns>The role.</returns>
+    public OfficerRole? OfficerRoleOf(string? officerRef) => officers.Find(officerRef)?.Role;
+
+    /// <summary>
+    /// Whether an AVI reference names a qualifying item for a decision requested by <paramref name="requester"/>:
+    /// a verifiable type (<c>verifiableAviTypes</c>), obtained after the recording decision when that is known,
+    /// verified by an officer other than the requester.
+    /// </summary>
+    /// <param name="aviRef">The reference.</param>
+    /// <param name="requester">The decision's requester.</param>
+    /// <returns>False when the reference names nothing.</returns>
+    public bool IsQualifyingAvi(string? aviRef, string? requester)
+    {
+        if (avi.Find(aviRef) is not { } item || !parameters.VerifiableAviTypes.Contains(item.Type))
+        {
+            return false;
+        }
+
+        if (Record.RecordingDecision?.DecidedAt is { } decidedAt && item.ObtainedAt <= decidedAt)
+        {
+            return false;
+        }
+
+        return !string.IsNullOrWhiteSpace(item.VerifiedByOfficerRef)
+            && !string.Equals(item.VerifiedByOfficerRef, requester, StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether any of the references names a qualifying AVI item (see <see cref="IsQualifyingAvi"/>).</summary>
+    /// <param name="aviRefs">The decision's references.</param>
+    /// <param name="requester">The decision's requester.</param>
+    /// <returns>False for no references.</returns>
+    public bool HasQualifyingAvi(IEnumerable<string>? aviRefs, string? requester)
+    {
+        if (aviRefs is null)
+        {
+            return false;
+        }
+
+        foreach (var aviRef in aviRefs)
+        {
+            if (IsQualifyingAvi(aviRef, requester))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The AVI items the references resolve to (each once, in reference order); references that name nothing are left out.</summary>
+    /// <param name="aviRefs">The references.</param>
+    /// <returns>The items.</returns>
+    public IReadOnlyList<AviItem> ResolvedAvi(IEnumerable<string>? aviRefs) => avi.Resolve(aviRefs);
+
+    /// <summary>Whether an AVI type is never sufficient grounds (<c>insufficientGroundsAviTypes</c>).</summary>
+    /// <param name="type">The type.</param>
+    /// <returns>True for an insufficient type.</returns>
+    public bool IsInsufficientGrounds(AviType type) => parameters.InsufficientGroundsAviTypes.Contains(type);
+
+    /// <summary>
+    /// Whether the officer is one of the investigating officers of a decision: anyone who made a victim
+    /// contact or took a statement, and the decision's requester.
+    /// </summary>
+    /// <param name="officerRef">The officer.</param>
+    /// <param name="requester">The decision's requester.</param>
+    /// <returns>False for a null officer.</returns>
+    public bool IsInvestigatingOfficer(string? officerRef, string? requester)
+    {
+        if (officerRef is null)
+        {
+            return false;
+        }
+
+        if (string.Equals(officerRef, requester, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // A record has a handful of contacts and statements: a scan beats building a set per record.
+        foreach (var contact in Record.VictimContacts ?? [])
+        {
+            if (string.Equals(contact?.OfficerRef, officerRef, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var statement in Record.Statements ?? [])
+        {
+            if (string.Equals(statement?.TakenByOfficerRef, officerRef, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a text is placeholder text: null, empty, whitespace, or (trimmed, case-insensitive) one of <c>placeholderTexts</c>.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>True for placeholder text.</returns>
+    public bool IsPlaceholder(string? text) =>
+        string.IsNullOrWhiteSpace(text) || parameters.PlaceholderTexts.Contains(text.Trim());
+
+    /// <summary>
+    /// <c>wd(t, n)</c> with n = <c>enhancedNoticeWorkingDays</c> (1) when any victim is enhanced-rights eligible,
+    /// else <c>standardNoticeWorkingDays</c> (5); null when <paramref name="t"/> is null or the record has no victim.
+    /// </summary>
+    /// <param name="t">The decision time.</param>
+    /// <returns>The deadline.</returns>
+    public DateTimeOffset? NoticeDeadline(DateTimeOffset? t)
+    {
+        if (!HasVictim || t is null)
+        {
+            return null;
+        }
+
+        // Rules ask for the deadline of the same decision again and again (once per notification
+        // in a quantifier); the calendar walk is worth remembering for the last instant asked.
+        if (lastNotice is not { } memo || memo.Decision != t)
+        {
+            lastNotice = memo = new NoticeMemo(t.Value, WorkingDayDeadline(t, noticeWorkingDays));
+        }
+
+        return memo.Deadline;
+    }
+
+    /// <summary>The end (23:59:59 Europe/London) of the n-th working day after the London date of <paramref name="t"/>; null when <paramref name="t"/> is null or n is negative.</summary>
+    /// <param name="t">The instant.</param>
+    /// <param name="n">Working days.</param>
+    /// <returns>The deadline.</returns>
+    public DateTimeOffset? WorkingDayDeadline(DateTimeOffset? t, int n) =>
+        t is { } instant && n >= 0 ? context.Calendar.WorkingDayDeadline(instant, n) : null;
+
+    /// <summary>A duration of <paramref name="n"/> hours.</summary>
+    /// <param name="n">Hours.</param>
+    /// <returns>The duration.</returns>
+    public TimeSpan Hours(double n) => TimeSpan.FromHours(n);
+
+    /// <summary>A duration of <paramref name="n"/> days of 24 hours.</summary>
+    /// <param name="n">Days.</param>
+    /// <returns>The duration.</returns>
+    public TimeSpan Days(double n) => TimeSpan.FromHours(n * 24);
+
+    /// <summary>Whether a statement is a retraction or withdrawal of support (<c>retractionStatementTypes</c>).</summary>
+    /// <param name="s">The statement.</param>
+    /// <returns>False for null.</returns>
+    public bool IsRetractionStatement(Statement? s) => s is not null && parameters.RetractionStatementTypes.Contains(s.Type);
+
+    /// <summary>The latest of <see cref="VictimStatements"/> taken strictly before <paramref name="t"/>; null if none or <paramref name="t"/> is null.</summary>
+    /// <param name="t">The instant.</param>
+    /// <returns>The statement.</returns>
+    public Statement? LatestVictimStatementBefore(DateTimeOffset? t)
+    {
+        if (t is not { } instant)
+        {
+            return null;
+        }
+
+        var statements = VictimStatements;
+        for (var i = statements.Count - 1; i >= 0; i--)
+        {
+            if (statements[i].TakenAt < instant)
+            {
+                return statements[i];
+            }
+        }
+
+        return null;
+    }
+
+    private bool AnyHistoryGroupIn(HashSet<string> groups)
+    {
+        foreach (var entry in timeline.Entries)
+        {
+            if (GroupOf(entry.HomeOfficeCode) is { } group && groups.Contains(group))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private DateTimeOffset? EarliestSpecialistContact()
+    {
+        DateTimeOffset? earliest = null;
+        foreach (var contact in Record.VictimContacts ?? [])
+        {
+            if (contact is not null && (earliest is not { } e || contact.At < e) && IsSpecialistAt(contact.OfficerRef, contact.At))
+            {
+                earliest = contact.At;
+            }
+        }
+
+        return earliest;
+    }
+
+    private Statement[] StatementsOfVictims() =>
+        [.. (Record.Statements ?? []).OfType<Statement>().Where(s => s.Type != StatementType.Witness).OrderBy(s => s.TakenAt)];
+
+    /// <summary>The deadline last computed, with the instant it was computed for (one object, so a reader on another thread sees a consistent pair).</summary>
+    private sealed record NoticeMemo(DateTimeOffset Decision, DateTimeOffset? Deadline);
+}

@@ -1,0 +1,63 @@
+namespace Compliance.Rules.Facts;
+
+/// <summary>
+/// Finds an item of one record's list by its string key (ordinal; the first item wins when a key
+/// repeats).
+/// </summary>
+/// <remarks>
+/// A record lists a handful of officers or AVI items, and most records are asked about a few of
+/// them: scanning the list costs less than building a dictionary for every record. A long list
+/// gets its dictionary on first use, so a pathological record stays linear overall.
+/// </remarks>
+internal sealed class SmallIndex<T>
+    where T : class
+{
+    private const int ScanUpTo = 16;
+
+    private readonly IReadOnlyList<T?> items;
+    private readonly Func<T, string?> keyOf;
+    private Dictionary<string, T>? byKey;
+
+    public SmallIndex(IReadOnlyList<T?> items, Func<T, string?> keyOf)
+    {
+        this.items = items;
+        this.keyOf = keyOf;
+    }
+
+    public T? Find(string? key)
+    {
+        if (key is null)
+        {
+            return null;
+        }
+
+        if (items.Count > ScanUpTo)
+        {
+            return (byKey ??= Build()).TryGetValue(key, out var found) ? found : null;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is { } item && string.Equals(keyOf(item), key, StringComparison.Ordinal))
+            {
+                return item;
+            }
+        }
+
+        return null;
+    }
+
+    private Dictionary<string, T> Build()
+    {
+        var index = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (item is not null && keyOf(item) is { } key)
+            {
+                index.TryAdd(key, item);
+            }
+        }
+
+        return index;
+    }
+}
