@@ -1,3 +1,5 @@
+using Compliance.Rules.Facts;
+
 namespace Compliance.Rules.Engine;
 
 /// <summary>
