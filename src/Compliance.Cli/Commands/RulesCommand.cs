@@ -15,6 +15,7 @@ internal static class RulesCommand
         command.Subcommands.Add(CreateShow());
         command.Subcommands.Add(CreateValidate());
         command.Subcommands.Add(CreateSchema());
+        command.Subcommands.Add(RulesTestCommand.Create());
         return command;
     }
 
