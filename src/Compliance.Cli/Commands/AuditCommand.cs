@@ -40,7 +40,12 @@ internal static class AuditCommand
         format.CompletionSources.Add(AuditOptionsParser.Formats);
         failOn.CompletionSources.Add(AuditOptionsParser.Severities);
 
-        var command = new Command("audit", "Audit crime records: every record against the record rules, every unit against the unit audits; write a report.")
+        var command = new Command("audit", """
+            Audit crime records: every record against the record rules, every unit against the unit audits; write a report.
+
+            Example:
+              compliance audit samples/sapphire-2009.jsonl --as-of 2010-01-01T00:00:00Z --format json --output report.json
+            """)
         {
             paths, rules, asOf, format, output, failOn, includeText,
         };

@@ -45,7 +45,12 @@ internal static class GenerateCommand
             Description = "File to write (JSON Lines, replaced if it exists); standard output when absent.",
         };
 
-        var command = new Command("generate", "Write realistic synthetic crime records (JSON Lines, one record per line).")
+        var command = new Command("generate", """
+            Write realistic synthetic crime records (JSON Lines, one record per line).
+
+            Example:
+              compliance generate --records 3000 --seed 2009 --scenario sapphire --output force.jsonl
+            """)
         {
             records, seed, scenario, output,
         };
