@@ -20,6 +20,7 @@ internal enum ReportFormat
 /// <param name="OutputPath">Where to write the report; null for standard output.</param>
 /// <param name="FailOn">The lowest severity that makes the command exit 1; null never does.</param>
 /// <param name="IncludeText">Whether free text from records may appear in the report.</param>
+/// <param name="BaselinePath">The previous JSON report to compare with (<c>--baseline</c>); null for none.</param>
 internal sealed record AuditOptions(
     IReadOnlyList<string> Paths,
     string? RulesPath,
@@ -27,4 +28,5 @@ internal sealed record AuditOptions(
     ReportFormat Format,
     string? OutputPath,
     Severity? FailOn,
-    bool IncludeText);
+    bool IncludeText,
+    string? BaselinePath = null);

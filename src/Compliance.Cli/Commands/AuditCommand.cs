@@ -37,6 +37,10 @@ internal static class AuditCommand
         {
             Description = "Put the free texts of records with findings (decision rationales, justifications, evidence summaries) in the report. They are personal data: left out by default.",
         };
+        var baseline = new Option<string?>("--baseline")
+        {
+            Description = "A previous JSON report of this tool: mark each finding new or unchanged, and list those resolved or not audited again.",
+        };
         format.CompletionSources.Add(AuditOptionsParser.Formats);
         failOn.CompletionSources.Add(AuditOptionsParser.Severities);
 
@@ -47,7 +51,7 @@ internal static class AuditCommand
               compliance audit samples/sapphire-2009.jsonl --as-of 2010-01-01T00:00:00Z --format json --output report.json
             """)
         {
-            paths, rules, asOf, format, output, failOn, includeText,
+            paths, rules, asOf, format, output, failOn, includeText, baseline,
         };
         command.SetAction(parse =>
         {
@@ -68,7 +72,7 @@ internal static class AuditCommand
                 return AuditRunner.Usage(Consoles.Error(parse), problems);
             }
 
-            return AuditRunner.Run(options, parse, standardInput);
+            return AuditRunner.Run(options with { BaselinePath = parse.GetValue(baseline) }, parse, standardInput);
         });
         return command;
     }

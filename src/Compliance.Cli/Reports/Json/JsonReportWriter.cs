@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Compliance.Cli.Baselines;
 using Compliance.Rules.Auditing;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Records;
@@ -54,6 +55,9 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
     public void Complete(AuditResult result)
     {
         var report = new TopLevelObject(output);
+
+        // What a later audit's --baseline checks before comparing with this report.
+        report.Property("reportVersion", writer => writer.WriteNumberValue(BaselineReport.Version));
         report.Property("asOf", writer => writer.WriteStringValue(StrictTimestampConverter.Format(context.AsOf)));
         report.Property("rulePack", WriteRulePack);
         report.Property("summary", writer => WriteSummary(writer, result));
@@ -80,6 +84,11 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
 
             writer.WriteEndArray();
         });
+        if (context.Baseline is { } baseline)
+        {
+            report.Property("baseline", writer => BaselineJson.Write(writer, baseline));
+        }
+
         report.End();
     }
 
@@ -144,7 +153,7 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         writer.WriteStartArray("findings");
         foreach (var finding in record.Evaluation.Findings)
         {
-            WriteFinding(writer, finding);
+            WriteFinding(writer, finding, context.Baseline?.ChangeOf(finding));
         }
 
         writer.WriteEndArray();
@@ -162,7 +171,7 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         writer.WriteEndObject();
     }
 
-    private static void WriteUnit(Utf8JsonWriter writer, UnitAuditResult unit)
+    private void WriteUnit(Utf8JsonWriter writer, UnitAuditResult unit)
     {
         writer.WriteStartObject();
         writer.WriteString("unitId", unit.UnitId);
@@ -171,7 +180,7 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         writer.WriteStartArray("findings");
         foreach (var finding in unit.Findings)
         {
-            WriteFinding(writer, finding);
+            WriteFinding(writer, finding, context.Baseline?.ChangeOf(unit.UnitId, finding));
         }
 
         writer.WriteEndArray();
@@ -188,7 +197,7 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         writer.WriteEndObject();
     }
 
-    private static void WriteFinding(Utf8JsonWriter writer, Finding finding)
+    private static void WriteFinding(Utf8JsonWriter writer, Finding finding, FindingChange? change)
     {
         writer.WriteStartObject();
         writer.WriteString("ruleId", finding.RuleId);
@@ -196,6 +205,11 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         writer.WriteString("message", finding.Message);
         writer.WritePropertyName("evidence");
         JsonValues.WriteObject(writer, finding.Evidence);
+        if (change is not null)
+        {
+            BaselineJson.WriteChange(writer, change, finding.Severity);
+        }
+
         writer.WriteEndObject();
     }
 }
