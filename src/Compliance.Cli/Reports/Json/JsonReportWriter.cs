@@ -55,9 +55,6 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
     public void Complete(AuditResult result)
     {
         var report = new TopLevelObject(output);
-
-        // What a later audit's --baseline checks before comparing with this report.
-        report.Property("reportVersion", writer => writer.WriteNumberValue(BaselineReport.Version));
         report.Property("asOf", writer => writer.WriteStringValue(StrictTimestampConverter.Format(context.AsOf)));
         report.Property("rulePack", WriteRulePack);
         report.Property("summary", writer => WriteSummary(writer, result));
@@ -73,6 +70,9 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
             writer.WriteEndArray();
         });
         report.Array("rejected", _rejected);
+
+        // What a later audit's --baseline checks before comparing with this report (after the keys whose order is fixed).
+        report.Property("reportVersion", writer => writer.WriteNumberValue(BaselineReport.Version));
         report.Array("ruleErrors", _ruleErrors);
         report.Property("inputs", writer =>
         {
