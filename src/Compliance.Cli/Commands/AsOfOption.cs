@@ -3,7 +3,7 @@ using Compliance.Rules.Records;
 
 namespace Compliance.Cli.Commands;
 
-/// <summary><c>--as-of</c> for commands other than the audit: parsed strictly, defaulting to the clock to the second.</summary>
+/// <summary><c>--as-of</c> for every command that judges deadlines: parsed strictly, defaulting to the clock to the second.</summary>
 internal static class AsOfOption
 {
     public static Option<string?> Create() => new("--as-of")
