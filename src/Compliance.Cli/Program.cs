@@ -9,5 +9,7 @@ root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(ExplainCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(SampleCommand.Create());
+root.Subcommands.Add(EstimateCommand.Create());
 
 return CommandLineRunner.Run(root, args);

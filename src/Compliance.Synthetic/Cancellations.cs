@@ -7,12 +7,17 @@ namespace Compliance.Synthetic;
 /// Removing a recorded crime. A well-founded cancellation has the evidence its code needs (C1:
 /// the receiving force; C2: additional verifiable information obtained after recording and
 /// verified by someone other than the requester; C3: the surviving record; C4: the kind of error)
-/// and is authorised outside the owning unit by the registrar's office or a designated decision
-/// maker. The Sapphire cancellation rests on the victim's retraction and is authorised by the
-/// unit's own inspector.
+/// and is authorised by someone with the authority of the day: the registrar's office or a
+/// designated decision maker outside the owning unit (by role alone before April 2015, by
+/// accreditation after), or for volume crime sometimes the case's own sergeant, who is neither
+/// the requester nor an investigator. The Sapphire cancellation rests on the victim's retraction
+/// and is authorised by the unit's own inspector.
 /// </summary>
 internal static class Cancellations
 {
+    /// <summary>Withdrawals of support after which the crime proves a duplicate or another force's (lawful C3 or C1).</summary>
+    public const double LawfulAfterWithdrawal = 0.06;
+
     private static readonly Weighted<(AviType Type, string Summary)> SexualOffenceAvi = new(
         ((AviType.Cctv, "Footage shows the reported events did not occur."), 35),
         ((AviType.CommunicationsData, "Call and message records contradict the report."), 25),
@@ -75,15 +80,38 @@ internal static class Cancellations
         return Cancel(context, CancellationCode.C2, requesterRef, requested, retraction ? "Victim has retracted." : "Victim no longer supports a prosecution.", aviRefs);
     }
 
-    public static DateTimeOffset Transfer(CaseContext context, RosterOfficer requester, OfficerRole requesterRole)
+    /// <summary>
+    /// C3 or C1 found after the victim withdrew support: lawful, the withdrawal is not the ground.
+    /// What was found is kept as verified information (the earlier record, where the offence took
+    /// place), as a careful investigator would.
+    /// </summary>
+    public static DateTimeOffset AfterWithdrawal(CaseContext context, RosterOfficer requester, OfficerRole requesterRole, DateTimeOffset statementAt)
+    {
+        var draft = context.Draft;
+        var requesterRef = draft.Use(requester, requesterRole);
+        var duplicate = context.Random.Chance(0.6) && draft.Plan.Index > 0;
+        var found = context.DaysAfter(statementAt, 1, 10);
+        var avi = draft.AddAvi(
+            duplicate ? AviType.Documentary : AviType.LocationData,
+            found,
+            requesterRef,
+            draft.Use(context.Supervisor, OfficerRole.Supervisor),
+            duplicate ? "Earlier record of the same offence found." : "Location data places the offence in another force area.",
+            draft.Exhibit(draft.Avi.Count + 2));
+        return duplicate
+            ? Duplicate(context, requester, requesterRole, found, [avi])
+            : Transfer(context, requester, requesterRole, found, [avi]);
+    }
+
+    public static DateTimeOffset Transfer(CaseContext context, RosterOfficer requester, OfficerRole requesterRole, DateTimeOffset? notBefore = null, IReadOnlyList<string>? aviRefs = null)
     {
         var random = context.Random;
         var requesterRef = context.Draft.Use(requester, requesterRole);
         var force = Recording.OtherForce(random);
         var reference = ForcePrefix(force) + "-" + context.DecidedAt.Year.ToString(CultureInfo.InvariantCulture)
             + "-" + random.Between(100000, 999999).ToString(CultureInfo.InvariantCulture);
-        var requested = context.DaysAfter(context.DecidedAt, 1, 10);
-        return Cancel(context, CancellationCode.C1, requesterRef, requested, "Offence location confirmed in another force area.", [], c => c with
+        var requested = context.DaysAfter(notBefore ?? context.DecidedAt, 1, 10);
+        return Cancel(context, CancellationCode.C1, requesterRef, requested, "Offence location confirmed in another force area.", aviRefs ?? [], c => c with
         {
             TransferredToForce = force,
             ReceivingForceReference = reference,
@@ -91,18 +119,18 @@ internal static class Cancellations
     }
 
     /// <summary>C3, or C1 for the first record of a file, which has nothing earlier to duplicate.</summary>
-    public static DateTimeOffset Duplicate(CaseContext context, RosterOfficer requester, OfficerRole requesterRole)
+    public static DateTimeOffset Duplicate(CaseContext context, RosterOfficer requester, OfficerRole requesterRole, DateTimeOffset? notBefore = null, IReadOnlyList<string>? aviRefs = null)
     {
         var index = context.Draft.Plan.Index;
         if (index == 0)
         {
-            return Transfer(context, requester, requesterRole);
+            return Transfer(context, requester, requesterRole, notBefore, aviRefs);
         }
 
         var requesterRef = context.Draft.Use(requester, requesterRole);
         var earlier = context.Planner.Plan(index - context.Random.Between(1, (int)Math.Min(index, 40))).CrimeRecordId;
-        var requested = context.DaysAfter(context.DecidedAt, 1, 10);
-        return Cancel(context, CancellationCode.C3, requesterRef, requested, "Same offence already recorded.", [], c => c with { DuplicateOfCrimeRecordId = earlier });
+        var requested = context.DaysAfter(notBefore ?? context.DecidedAt, 1, 10);
+        return Cancel(context, CancellationCode.C3, requesterRef, requested, "Same offence already recorded.", aviRefs ?? [], c => c with { DuplicateOfCrimeRecordId = earlier });
     }
 
     /// <summary>C4: only on a record with no victim account beyond the initial one and no arrest (CANCEL-007).</summary>
@@ -126,12 +154,13 @@ internal static class Cancellations
         var authorised = context.Practice.AuthorisesOwnCancellations
             ? context.HoursAfter(requested, 1, 30)
             : context.HoursAfter(requested, 2, 7 * 24);
+        var (authoriser, authoriserRole) = Authoriser(context, requesterRef, authorised);
         var cancellation = new Cancellation
         {
             Code = code,
             RequestedByOfficerRef = requesterRef,
             RequestedAt = requested,
-            AuthorisedByOfficerRef = context.Draft.Use(Authoriser(context), AuthoriserRole(context)),
+            AuthorisedByOfficerRef = context.Draft.Use(authoriser, authoriserRole),
             AuthorisedAt = authorised,
             RationaleText = rationale,
             AviRefs = aviRefs,
@@ -141,24 +170,40 @@ internal static class Cancellations
         return authorised;
     }
 
-    private static RosterOfficer Authoriser(CaseContext context)
+    private static (RosterOfficer Officer, OfficerRole Role) Authoriser(CaseContext context, string requesterRef, DateTimeOffset authorisedAt)
     {
         if (context.Practice.AuthorisesOwnCancellations)
         {
-            return context.Unit.Heads[0];
+            return (context.Unit.Heads[0], OfficerRole.UnitHead);
         }
 
-        // Rape cancellations go to the registrar's office; the rest to a DDM of the area's
-        // crime management unit. Both sit outside the investigation and the owning unit.
-        return context.Offence.Family == OffenceFamily.Rape || context.Current.Family == OffenceFamily.Rape
-            ? context.Random.Pick(context.Force.Registrar.Heads)
-            : context.Random.Pick(context.Force.CrimeManagementFor(context.Unit.Area).Heads);
+        var random = context.Random;
+        var rape = context.Offence.Family == OffenceFamily.Rape || context.Current.Family == OffenceFamily.Rape;
+        if (!context.Current.IsSerious && context.Supervisor.OfficerRef != requesterRef && random.Chance(0.3))
+        {
+            // Outside the serious groups a sergeant may authorise, even of the owning unit, as
+            // long as it is not the requester (the sergeant takes no part in the investigation).
+            return (context.Supervisor, OfficerRole.Supervisor);
+        }
+
+        // Rape cancellations mostly go to the registrar's office, the rest to a decision maker of
+        // the area's crime management unit; both sit outside the investigation and the owning unit.
+        var (officer, role) = rape && random.Chance(0.7)
+            ? (random.Pick(context.Force.Registrar.Heads), OfficerRole.CrimeRegistrar)
+            : (random.Pick(context.Force.CrimeManagementFor(context.Unit.Area).Heads), OfficerRole.DecisionMaker);
+        if (!HasAuthority(officer, authorisedAt))
+        {
+            // The role alone no longer carries the authority: an accredited decision maker.
+            return (context.Force.CrimeManagementFor(context.Unit.Area).Heads[0], OfficerRole.DecisionMaker);
+        }
+
+        return (officer, role);
     }
 
-    private static OfficerRole AuthoriserRole(CaseContext context) =>
-        context.Practice.AuthorisesOwnCancellations ? OfficerRole.UnitHead
-        : context.Offence.Family == OffenceFamily.Rape || context.Current.Family == OffenceFamily.Rape ? OfficerRole.CrimeRegistrar
-        : OfficerRole.DecisionMaker;
+    /// <summary>Whether an officer of the registrar's office or a crime management unit may authorise at <paramref name="at"/>.</summary>
+    private static bool HasAuthority(RosterOfficer officer, DateTimeOffset at) =>
+        RulesInForce.RoleAuthorisesCancellation(at)
+        || officer.Holds(AccreditationType.Fcr, at) || officer.Holds(AccreditationType.Dfcr, at) || officer.Holds(AccreditationType.Ddm, at);
 
     private static string ForcePrefix(string force) => force switch
     {

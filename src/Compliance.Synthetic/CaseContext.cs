@@ -20,7 +20,23 @@ internal sealed class CaseContext(RecordDraft draft, SyntheticRandom random, For
 
     public ForceUnit Unit => Draft.Plan.Unit;
 
-    public PracticeProfile Practice => Unit.Practice;
+    /// <summary>How the owning unit handles this report (its practice, when the report falls in the practice window).</summary>
+    public PracticeProfile Practice => Unit.PracticeAt(Received);
+
+    /// <summary>Whether the report is handled under the practising unit's practice (the generator's truth; never written into the record).</summary>
+    public bool Practising => Unit.PractisesAt(Received);
+
+    /// <summary>Whether the practice changed what happened to this report (the generator's truth; never written into the record).</summary>
+    public bool Affected { get; set; }
+
+    /// <summary>Hours allowed for the recording decision by the counting rules in force at the report.</summary>
+    public int RecordingLimitHours => RulesInForce.RecordingLimitHours(Received);
+
+    /// <summary>Whether N100 may be written for this report (known to exist only from April 2015).</summary>
+    public bool HasN100 => RulesInForce.HasN100(Received);
+
+    /// <summary>Whether the report was received after the 2014 inspection (rape cancellations halved).</summary>
+    public bool AfterInspection => RulesInForce.Date(Received) >= RulesInForce.Outcomes2014;
 
     public DateTimeOffset Received => Draft.Plan.ReportReceivedAt;
 

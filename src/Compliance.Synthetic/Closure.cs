@@ -4,23 +4,48 @@ using Compliance.Rules.Records;
 namespace Compliance.Synthetic;
 
 /// <summary>
-/// Investigation and outcome (Home Office outcomes framework, types valid in HOCR-2008). A
-/// sanction (1 charge, 2/3 caution, 4 TIC, 6 penalty notice) always has an identified suspect;
-/// a rape never gets a penalty notice, community resolution or an uncharged caution.
+/// Investigation and outcome. The tables below are written in today's outcome types; each outcome
+/// is then written as the framework in force on the day it is assigned allows (<see cref="Admit"/>):
+/// before April 2013 a crime was detected (charge, caution, TIC, penalty notice …) or stayed
+/// undetected with no outcome at all; outcome types 14–20 exist from April 2014, 21 from 2016 and
+/// 22 from April 2019. A sanction always has an identified suspect; a rape never gets a penalty
+/// notice, community resolution or an uncharged caution.
 /// </summary>
 internal static class Closure
 {
-    private static readonly Weighted<int> ViolenceOutcomes = new((1, 30), (3, 12), (2, 3), (8, 8), (15, 35), (10, 4), (21, 4), (9, 4));
+    private static readonly Weighted<int> ViolenceOutcomes = new((1, 30), (3, 12), (2, 3), (8, 8), (15, 35), (10, 4), (21, 4), (9, 4), (22, 2));
     private static readonly Weighted<int> DomesticOutcomes = new((1, 40), (3, 8), (15, 45), (9, 4), (10, 3));
     private static readonly Weighted<int> RobberyOutcomes = new((1, 55), (2, 5), (15, 35), (9, 5));
     private static readonly Weighted<int> BurglaryOutcomes = new((1, 45), (4, 15), (3, 5), (2, 5), (15, 30));
     private static readonly Weighted<int> ShopliftingOutcomes = new((1, 30), (3, 20), (6, 25), (8, 10), (2, 5), (15, 10));
-    private static readonly Weighted<int> TheftOutcomes = new((1, 35), (3, 12), (6, 13), (8, 5), (15, 35));
+    private static readonly Weighted<int> TheftOutcomes = new((1, 35), (3, 12), (6, 13), (8, 5), (15, 35), (22, 2));
     private static readonly Weighted<int> DamageOutcomes = new((1, 25), (3, 15), (6, 20), (8, 15), (2, 5), (15, 20));
     private static readonly Weighted<int> SexualNonSanctionOutcomes = new((15, 85), (9, 8), (21, 7));
 
-    /// <summary>Outcome types that are a police decision not to proceed (VICTIM-002 asks for right-to-review information).</summary>
+    /// <summary>Outcome types that are a police decision not to proceed (right-to-review information is sent once the right exists).</summary>
     private static bool IsPoliceDecisionNotToProceed(int outcome) => outcome is 10 or 15 or 17 or 21;
+
+    /// <summary>
+    /// The outcome type written for a wanted one at <paramref name="at"/>, or null when the crime
+    /// stays undetected with no outcome (the wanted type, and any near equivalent, did not exist).
+    /// </summary>
+    public static int? Admit(int wanted, DateTimeOffset at)
+    {
+        if (RulesInForce.IsValidOutcome(wanted, at))
+        {
+            return wanted;
+        }
+
+        // The nearest outcome of the day: a police decision not in the public interest before 21
+        // existed, a community resolution before diversion (22) existed.
+        int? nearest = wanted switch
+        {
+            21 => 10,
+            22 => 8,
+            _ => null,
+        };
+        return nearest is { } type && RulesInForce.IsValidOutcome(type, at) ? type : null;
+    }
 
     /// <summary>Investigates and closes a volume or violent crime that stayed recorded and supported.</summary>
     public static DateTimeOffset CloseGeneral(CaseContext context)
@@ -63,7 +88,10 @@ internal static class Closure
         return Assign(context, outcome, at, evidenceRef: null, interviewed: true);
     }
 
-    /// <summary>Outcome 16 (suspect identified) or 14 (not identified): the victim does not support further action.</summary>
+    /// <summary>
+    /// Outcome 16 (suspect identified) or 14 (not identified): the victim does not support further
+    /// action. Before April 2014 the crime stays recorded and undetected.
+    /// </summary>
     public static DateTimeOffset CloseUnsupported(CaseContext context, DateTimeOffset statementAt, string statementId)
     {
         var evidence = context.Random.Chance(context.Practice.MissingVictimDecisionEvidence) ? null : statementId;
@@ -82,11 +110,18 @@ internal static class Closure
         return outcomeAt > earliest ? outcomeAt : earliest;
     }
 
-    private static DateTimeOffset Assign(CaseContext context, int outcome, DateTimeOffset at, string? evidenceRef, bool interviewed)
+    private static DateTimeOffset Assign(CaseContext context, int wanted, DateTimeOffset at, string? evidenceRef, bool interviewed)
     {
         var random = context.Random;
         var assigner = random.Chance(0.6) ? context.Supervisor : context.Investigator;
         var role = ReferenceEquals(assigner, context.Supervisor) ? OfficerRole.Supervisor : context.InvestigatorRole;
+        if (Admit(wanted, at) is not { } outcome)
+        {
+            // Undetected: no outcome; the victim is still told the investigation is filed.
+            Notices.Outcome(context, at, policeDecisionAfterInterview: false);
+            return at;
+        }
+
         var cps = outcome is 1 or 9
             ? "CPS-" + at.Year.ToString(CultureInfo.InvariantCulture) + "-" + random.Between(100000, 999999).ToString(CultureInfo.InvariantCulture)
             : null;

@@ -26,7 +26,21 @@ internal sealed class ForceUnit
 
     public required UnitKind Kind { get; init; }
 
+    /// <summary>How the unit works outside its practice (or always, when it has none).</summary>
     public required PracticeProfile Practice { get; init; }
+
+    /// <summary>The practice the unit switches to for reports received in <see cref="PracticeWindow"/>, if any.</summary>
+    public PracticeProfile? Practising { get; init; }
+
+    /// <summary>Reports received from <c>Start</c> (inclusive) to <c>End</c> (exclusive) are handled under <see cref="Practising"/>.</summary>
+    public (DateTimeOffset Start, DateTimeOffset End) PracticeWindow { get; init; }
+
+    /// <summary>Whether a report received at <paramref name="received"/> is handled under the unit's practice.</summary>
+    public bool PractisesAt(DateTimeOffset received) =>
+        Practising is not null && received >= PracticeWindow.Start && received < PracticeWindow.End;
+
+    /// <summary>How the unit handles a report received at <paramref name="received"/>.</summary>
+    public PracticeProfile PracticeAt(DateTimeOffset received) => PractisesAt(received) ? Practising! : Practice;
 
     /// <summary>PCs or DCs who work cases (first responders in a response team, investigators elsewhere).</summary>
     public IReadOnlyList<RosterOfficer> Constables { get; init; } = [];

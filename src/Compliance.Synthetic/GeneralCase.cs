@@ -33,14 +33,18 @@ internal static class GeneralCase
         var decider = context.Investigator;
         var deciderRole = context.InvestigatorRole;
 
-        var notRecorded = person ? 0.02 : context.Practice.NotRecorded;
+        var practice = context.Practice;
+        var notRecorded = practice.RecordsEverything ? 0 : person ? 0.02 : practice.NotRecorded;
         if (random.Chance(notRecorded))
         {
             Recording.NotRecord(context, decidedAt, decider, deciderRole);
             return;
         }
 
-        if (random.Chance(0.01))
+        // Another force's offence: handed over at once, or (a unit that records everything)
+        // recorded and then transferred (C1).
+        var otherForce = random.Chance(0.01);
+        if (otherForce && !practice.RecordsEverything)
         {
             Recording.Transfer(context, decidedAt, decider, deciderRole);
             return;
@@ -48,11 +52,17 @@ internal static class GeneralCase
 
         Recording.RecordAsCrime(context, decidedAt, decider, deciderRole);
         Notices.CrimeReference(context, decidedAt);
+        if (otherForce)
+        {
+            Cancellations.Transfer(context, context.Investigator, context.InvestigatorRole);
+            return;
+        }
+
         Reclassifications.MaybeReclassify(context);
 
-        if (random.Chance(CancellationRate(offence)))
+        if (random.Chance(CancellationRate(offence) * practice.GeneralCancellationFactor))
         {
-            Cancel(context);
+            Cancel(context, lawfulOnly: practice.RecordsEverything);
             return;
         }
 
@@ -62,6 +72,12 @@ internal static class GeneralCase
             var statement = Retractions.Take(
                 context, StatementType.WithdrawalOfSupport, at, context.Investigator, context.InvestigatorRole,
                 StatementInitiator.Victim, Retractions.Support(context, isvaReferred: false), assertsUntrue: false);
+            if (random.Chance(Cancellations.LawfulAfterWithdrawal))
+            {
+                Cancellations.AfterWithdrawal(context, context.Investigator, context.InvestigatorRole, at);
+                return;
+            }
+
             Closure.CloseUnsupported(context, at, statement);
             return;
         }
@@ -91,10 +107,11 @@ internal static class GeneralCase
         return at;
     }
 
-    private static void Cancel(CaseContext context)
+    /// <summary>A well-founded cancellation; <paramref name="lawfulOnly"/> keeps to C1, C2 on verified AVI and C3.</summary>
+    private static void Cancel(CaseContext context, bool lawfulOnly)
     {
         var random = context.Random;
-        switch (random.Next(100))
+        switch (random.Next(lawfulOnly ? 85 : 100))
         {
             case < 40:
                 Cancellations.AdditionalVerifiableInformation(context, context.Investigator, context.InvestigatorRole, context.DecidedAt, retractionStatement: null);

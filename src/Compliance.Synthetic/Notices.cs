@@ -39,10 +39,14 @@ internal static class Notices
         }
     }
 
+    /// <summary>
+    /// Tells the victim the outcome and, once the right to review exists (April 2015), how to ask
+    /// for a review of a police decision not to proceed after an interview.
+    /// </summary>
     public static void Outcome(CaseContext context, DateTimeOffset assignedAt, bool policeDecisionAfterInterview)
     {
         Add(context, NotificationType.Outcome, context.MinutesAfter(assignedAt, 30, 48 * 60), explanation: true);
-        if (policeDecisionAfterInterview && !context.Random.Chance(context.Practice.MissingVrrInformation))
+        if (policeDecisionAfterInterview && RulesInForce.HasRightToReview(assignedAt) && !context.Random.Chance(context.Practice.MissingVrrInformation))
         {
             Add(context, NotificationType.VrrInformation, context.MinutesAfter(assignedAt, 60, 48 * 60), explanation: null);
         }

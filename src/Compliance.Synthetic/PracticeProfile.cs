@@ -2,14 +2,16 @@ namespace Compliance.Synthetic;
 
 /// <summary>
 /// How a unit works, as probabilities per record. <see cref="Compliant"/> is an ordinary unit with
-/// ordinary lapses; <see cref="Sapphire"/> is the 2008–09 Southwark practice of the IPCC report.
-/// Rates come from domain-reference.md §5 (synthetic defaults there) unless noted.
+/// ordinary lapses; <see cref="Sapphire"/> is the 2008–09 Southwark practice of the IPCC report;
+/// <see cref="Displacement"/> and <see cref="RecordAll"/> are the other practices a unit can switch
+/// to. Rates follow the published figures of the time (HMIC 2014, Home Office rape no-crime rates)
+/// where there are any, and are the generator's own choice otherwise.
 /// </summary>
 internal sealed record PracticeProfile
 {
     // ---- Recording -------------------------------------------------------------------------
 
-    /// <summary>Recording decisions made after the 72-hour limit of HOCR-2008.</summary>
+    /// <summary>Recording decisions made after the recording limit of the day.</summary>
     public required double LateRecording { get; init; }
 
     /// <summary>Rape reports closed as N100 instead of recorded (third-party, other force, contrary evidence).</summary>
@@ -17,6 +19,19 @@ internal sealed record PracticeProfile
 
     /// <summary>Non-sexual reports closed as a crime-related incident or not recorded.</summary>
     public double NotRecorded { get; init; } = 0.05;
+
+    /// <summary>
+    /// Records every report as a crime at once: no rape report ends as N100 or a crime-related
+    /// incident, no volume crime goes unrecorded; a report that later proves to be another force's,
+    /// a duplicate or contradicted by verified evidence is cancelled (C1, C3, C2) instead.
+    /// </summary>
+    public bool RecordsEverything { get; init; }
+
+    /// <summary>Rape reports left unrecorded (a crime-related incident, or N100 where it exists) that should have been recorded.</summary>
+    public double DisplacedRapeReports { get; init; }
+
+    /// <summary>How many times the ordinary cancellation rate of volume and violent crime this unit cancels, always on verified grounds.</summary>
+    public double GeneralCancellationFactor { get; init; } = 1.0;
 
     /// <summary>Not-recorded decisions whose rationale is a placeholder (NCRS-002).</summary>
     public double PlaceholderRationale { get; init; } = 0.03;
@@ -50,8 +65,15 @@ internal sealed record PracticeProfile
     /// <summary>Retraction statements taken by a non-specialist detective (RETRACT-002).</summary>
     public required double RetractionTakenByNonSpecialist { get; init; }
 
-    /// <summary>Well-founded rape cancellations (C1 transfer, C2 on verified AVI, C3 duplicate).</summary>
+    /// <summary>
+    /// Well-founded rape cancellations (C1 transfer, C2 on verified AVI, C3 duplicate) of reports
+    /// received before April 2014; half as many after (the no-crime rate of rape fell from 12.6% in
+    /// 2009/10 to 7.3% in 2013/14 and kept falling after the 2014 inspection).
+    /// </summary>
     public required double RapeWellFoundedCancellation { get; init; }
+
+    /// <summary>The share of rape records this practice cancels, whatever the grounds (before April 2014).</summary>
+    public double RapeCancellationShare => (RapeRetraction * CancelOnRetraction) + RapeWellFoundedCancellation;
 
     /// <summary>Sanction outcome (charge, caution, TIC) for a sexual offence still open with an identified suspect.</summary>
     public required double SexualSanction { get; init; }
@@ -116,6 +138,28 @@ internal sealed record PracticeProfile
         IncompleteRetractionRecord = 0.12,
     };
 
+    /// <summary>
+    /// A compliant unit that records every report at once and cancels more, on verified grounds
+    /// only (the lawful difference a rule must not mistake for Sapphire).
+    /// </summary>
+    public static PracticeProfile RecordAll { get; } = Compliant with
+    {
+        RecordsEverything = true,
+        NotRecorded = 0,
+        RapeWellFoundedCancellation = 0.22,
+        GeneralCancellationFactor = 2.0,
+        UnverifiedAvi = 0,
+    };
+
+    /// <summary>A CID office that records everything at once and cancels twice as often as others, on verified grounds only.</summary>
+    public static PracticeProfile RecordAllVolumeCrime { get; } = Compliant with
+    {
+        RecordsEverything = true,
+        NotRecorded = 0,
+        GeneralCancellationFactor = 2.0,
+        UnverifiedAvi = 0,
+    };
+
     /// <summary>Southwark Sapphire, July 2008 – September 2009, as the IPCC described it.</summary>
     public static PracticeProfile Sapphire { get; } = new()
     {
@@ -137,5 +181,20 @@ internal sealed record PracticeProfile
         CancellationNoticeLapse = 0.5,
         IncompleteRetractionRecord = 0.6,
         MissingCrimeReference = 0.05,
+    };
+
+    /// <summary>
+    /// A compliant unit that stops cancelling and leaves unrecorded instead as many rape reports as
+    /// the Sapphire practice cancels (<see cref="RapeCancellationShare"/> of <see cref="Sapphire"/>).
+    /// </summary>
+    public static PracticeProfile Displacement { get; } = Compliant with { DisplacedRapeReports = Sapphire.RapeCancellationShare };
+
+    /// <summary>The profile of a practice.</summary>
+    public static PracticeProfile Of(UnitPractice practice) => practice switch
+    {
+        UnitPractice.Sapphire => Sapphire,
+        UnitPractice.Displacement => Displacement,
+        UnitPractice.RecordAll => RecordAll,
+        _ => throw new ArgumentOutOfRangeException(nameof(practice), practice, "unknown practice"),
     };
 }

@@ -1,11 +1,19 @@
+using Compliance.Rules.Records;
+
 namespace Compliance.Synthetic;
+
+/// <summary>One generated record and the generator's truth about it (never written into the record).</summary>
+/// <param name="Record">The record.</param>
+/// <param name="Practising">Received by the practising unit inside its practice window.</param>
+/// <param name="Affected">The practice changed what happened to the report.</param>
+internal sealed record ComposedRecord(CrimeRecord Record, bool Practising, bool Affected);
 
 /// <summary>Composes record <c>i</c> from its plan and its own random stream.</summary>
 internal sealed class RecordComposer(long seed, ForceModel force, RecordPlanner planner)
 {
     private const ulong BodyStream = 0x42_4F_44_59; // "BODY"
 
-    public Compliance.Rules.Records.CrimeRecord Compose(long index)
+    public ComposedRecord Compose(long index)
     {
         var plan = planner.Plan(index);
         var random = SyntheticRandom.For(seed, BodyStream, (ulong)index);
@@ -32,6 +40,7 @@ internal sealed class RecordComposer(long seed, ForceModel force, RecordPlanner 
             GeneralCase.Compose(context);
         }
 
-        return context.Draft.Build();
+        var record = OptionalFields.Thin(seed, index, context.Draft.Build());
+        return new ComposedRecord(record, context.Practising, context.Practising && context.Affected);
     }
 }

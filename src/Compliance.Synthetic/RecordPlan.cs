@@ -10,31 +10,27 @@ internal sealed record RecordPlan(long Index, ForceUnit Unit, DateTimeOffset Rep
 }
 
 /// <summary>
-/// Places record <c>i</c> of <c>N</c> in the period: reports arrive in order over the year, each in
-/// its own slot, so the file reads like an RMS export sorted by report time. A plan depends only on
-/// the seed, the scenario and the index, which lets a record name an earlier one (a C3 duplicate)
-/// without keeping it.
+/// Places record <c>i</c> of <c>N</c> in the period: reports arrive in order, each in its own equal
+/// slot of the period, so the file reads like an RMS export sorted by report time. A plan depends
+/// only on the seed, the options and the index, which lets a record name an earlier one (a C3
+/// duplicate) without keeping it.
 /// </summary>
-internal sealed class RecordPlanner(long seed, int count, ForceModel force)
+internal sealed class RecordPlanner(long seed, int count, ForceModel force, GenerationPeriod period)
 {
-    /// <summary>First instant of the generated period (the IPCC's Sapphire period began in July 2008).</summary>
-    public static readonly DateTimeOffset PeriodStart = new(2008, 7, 1, 0, 0, 0, TimeSpan.Zero);
-
-    /// <summary>The end of the generated period (exclusive): one year of reports.</summary>
-    public static readonly DateTimeOffset PeriodEnd = new(2009, 7, 1, 0, 0, 0, TimeSpan.Zero);
-
     private const ulong PlanStream = 0x50_4C_41_4E; // "PLAN"
 
-    private static readonly long PeriodMinutes = (long)(PeriodEnd - PeriodStart).TotalMinutes;
+    private readonly long _periodMinutes = (long)(period.End - period.Start).TotalMinutes;
+
+    public GenerationPeriod Period => period;
 
     public RecordPlan Plan(long index)
     {
         var random = SyntheticRandom.For(seed, PlanStream, (ulong)index);
         var unit = force.OwningUnits.Pick(random);
-        var slotStart = index * PeriodMinutes / count;
-        var slotEnd = (index + 1) * PeriodMinutes / count;
-        var minute = slotStart + (slotEnd > slotStart ? random.Next((int)(slotEnd - slotStart)) : 0);
-        var received = PeriodStart.AddMinutes(minute);
+        var slotStart = index * _periodMinutes / count;
+        var slotEnd = (index + 1) * _periodMinutes / count;
+        var minute = slotStart + (slotEnd > slotStart ? random.Next((int)Math.Min(slotEnd - slotStart, int.MaxValue)) : 0);
+        var received = period.Start.AddMinutes(minute);
 
         var number = (index + 1).ToString("D6", CultureInfo.InvariantCulture);
         var year = received.Year.ToString(CultureInfo.InvariantCulture);

@@ -18,18 +18,20 @@ internal static class Recording
         };
 
     /// <summary>
-    /// When the decision is made: usually within a day and a half, occasionally after the 72-hour
-    /// limit of HOCR-2008 (NCRS-001) as the unit's practice says.
+    /// When the decision is made: usually within a day, always two hours inside the recording
+    /// limit of the day (72 hours before April 2015, 24 after), occasionally after it (NCRS-001) as
+    /// the unit's practice says.
     /// </summary>
     public static DateTimeOffset DecisionTime(CaseContext context, DateTimeOffset earliest)
     {
+        var limitHours = context.RecordingLimitHours;
         if (context.Random.Chance(context.Practice.LateRecording))
         {
-            return context.HoursAfter(context.Received, 73, 240);
+            return context.HoursAfter(context.Received, limitHours + 1, limitHours + 168);
         }
 
-        var decided = context.MinutesAfter(earliest, 30, 24 * 60);
-        var limit = context.Received.AddHours(70);
+        var decided = context.MinutesAfter(earliest, 30, Math.Min(24, limitHours - 6) * 60);
+        var limit = context.Received.AddHours(limitHours - 2);
         return decided < limit ? decided : limit;
     }
 
@@ -108,7 +110,7 @@ internal static class Recording
     }
 
     /// <summary>An N100 decision (a rape report not recorded as a rape crime), with its sub-code and what supports it.</summary>
-    public static void N100(CaseContext context, DateTimeOffset decidedAt, RosterOfficer decider, OfficerRole role, int subCode, string rationale)
+    public static void N100(CaseContext context, DateTimeOffset decidedAt, RosterOfficer decider, OfficerRole role, int subCode, RecordingReason[] reasons, string rationale)
     {
         var draft = context.Draft;
         var deciderRef = draft.Use(decider, role);
@@ -119,12 +121,7 @@ internal static class Recording
             N100SubCode = subCode,
             DecidedAt = decidedAt,
             DecidedByOfficerRef = deciderRef,
-            ReasonCodes = subCode switch
-            {
-                1 => [RecordingReason.VictimNotConfirmed],
-                2 => [RecordingReason.CredibleEvidenceToContrary],
-                _ => [RecordingReason.OtherForceArea],
-            },
+            ReasonCodes = reasons,
             RationaleText = rationale,
             CredibleEvidenceToContrary = subCode == 2
                 ? [new EvidenceItem { Type = AviType.Cctv, Summary = "Footage covers the whole period reported.", ExhibitRef = draft.Exhibit(1) }]
@@ -140,6 +137,25 @@ internal static class Recording
             ReasonCode = ClassificationReason.InitialRecording,
             RequestedByOfficerRef = deciderRef,
         });
+        Notices.DecisionNotToRecord(context, decidedAt);
+    }
+
+    /// <summary>A rape report not recorded before N100 was known to exist: a crime-related incident, with the reasons given.</summary>
+    public static void CrimeRelatedIncident(CaseContext context, DateTimeOffset decidedAt, RosterOfficer decider, OfficerRole role, RecordingReason[] reasons, string rationale, bool contraryEvidence)
+    {
+        var draft = context.Draft;
+        context.DecidedAt = decidedAt;
+        draft.RecordingDecision = new RecordingDecision
+        {
+            Outcome = RecordingOutcome.CrimeRelatedIncident,
+            DecidedAt = decidedAt,
+            DecidedByOfficerRef = draft.Use(decider, role),
+            ReasonCodes = reasons,
+            RationaleText = rationale,
+            CredibleEvidenceToContrary = contraryEvidence
+                ? [new EvidenceItem { Type = AviType.Cctv, Summary = "Footage covers the whole period reported.", ExhibitRef = draft.Exhibit(1) }]
+                : [],
+        };
         Notices.DecisionNotToRecord(context, decidedAt);
     }
 

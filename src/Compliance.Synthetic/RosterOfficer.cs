@@ -1,3 +1,4 @@
+using Compliance.Rules.Calendar;
 using Compliance.Rules.Records;
 
 namespace Compliance.Synthetic;
@@ -11,7 +12,7 @@ internal sealed record RosterOfficer(string OfficerRef, string Rank, string Unit
 
     public bool Holds(AccreditationType type, DateTimeOffset at)
     {
-        var day = DateOnly.FromDateTime(at.UtcDateTime);
+        var day = WorkingDayCalendar.LondonDate(at);
         foreach (var accreditation in Accreditations)
         {
             if (accreditation.Type == type && accreditation.ValidFrom <= day && (accreditation.ValidTo is null || day <= accreditation.ValidTo))

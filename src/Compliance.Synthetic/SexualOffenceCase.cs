@@ -24,11 +24,24 @@ internal static class SexualOffenceCase
         var offence = context.Offence;
 
         var allegation = offence.Allegation == AllegationType.Rape && random.Chance(0.15) ? AllegationType.AttemptedRape : offence.Allegation;
-        if (offence.Family == OffenceFamily.Rape && random.Chance(practice.RapeN100))
+        var rape = offence.Family == OffenceFamily.Rape;
+        if (rape && practice.DisplacedRapeReports > 0 && random.Chance(practice.DisplacedRapeReports))
         {
-            N100Case.Compose(context, specialist, allegation);
+            context.Affected = true;
+            N100Case.ComposeDisplaced(context, specialist, allegation);
             return;
         }
+
+        // A report that would not be recorded (N100, or a crime-related incident or transfer
+        // before N100 existed); a unit that records everything records it and sorts it out later.
+        var unrecorded = rape && random.Chance(practice.RapeN100) ? N100Case.SubCode(context) : 0;
+        if (unrecorded != 0 && !practice.RecordsEverything)
+        {
+            N100Case.Compose(context, specialist, allegation, unrecorded);
+            return;
+        }
+
+        context.Affected |= unrecorded != 0 && context.Practising;
 
         var draft = context.Draft;
         var (channel, reporter) = People.ReportedBy(context, Channels);
@@ -44,7 +57,8 @@ internal static class SexualOffenceCase
         DateTimeOffset? questionedAt = null;
         if (random.Chance(practice.DetailedBeforeSpecialist))
         {
-            questionedAt = context.HoursAfter(context.Received, 3, 30);
+            context.Affected |= practice.QuestioningIsCredibilityFilter;
+            questionedAt = context.HoursAfter(context.Received, 3, Math.Min(30, context.RecordingLimitHours - 10));
             var purpose = !practice.QuestioningIsCredibilityFilter ? ContactPurpose.EvidenceCapture
                 : random.Chance(0.6) ? ContactPurpose.ClassificationCheck : ContactPurpose.CredibilityAssessment;
             draft.AddContact(context.Investigator, OfficerRole.Investigator, questionedAt.Value, QuestioningDepth.Detailed, purpose, random.Between(60, 150));
@@ -85,9 +99,16 @@ internal static class SexualOffenceCase
                 "First account discloses penetration.", draft.Use(specialist, OfficerRole.Specialist), draft.Use(context.Supervisor, OfficerRole.Supervisor));
         }
 
-        var closedAt = Resolve(context, specialist, settledAt, isva);
+        var closedAt = unrecorded is 2 or 3
+            ? SortOut(context, specialist, settledAt, unrecorded)
+            : Resolve(context, specialist, settledAt, isva);
         Notices.Survey(context, closedAt);
     }
+
+    /// <summary>A report recorded at once that proves to be another force's (C1) or contradicted by verified evidence (C2).</summary>
+    private static DateTimeOffset SortOut(CaseContext context, RosterOfficer specialist, DateTimeOffset settledAt, int subCode) => subCode == 3
+            ? Cancellations.Transfer(context, specialist, OfficerRole.Specialist)
+            : Cancellations.AdditionalVerifiableInformation(context, specialist, OfficerRole.Specialist, settledAt, retractionStatement: null);
 
     /// <summary>Cancels, closes as unsupported, or investigates to an outcome; returns when the record was decided.</summary>
     private static DateTimeOffset Resolve(CaseContext context, RosterOfficer specialist, DateTimeOffset settledAt, bool isva)
@@ -96,7 +117,7 @@ internal static class SexualOffenceCase
         var practice = context.Practice;
         var rape = context.Current.Family == OffenceFamily.Rape;
         var retraction = rape ? practice.RapeRetraction : practice.OtherSexualRetraction;
-        var wellFounded = rape ? practice.RapeWellFoundedCancellation : practice.RapeWellFoundedCancellation * 0.6;
+        var wellFounded = (rape ? practice.RapeWellFoundedCancellation : practice.RapeWellFoundedCancellation * 0.6) * (context.AfterInspection ? 0.5 : 1.0);
 
         if (random.Chance(retraction))
         {
@@ -105,6 +126,7 @@ internal static class SexualOffenceCase
 
         if (random.Chance(wellFounded / (1 - retraction)))
         {
+            context.Affected |= context.Practising && practice.RecordsEverything;
             return CancelWellFounded(context, specialist, settledAt, isva);
         }
 
@@ -134,10 +156,19 @@ internal static class SexualOffenceCase
         var takerRole = byNonSpecialist ? OfficerRole.Investigator : OfficerRole.Specialist;
         var support = practice.SeeksRetractions ? new[] { SupportType.None } : Retractions.Support(context, isva);
         var statement = Retractions.Take(context, type, at, taker, takerRole, initiatedBy, support, assertsUntrue: false);
+        context.Affected |= practice.SeeksRetractions;
 
         if (random.Chance(practice.CancelOnRetraction))
         {
+            context.Affected = true;
             return Cancellations.OnRetraction(context, taker, takerRole, at, statement, type);
+        }
+
+        if (!practice.SeeksRetractions && random.Chance(Cancellations.LawfulAfterWithdrawal))
+        {
+            // Found later to be a crime already recorded, or another force's: cancelled lawfully
+            // although the victim had withdrawn support.
+            return Cancellations.AfterWithdrawal(context, specialist, OfficerRole.Specialist, at);
         }
 
         return Closure.CloseUnsupported(context, at, statement);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Compliance.Rules.Records;
 
 namespace Compliance.Synthetic;
@@ -11,10 +12,10 @@ namespace Compliance.Synthetic;
 /// <remarks>
 /// <para>
 /// <b>Deterministic.</b> The same <see cref="GeneratorOptions"/> give the same records and, through
-/// <see cref="WriteJsonLines"/>, the same bytes, on every machine and runtime: the generator uses its
-/// own seeded xoshiro256** stream (never <see cref="Random"/>, the clock, GUIDs or hash codes) and
-/// formats everything with the invariant culture. Each record draws from a stream derived from the
-/// seed and its index, so records are independent of each other.
+/// <see cref="WriteJsonLines(GeneratorOptions, Stream, Stream?)"/>, the same bytes, on every machine
+/// and runtime: the generator uses its own seeded xoshiro256** stream (never <see cref="Random"/>,
+/// the clock, GUIDs or hash codes) and formats everything with the invariant culture. Each record
+/// draws from a stream derived from the seed and its index, so records are independent of each other.
 /// </para>
 /// <para>
 /// <b>Streaming.</b> Records are composed one at a time as the sequence is enumerated; nothing is
@@ -22,72 +23,172 @@ namespace Compliance.Synthetic;
 /// than ten.
 /// </para>
 /// <para>
-/// <b>What is generated.</b> Reports arrive in order over one year, 1 July 2008 to 30 June 2009
-/// (HOCR-2008: 72-hour recording limit, cancellation codes C1–C4, outcome types 0–21), spread over
-/// the units of <see cref="GeneratorScenario"/> in fixed shares. Every record parses with
-/// <see cref="RecordJson.Parse(string)"/>, lists in <c>officers[]</c> every officer it references,
-/// and has exactly one victim when its offence is in a serious group. Sexual offences are
-/// over-represented (about 13% of baseline records, 18% with the Sapphire unit, against about 1% of
-/// real recorded crime) so that a sample of a few thousand records holds enough rape records for
-/// the unit audits.
+/// <b>Faithful to its period.</b> Reports arrive in order over the period (<see cref="GeneratorOptions.From"/>
+/// to <see cref="GeneratorOptions.To"/>, 1 July 2008 – 30 June 2009 by default), spread uniformly,
+/// and every decision is written as the rules in force on its own day allowed: the recording limit
+/// of the day (72 hours, 24 from April 2015); no N100 before April 2015 (whether it existed is not
+/// known), where an unrecorded rape report is a crime-related incident; detections before April
+/// 2013 (a crime is detected or stays undetected with no outcome), outcome types 14–20 from April
+/// 2014, 21 from 2016, 22 from April 2019; right-to-review notices from April 2015; cancellation
+/// codes C1–C4 only; cancellations authorised by role (registrar, decision maker) only before April
+/// 2015 and by accreditation after; no registrar accreditation before April 2015.
 /// </para>
 /// <para>
-/// <b>The bundled sample.</b> <c>samples/sapphire-2009.jsonl</c> is
-/// <c>compliance generate --records 3000 --seed 2009 --scenario sapphire --output samples/sapphire-2009.jsonl</c>.
+/// <b>What is generated.</b> Every record parses with <see cref="RecordJson.Parse(string)"/>,
+/// lists in <c>officers[]</c> every officer it references, and has exactly one victim when its
+/// offence is in a serious group. Sexual offences are over-represented (about 13% of baseline
+/// records against about 1% of real recorded crime) so that a sample of a few thousand records holds
+/// enough rape records for the unit audits. The practising unit, when there is one, receives
+/// <see cref="GeneratorOptions.RapeReportsPerMonth"/> rape reports a month on average.
+/// </para>
+/// <para>
+/// <b>The bundled samples.</b> <c>samples/sapphire-2009.jsonl</c> and <c>samples/sapphire-2025.jsonl</c>
+/// are written by the commands in <c>samples/README.md</c>.
 /// </para>
 /// </remarks>
 public static class SyntheticRecords
 {
-    /// <summary>The unit the Sapphire scenario adds.</summary>
+    /// <summary>The practising unit (Southwark's specialist sexual-offences unit).</summary>
     public const string SapphireUnitId = ForceModel.SapphireUnitId;
 
-    /// <summary>First instant at which a generated report can be received (2008-07-01T00:00Z).</summary>
-    public static DateTimeOffset PeriodStart => RecordPlanner.PeriodStart;
+    /// <summary>First instant at which a report can be received with the default period (2008-07-01T00:00Z).</summary>
+    public static DateTimeOffset PeriodStart => GenerationPeriod.Midnight(GeneratorOptions.DefaultFrom);
 
-    /// <summary>Instant before which every generated report is received (2009-07-01T00:00Z).</summary>
-    public static DateTimeOffset PeriodEnd => RecordPlanner.PeriodEnd;
+    /// <summary>Instant before which every report is received with the default period (2009-07-01T00:00Z).</summary>
+    public static DateTimeOffset PeriodEnd => GenerationPeriod.Midnight(GeneratorOptions.DefaultTo.AddDays(1));
 
     /// <summary>Generates the records lazily, one per enumeration step.</summary>
-    /// <param name="options">How many records, the seed and the scenario.</param>
+    /// <param name="options">How many records, the seed, the scenario, the period and the practice.</param>
     /// <returns>The records, in order of report time.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><see cref="GeneratorOptions.Records"/> is negative.</exception>
+    /// <exception cref="ArgumentException">The options are inconsistent (<see cref="Validate"/> says how).</exception>
     public static IEnumerable<CrimeRecord> Generate(GeneratorOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentOutOfRangeException.ThrowIfNegative(options.Records, nameof(options));
-        if (!Enum.IsDefined(options.Scenario))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.Scenario, "unknown scenario");
-        }
-
-        return Enumerate(options);
+        Check(options);
+        return Enumerate(options).Select(c => c.Record);
     }
 
     /// <summary>Generates the records and writes them as JSON Lines (UTF-8, one compact record per line, <c>\n</c> endings).</summary>
-    /// <param name="options">How many records, the seed and the scenario.</param>
+    /// <param name="options">How many records, the seed, the scenario, the period and the practice.</param>
     /// <param name="output">Where to write; not closed.</param>
     /// <returns>How many records were written.</returns>
-    public static long WriteJsonLines(GeneratorOptions options, Stream output)
+    public static long WriteJsonLines(GeneratorOptions options, Stream output) => WriteJsonLines(options, output, truth: null);
+
+    /// <summary>
+    /// Generates the records, writes them as JSON Lines and, when <paramref name="truth"/> is given,
+    /// writes there (and only there) what the records do not say: the practice, its window, which
+    /// records it covered and its true onset. The records are the same bytes with or without it.
+    /// </summary>
+    /// <param name="options">How many records, the seed, the scenario, the period and the practice.</param>
+    /// <param name="output">Where to write the records; not closed.</param>
+    /// <param name="truth">Where to write the truth (one JSON object), or null; not closed.</param>
+    /// <returns>How many records were written.</returns>
+    public static long WriteJsonLines(GeneratorOptions options, Stream output, Stream? truth)
     {
-        var records = Generate(options);
+        Check(options);
+        ArgumentNullException.ThrowIfNull(output);
+        var known = truth is null ? null : new GenerationTruth(options);
         using var writer = new JsonLinesRecordWriter(output);
-        foreach (var record in records)
+        foreach (var composed in Enumerate(options))
         {
-            writer.Write(record);
+            writer.Write(composed.Record);
+            known?.Add(composed);
         }
 
         writer.Flush();
+        if (truth is not null)
+        {
+            known!.Write(truth);
+            truth.Flush();
+        }
+
         return writer.Count;
     }
 
-    private static IEnumerable<CrimeRecord> Enumerate(GeneratorOptions options)
+    /// <summary>What is wrong with the options, in words fit for a command line; null when nothing is.</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The problem, or null.</returns>
+    public static string? Validate(GeneratorOptions options)
     {
-        var force = ForceModel.Create(options.Seed, options.Scenario);
-        var planner = new RecordPlanner(options.Seed, options.Records, force);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Records < 0)
+        {
+            return $"--records must be zero or more, not {options.Records}.";
+        }
+
+        if (!Enum.IsDefined(options.Scenario))
+        {
+            return $"unknown scenario {options.Scenario}.";
+        }
+
+        if (options.PeriodTo < options.PeriodFrom)
+        {
+            return $"--to {Day(options.PeriodTo)} is before --from {Day(options.PeriodFrom)}.";
+        }
+
+        if (options.Practice is { } practice && !Enum.IsDefined(practice))
+        {
+            return $"unknown practice {practice}.";
+        }
+
+        if (options.EffectivePractice is null)
+        {
+            return options.PracticeFrom is not null || options.PracticeTo is not null
+                ? "--practice-from and --practice-to need --practice (or --scenario sapphire)."
+                : null;
+        }
+
+        var from = options.PracticeFrom ?? options.PeriodFrom;
+        var to = options.PracticeTo ?? options.PeriodTo;
+        if (to < from)
+        {
+            return $"--practice-to {Day(to)} is before --practice-from {Day(from)}.";
+        }
+
+        if (to < options.PeriodFrom || from > options.PeriodTo)
+        {
+            return $"the practice ({Day(from)} to {Day(to)}) lies outside the period ({Day(options.PeriodFrom)} to {Day(options.PeriodTo)}).";
+        }
+
+        if (options.RapeReportsPerMonth is not { } perMonth)
+        {
+            return null;
+        }
+
+        if (!(perMonth > 0) || double.IsInfinity(perMonth))
+        {
+            return $"--rape-reports-per-month must be more than zero, not {perMonth.ToString(CultureInfo.InvariantCulture)}.";
+        }
+
+        var share = ForceModel.PractisingShare(options);
+        if (share > ForceModel.MaxPractisingShare)
+        {
+            var needed = (long)Math.Ceiling(options.Records * share / ForceModel.MaxPractisingShare);
+            return $"--records {options.Records} is too few for {perMonth.ToString(CultureInfo.InvariantCulture)} rape reports a month in {SapphireUnitId} "
+                + $"from {Day(options.PeriodFrom)} to {Day(options.PeriodTo)}: the unit would own more than half of the records (give at least {needed}, or fewer rape reports a month).";
+        }
+
+        return null;
+    }
+
+    private static void Check(GeneratorOptions options)
+    {
+        if (Validate(options) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(options));
+        }
+    }
+
+    private static IEnumerable<ComposedRecord> Enumerate(GeneratorOptions options)
+    {
+        var period = GenerationPeriod.Of(options.PeriodFrom, options.PeriodTo);
+        var force = ForceModel.Create(options.Seed, options, period);
+        var planner = new RecordPlanner(options.Seed, options.Records, force, period);
         var composer = new RecordComposer(options.Seed, force, planner);
         for (long index = 0; index < options.Records; index++)
         {
             yield return composer.Compose(index);
         }
     }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -28,6 +28,21 @@ internal sealed class Weighted<T>
 
     public int Total { get; }
 
+    /// <summary>The share of the total weight held by the items that match.</summary>
+    public double Share(Func<T, bool> match)
+    {
+        var matching = 0;
+        for (var i = 0; i < _items.Length; i++)
+        {
+            if (match(_items[i]))
+            {
+                matching += _cumulative[i] - (i == 0 ? 0 : _cumulative[i - 1]);
+            }
+        }
+
+        return (double)matching / Total;
+    }
+
     public T Pick(SyntheticRandom random)
     {
         var ticket = random.Next(Total);

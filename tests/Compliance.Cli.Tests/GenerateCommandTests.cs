@@ -19,7 +19,7 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.EndsWith("\n", output, StringComparison.Ordinal);
         var lines = output.TrimEnd('\n').Split('\n');
         Assert.Equal(25, lines.Length);
-        Assert.All(lines, line => Assert.Equal("1.0", RecordJson.Parse(line).SchemaVersion));
+        Assert.All(lines, line => Assert.Equal(CrimeRecord.CurrentSchemaVersion, RecordJson.Parse(line).SchemaVersion));
     }
 
     [Fact]
@@ -86,6 +86,58 @@ public sealed class GenerateCommandTests : IDisposable
 
         Assert.Equal(2, exit);
         Assert.Contains(target, error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--from", "2008-13-01")]
+    [InlineData("--to", "31/12/2009")]
+    [InlineData("--practice-from", "July")]
+    [InlineData("--practice", "southwark")]
+    public void A_bad_period_or_practice_is_a_usage_error_naming_the_option_and_value(string option, string value)
+    {
+        string[] practice = option == "--practice" ? [] : ["--practice", "sapphire"];
+        var (exit, output, error) = Run(["generate", "--records", "500", "--seed", "1", .. practice, option, value]);
+
+        // A parse error's exit code is the command line library's (the program maps it to 2).
+        Assert.NotEqual(0, exit);
+        Assert.Contains(value, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("schemaVersion", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--to 2008-06-30", "--to 2008-06-30 is before --from 2008-07-01")]
+    [InlineData("--practice-from 2009-01-01", "--practice-from and --practice-to need --practice")]
+    [InlineData("--practice sapphire --rape-reports-per-month 40", "--records 500 is too few")]
+    public void Inconsistent_options_are_a_usage_error_that_says_why(string options, string message)
+    {
+        var (exit, output, error) = Run(["generate", "--records", "500", "--seed", "1", .. options.Split(' ')]);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, output);
+    }
+
+    [Fact]
+    public void A_period_and_a_practice_give_records_of_that_period_and_the_truth_in_its_own_file()
+    {
+        var records = Path.Combine(_folder.FullName, "records.jsonl");
+        var truth = Path.Combine(_folder.FullName, "truth.json");
+
+        var (exit, _, error) = Run(
+            "generate", "--records", "3000", "--seed", "4", "--from", "2025-01-01", "--to", "2025-06-30",
+            "--practice", "displacement", "--practice-from", "2025-03-01", "--rape-reports-per-month", "10",
+            "--output", records, "--truth", truth);
+        var parsed = File.ReadAllLines(records).Select(RecordJson.Parse).ToList();
+        using var known = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(truth));
+
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, error);
+        Assert.Equal(3000, parsed.Count);
+        Assert.All(parsed, r => Assert.InRange(r.Incident.ReportReceivedAt, new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2025, 7, 1, 0, 0, 0, TimeSpan.Zero)));
+        Assert.Equal("displacement", known.RootElement.GetProperty("practice").GetString());
+        Assert.Equal("2025-03-01", known.RootElement.GetProperty("practiceFrom").GetString());
+        Assert.Equal("2025-06-30", known.RootElement.GetProperty("practiceTo").GetString());
+        Assert.DoesNotContain("displacement", File.ReadAllText(records), StringComparison.Ordinal);
     }
 
     public void Dispose() => _folder.Delete(recursive: true);

@@ -1,24 +1,64 @@
 using System.Security.Cryptography;
-using Compliance.Synthetic;
 
 namespace Compliance.Synthetic.Tests;
 
+/// <summary>The bundled samples are exactly what the commands in <c>samples/README.md</c> write, byte for byte.</summary>
 public sealed class BundledSampleTests
 {
-    private const string Regenerate =
-        "dotnet run --project src/Compliance.Cli -- generate --records 3000 --seed 2009 --scenario sapphire --output samples/sapphire-2009.jsonl";
+    public static TheoryData<string> Samples() => ["sapphire-2009.jsonl", "sapphire-2025.jsonl"];
 
-    [Fact]
-    public void The_bundled_sample_is_exactly_what_its_documented_command_generates()
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void The_bundled_sample_is_exactly_what_its_documented_command_generates(string sample)
     {
-        var sample = Path.Combine(RepositoryRoot(), "samples", "sapphire-2009.jsonl");
+        var root = RepositoryRoot();
+        var command = DocumentedCommand(root, sample);
+        var arguments = command[(command.IndexOf("-- generate ", StringComparison.Ordinal) + "-- generate ".Length)..].Split(' ');
+        var options = Parse(arguments);
+
         using var generated = new MemoryStream();
-        SyntheticRecords.WriteJsonLines(new GeneratorOptions { Records = 3000, Seed = 2009, Scenario = GeneratorScenario.Sapphire }, generated);
+        SyntheticRecords.WriteJsonLines(options, generated);
 
         var expected = Convert.ToHexString(SHA256.HashData(generated.ToArray()));
-        var actual = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(sample)));
+        var actual = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(root, "samples", sample))));
+        Assert.True(expected == actual, $"samples/{sample} is out of date with the generator; regenerate it with:\n{command}");
+    }
 
-        Assert.True(expected == actual, $"samples/sapphire-2009.jsonl is out of date with the generator; regenerate it with:\n{Regenerate}");
+    /// <summary>The generate command samples/README.md gives for a sample (the test reads the documentation, so the two cannot drift apart).</summary>
+    private static string DocumentedCommand(string root, string sample)
+    {
+        var lines = File.ReadAllLines(Path.Combine(root, "samples", "README.md"));
+        return Assert.Single(lines, l => l.Contains(" generate ", StringComparison.Ordinal) && l.EndsWith("--output samples/" + sample, StringComparison.Ordinal));
+    }
+
+    private static GeneratorOptions Parse(string[] arguments)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < arguments.Length; i += 2)
+        {
+            values[arguments[i]] = arguments[i + 1];
+        }
+
+        DateOnly? Day(string name) => values.TryGetValue(name, out var v) ? DateOnly.ParseExact(v, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
+        return new GeneratorOptions
+        {
+            Records = int.Parse(values["--records"], System.Globalization.CultureInfo.InvariantCulture),
+            Seed = long.Parse(values["--seed"], System.Globalization.CultureInfo.InvariantCulture),
+            Scenario = values.GetValueOrDefault("--scenario") == "sapphire" ? GeneratorScenario.Sapphire : GeneratorScenario.Baseline,
+            From = Day("--from"),
+            To = Day("--to"),
+            PracticeFrom = Day("--practice-from"),
+            PracticeTo = Day("--practice-to"),
+            RapeReportsPerMonth = values.TryGetValue("--rape-reports-per-month", out var r) ? double.Parse(r, System.Globalization.CultureInfo.InvariantCulture) : null,
+            Practice = values.GetValueOrDefault("--practice") switch
+            {
+                "sapphire" => UnitPractice.Sapphire,
+                "displacement" => UnitPractice.Displacement,
+                "record-all" => UnitPractice.RecordAll,
+                null => null,
+                var other => throw new InvalidOperationException($"unknown practice {other}"),
+            },
+        };
     }
 
     private static string RepositoryRoot()

@@ -54,7 +54,7 @@ public sealed class GeneratedRecordsAreValidTests
     [Fact]
     public void Negative_record_count_is_refused()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => SyntheticRecords.Generate(new GeneratorOptions { Records = -1, Seed = 1 }));
+        Assert.Throws<ArgumentException>(() => SyntheticRecords.Generate(new GeneratorOptions { Records = -1, Seed = 1 }));
     }
 
     /// <summary>What a record says about itself that must agree: references resolve, people are listed, dates fit.</summary>

@@ -15,12 +15,14 @@ public sealed class SubsetParameters
     {
         NcrsNotRecordedOutcomes = pack.Parameter<RecordingOutcome[]>("ncrsNotRecordedOutcomes");
         ProhibitedReasons = pack.Parameter<RecordingReason[]>("prohibitedReasons");
-        CredibilityFilterPurposes = pack.Parameter<ContactPurpose[]>("credibilityFilterPurposes");
-        CancellationAuthorityAccreditations = pack.Parameter<AccreditationType[]>("cancellationAuthorityAccreditations");
-        NonSeriousCancellationRoles = pack.Parameter<OfficerRole[]>("nonSeriousCancellationRoles");
+        // Version 1 of the catalog kept these as parameters; the subset still tests the sets of one day.
+        CredibilityFilterPurposes = [ContactPurpose.ClassificationCheck, ContactPurpose.CredibilityAssessment];
+        var hocr2015 = pack.Timelines.CountingRules.Find("HOCR-2015")!;
+        CancellationAuthorityAccreditations = [.. hocr2015.SeriousGroupAuthority.Accreditations];
+        NonSeriousCancellationRoles = [.. hocr2015.OtherGroupAuthority.Roles];
         RetractionAviTypes = pack.Parameter<AviType[]>("retractionAviTypes");
-        SanctionOutcomes = pack.Parameter<int[]>("sanctionOutcomes");
-        VrrOutcomes = pack.Parameter<int[]>("vrrOutcomes");
+        SanctionOutcomes = [.. pack.Timelines.Outcomes.Entries[^1].SanctionTypes];
+        VrrOutcomes = [.. pack.Timelines.RightToReview.Entries[^1].Outcomes];
     }
 
     /// <summary>Recording outcomes that decide not to record a crime.</summary>

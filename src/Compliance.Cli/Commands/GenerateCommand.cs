@@ -12,7 +12,7 @@ internal static class GenerateCommand
     {
         var records = new Option<int>("--records")
         {
-            Description = "How many records to write.",
+            Description = "How many records to write, spread uniformly over the period.",
             Required = true,
         };
         records.Validators.Add(result =>
@@ -35,24 +35,49 @@ internal static class GenerateCommand
 
         var scenario = new Option<string>("--scenario")
         {
-            Description = "baseline: one force of ten ordinary units; sapphire: baseline plus the Southwark Sapphire unit of 2008-09.",
+            Description = "baseline: one force of ten ordinary units; sapphire: baseline plus the Southwark Sapphire unit practising over the whole period.",
             DefaultValueFactory = _ => "baseline",
         };
         scenario.AcceptOnlyFromAmong("baseline", "sapphire");
+
+        var from = DayOption("--from", "First day reports are received (yyyy-MM-dd; default 2008-07-01). Every record follows the rules in force on its own dates.");
+        var to = DayOption("--to", "Last day reports are received (yyyy-MM-dd, inclusive; default 2009-06-30).");
+
+        var practice = new Option<string?>("--practice")
+        {
+            Description = "What the unit SW-SAPPHIRE does with the reports it receives in the practice range (it works as the rules ask outside it): "
+                + "sapphire (questions victims before a trained officer, seeks retractions, cancels on them), "
+                + "displacement (leaves unrecorded as many rape reports as sapphire cancels), "
+                + "record-all (records every report at once, later cancels more on lawful grounds).",
+        };
+        practice.AcceptOnlyFromAmong("sapphire", "displacement", "record-all");
+
+        var practiceFrom = DayOption("--practice-from", "First day of the practice (reports received from then; default: the start of the period).");
+        var practiceTo = DayOption("--practice-to", "Last day of the practice (inclusive; default: the end of the period).");
+
+        var rapeReports = new Option<double?>("--rape-reports-per-month")
+        {
+            Description = "Rape reports a month received by SW-SAPPHIRE (default 15, or fewer when --records is too small for that: the unit never owns more than half the records).",
+        };
 
         var output = new Option<FileInfo?>("--output")
         {
             Description = "File to write (JSON Lines, replaced if it exists); standard output when absent.",
         };
 
+        var truth = new Option<FileInfo?>("--truth")
+        {
+            Description = "Also write what the records never say (the practice, its range, the records it covered, its true onset) to this JSON file, for tests.",
+        };
+
         var command = new Command("generate", """
-            Write realistic synthetic crime records (JSON Lines, one record per line).
+            Write realistic synthetic crime records (JSON Lines, one record per line), faithful to the rules of their period.
 
             Example:
               compliance generate --records 3000 --seed 2009 --scenario sapphire --output force.jsonl
             """)
         {
-            records, seed, scenario, output,
+            records, seed, scenario, from, to, practice, practiceFrom, practiceTo, rapeReports, output, truth,
         };
         command.SetAction(parse =>
         {
@@ -61,36 +86,101 @@ internal static class GenerateCommand
                 Records = parse.GetValue(records),
                 Seed = parse.GetValue(seed),
                 Scenario = parse.GetValue(scenario) == "sapphire" ? GeneratorScenario.Sapphire : GeneratorScenario.Baseline,
+                From = parse.GetValue(from),
+                To = parse.GetValue(to),
+                Practice = parse.GetValue(practice) switch
+                {
+                    "sapphire" => UnitPractice.Sapphire,
+                    "displacement" => UnitPractice.Displacement,
+                    "record-all" => UnitPractice.RecordAll,
+                    _ => null,
+                },
+                PracticeFrom = parse.GetValue(practiceFrom),
+                PracticeTo = parse.GetValue(practiceTo),
+                RapeReportsPerMonth = parse.GetValue(rapeReports),
             };
+            var error = parse.InvocationConfiguration.Error;
+            if (SyntheticRecords.Validate(options) is { } problem)
+            {
+                error.WriteLine(problem);
+                return ExitCodes.UsageOrInputError;
+            }
+
             var file = parse.GetValue(output);
+            var truthFile = parse.GetValue(truth);
             return file is null
-                ? WriteToOutput(options, parse.InvocationConfiguration.Output)
-                : WriteToFile(options, file, parse.InvocationConfiguration.Error);
+                ? WriteToOutput(options, parse.InvocationConfiguration.Output, truthFile, error)
+                : WriteToFile(options, file, truthFile, error);
         });
         return command;
     }
 
-    private static int WriteToOutput(GeneratorOptions options, TextWriter output)
+    /// <summary>An option holding a calendar day written <c>yyyy-MM-dd</c>.</summary>
+    private static Option<DateOnly?> DayOption(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                return day;
+            }
+
+            result.AddError($"{name} must be a day written yyyy-MM-dd, not '{text}'.");
+            return null;
+        },
+    };
+
+    private static int WriteToOutput(GeneratorOptions options, TextWriter output, FileInfo? truthFile, TextWriter error)
     {
         // The process's own standard output takes the bytes as they are (the generator writes
         // UTF-8); any other writer, such as a test's, gets them decoded. Both give the same text.
         using var stream = ReferenceEquals(output, Console.Out) ? Console.OpenStandardOutput() : new TextWriterStream(output);
-        SyntheticRecords.WriteJsonLines(options, stream);
-        return ExitCodes.Success;
+        return Write(options, stream, truthFile, error, target: null);
     }
 
-    private static int WriteToFile(GeneratorOptions options, FileInfo file, TextWriter error)
+    private static int WriteToFile(GeneratorOptions options, FileInfo file, FileInfo? truthFile, TextWriter error)
     {
+        FileStream stream;
         try
         {
-            using var stream = new FileStream(file.FullName, FileMode.Create, FileAccess.Write, FileShare.Read);
-            SyntheticRecords.WriteJsonLines(options, stream);
-            return ExitCodes.Success;
+            stream = new FileStream(file.FullName, FileMode.Create, FileAccess.Write, FileShare.Read);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"{file.FullName}: cannot write: {exception.Message}");
             return ExitCodes.UsageOrInputError;
+        }
+
+        using (stream)
+        {
+            return Write(options, stream, truthFile, error, file);
+        }
+    }
+
+    private static int Write(GeneratorOptions options, Stream records, FileInfo? truthFile, TextWriter error, FileInfo? target)
+    {
+        FileStream? truth = null;
+        try
+        {
+            if (truthFile is not null)
+            {
+                truth = new FileStream(truthFile.FullName, FileMode.Create, FileAccess.Write, FileShare.Read);
+            }
+
+            SyntheticRecords.WriteJsonLines(options, records, truth);
+            return ExitCodes.Success;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            var path = truth is null && truthFile is not null ? truthFile.FullName : target?.FullName ?? truthFile?.FullName ?? "output";
+            error.WriteLine($"{path}: cannot write: {exception.Message}");
+            return ExitCodes.UsageOrInputError;
+        }
+        finally
+        {
+            truth?.Dispose();
         }
     }
 

@@ -14,9 +14,6 @@ namespace Compliance.Cli.Commands;
 /// </summary>
 internal static class RuleJson
 {
-    /// <summary>The timeline this version of the pack format has: the counting-rules editions, which expressions reach through <c>Edition</c>.</summary>
-    private const string CountingRules = "countingRules";
-
     public static string List(RulePack pack) => Write(writer =>
     {
         writer.WriteStartObject();
@@ -79,12 +76,12 @@ internal static class RuleJson
         if (timelines)
         {
             writer.WriteStartObject("effectiveTimelines");
-            if (TimelinesOf(rule).Contains(CountingRules))
+            foreach (var timeline in rule.Timelines)
             {
-                writer.WriteStartArray(CountingRules);
-                foreach (var edition in pack.Editions)
+                writer.WriteStartArray(timeline);
+                foreach (var entry in TimelineEntries.Of(pack.Timelines, timeline))
                 {
-                    WriteEdition(writer, edition);
+                    JsonValues.WriteObject(writer, entry);
                 }
 
                 writer.WriteEndArray();
@@ -127,16 +124,9 @@ internal static class RuleJson
     /// <summary>The pack's parameters a rule uses: named in its expressions, or, for a unit rule, those of its audit (<c>audit002…</c>).</summary>
     public static IEnumerable<ParameterInfo> ParametersOf(RulePack pack, RuleInfo rule)
     {
-        var expressions = string.Join(" ", new[] { rule.AppliesWhen, rule.Condition }.Concat(rule.Escalations.Select(e => e.When)));
+        var expressions = string.Join(" ", new[] { rule.GoverningInstant, rule.InForce, rule.AppliesWhen, rule.Condition }.Concat(rule.Escalations.Select(e => e.When)));
         return pack.Parameters.Where(p => ContainsIdentifier(expressions, p.Name)
             || rule.Scope == RuleScope.Unit && p.Name.StartsWith("audit" + rule.Id[^3..], StringComparison.OrdinalIgnoreCase));
-    }
-
-    /// <summary>The timelines a rule's expressions read: the counting-rules edition when they reach through <c>Edition</c>.</summary>
-    public static IReadOnlyList<string> TimelinesOf(RuleInfo rule)
-    {
-        var expressions = string.Join(" ", new[] { rule.AppliesWhen, rule.Condition }.Concat(rule.Escalations.Select(e => e.When)));
-        return ContainsIdentifier(expressions, "Edition") ? [CountingRules] : [];
     }
 
     public static bool ContainsIdentifier(string text, string identifier)
@@ -174,7 +164,7 @@ internal static class RuleJson
 
         writer.WriteEndArray();
         writer.WriteStartArray("timelines");
-        foreach (var timeline in TimelinesOf(rule))
+        foreach (var timeline in rule.Timelines)
         {
             writer.WriteStringValue(timeline);
         }
@@ -189,18 +179,6 @@ internal static class RuleJson
         writer.WriteString("version", pack.Version);
         writer.WriteString("sha256", pack.Sha256);
         writer.WriteString("policy", pack.PolicySource);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteEdition(Utf8JsonWriter writer, EditionRules edition)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("id", edition.Id);
-        writer.WriteString("from", edition.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        writer.WriteNumber("recordingLimitHours", edition.RecordingLimitHours);
-        writer.WritePropertyName("cancellationCodes");
-        JsonValues.Write(writer, edition.CancellationCodes);
-        writer.WriteNumber("maxOutcomeType", edition.MaxOutcomeType);
         writer.WriteEndObject();
     }
 

@@ -145,11 +145,14 @@ internal static class RulesCommand
                 Row("Parameter", $"{parameter.Name} = {ParameterText.Format(parameter.Value)}{(parameter.IsOverridden ? " (policy)" : string.Empty)}");
             }
 
-            if (parse.GetValue(timelines) && RuleJson.TimelinesOf(rule).Count > 0)
+            if (parse.GetValue(timelines))
             {
-                foreach (var edition in pack.Editions)
+                foreach (var timeline in rule.Timelines)
                 {
-                    Row("countingRules", $"{edition.Id} from {edition.From:yyyy-MM-dd}: {edition.RecordingLimitHours} h, codes {string.Join(", ", edition.CancellationCodes)}, outcomes up to {edition.MaxOutcomeType}");
+                    foreach (var entry in TimelineEntries.Of(pack.Timelines, timeline))
+                    {
+                        Row(timeline, string.Join("; ", entry.Select(f => $"{f.Key} {ParameterText.Format(f.Value)}")));
+                    }
                 }
             }
 

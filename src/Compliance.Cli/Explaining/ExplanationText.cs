@@ -56,7 +56,7 @@ internal static class ExplanationText
     }
 
     private static string Timelines(RuleVerdict verdict) =>
-        string.Join(", ", verdict.Timelines.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => $"{t.Key} {t.Value}"));
+        string.Join("; ", verdict.Timelines.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => $"{t.Key} {t.Value}"));
 
     private static string Detail(RuleVerdict verdict, bool showTimelines)
     {
@@ -66,6 +66,7 @@ internal static class ExplanationText
             RuleStatus.Fired when verdict.Finding is { } finding => $"{finding.Severity}: {finding.Message}{timelines}",
             RuleStatus.NotApplicable => $"missing: {verdict.Missing ?? "(unnamed requirement)"}{timelines}",
             RuleStatus.Error => $"error: {verdict.Error}{timelines}",
+            RuleStatus.NotInForce when verdict.Reason is { } reason => $"{reason}{timelines}",
             _ => timelines.TrimStart(),
         };
     }

@@ -14,6 +14,7 @@ internal sealed class AuditTotals
     private readonly SortedDictionary<string, long> _findingsByRule = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, long> _ruleErrorsByRule = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, long> _rejectedByCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RuleCoverage> _coverage = new(StringComparer.Ordinal);
 
     /// <summary>Input records read: always evaluated + rejected.</summary>
     public long RecordsRead => RecordsEvaluated + RecordsRejected;
@@ -34,6 +35,12 @@ internal sealed class AuditTotals
 
     public IReadOnlyDictionary<string, long> RejectedByCode => _rejectedByCode;
 
+    /// <summary>Evaluated records with a Home Office code the pack's <c>knownOffenceCodes</c> does not know.</summary>
+    public long UnmatchedOffenceCodes { get; private set; }
+
+    /// <summary>What each record rule did over the evaluated records (by rule id; rules that never ran are absent).</summary>
+    public IReadOnlyDictionary<string, RuleCoverage> Coverage => _coverage;
+
     public long RecordFindings(Severity severity) => _findingsBySeverity[(int)severity];
 
     public void Count(EvaluatedRecord record)
@@ -51,6 +58,17 @@ internal sealed class AuditTotals
         {
             RuleErrors++;
             Increment(_ruleErrorsByRule, error.RuleId);
+        }
+
+        UnmatchedOffenceCodes += evaluation.HasUnmatchedOffenceCode ? 1 : 0;
+        foreach (var state in evaluation.Rules)
+        {
+            if (!_coverage.TryGetValue(state.RuleId, out var coverage))
+            {
+                _coverage[state.RuleId] = coverage = new RuleCoverage();
+            }
+
+            coverage.Count(state.Status);
         }
     }
 

@@ -3,6 +3,7 @@ using Compliance.Rules.Expressions;
 using Compliance.Rules.Packs;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Records;
+using Compliance.Rules.Timelines;
 
 namespace Compliance.Rules.Engine;
 
@@ -18,11 +19,15 @@ namespace Compliance.Rules.Engine;
 /// </remarks>
 internal sealed class CompiledRule
 {
+    private readonly Lazy<Func<RecordFacts, DateTimeOffset?>?> _governingInstant;
+    private readonly Lazy<Func<RecordFacts, bool>?> _inForce;
     private readonly Lazy<Func<RecordFacts, bool>?> _appliesWhen;
     private readonly Lazy<(string Name, Func<RecordFacts, bool> When)[]> _requirements;
     private readonly Lazy<Func<RecordFacts, bool>> _condition;
     private readonly Lazy<(Func<RecordFacts, bool> When, Severity Severity)[]> _escalations;
     private readonly string[] _evidenceNames;
+    private readonly string[] _timelines;
+    private readonly bool _needsCountingRules;
     private readonly Lazy<Func<RecordFacts, object?>[]> _evidence;
 
     public CompiledRule(int order, RuleInfo info, RuleExpressions expressions, IReadOnlyDictionary<string, object?> values)
@@ -30,6 +35,10 @@ internal sealed class CompiledRule
         Order = order;
         Info = info;
         var facts = Expression.Parameter(typeof(RecordFacts), ParameterBinder.FactsName);
+        _timelines = [.. info.Timelines];
+        _needsCountingRules = _timelines.Contains(TimelineSet.CountingRulesName);
+        GoverningInstantExpression = expressions.GoverningInstant is { } instant ? ParameterBinder.Bind<DateTimeOffset?>(instant, values, facts) : null;
+        InForceExpression = expressions.InForce is { } inForce ? ParameterBinder.Bind<bool>(inForce, values, facts) : null;
         var requirements = expressions.Requirements.Select(r => (r.Name, When: ParameterBinder.Bind<bool>(r.When, values, facts))).ToArray();
         AppliesWhenExpression = Conjunction(requirements.Select(r => r.When).ToArray(), facts);
         ConditionExpression = ParameterBinder.Bind<bool>(expressions.Condition!, values, facts);
@@ -37,6 +46,8 @@ internal sealed class CompiledRule
         var evidence = expressions.Evidence.Select(e => ParameterBinder.Bind<object?>(e.Expression, values, facts)).ToArray();
         _evidenceNames = expressions.Evidence.Select(e => e.Name).ToArray();
 
+        _governingInstant = new(() => GoverningInstantExpression is { } instant ? QuantifierInliner.Inline(instant).Compile() : null);
+        _inForce = new(() => InForceExpression is { } inForce ? QuantifierInliner.Inline(inForce).Compile() : null);
         _appliesWhen = new(() => AppliesWhenExpression is { } applies ? QuantifierInliner.Inline(applies).Compile() : null);
         _requirements = new(() => requirements.Select(r => (r.Name, QuantifierInliner.Inline(r.When).Compile())).ToArray());
         _condition = new(() => QuantifierInliner.Inline(ConditionExpression).Compile());
@@ -49,13 +60,27 @@ internal sealed class CompiledRule
 
     public RuleInfo Info { get; }
 
+    public Expression<Func<RecordFacts, DateTimeOffset?>>? GoverningInstantExpression { get; }
+
+    public Expression<Func<RecordFacts, bool>>? InForceExpression { get; }
+
     public Expression<Func<RecordFacts, bool>>? AppliesWhenExpression { get; }
+
+    public Func<RecordFacts, bool>? InForce => _inForce.Value;
 
     public Expression<Func<RecordFacts, bool>> ConditionExpression { get; }
 
     public Func<RecordFacts, bool>? AppliesWhen => _appliesWhen.Value;
 
     public Func<RecordFacts, bool> Condition => _condition.Value;
+
+    /// <summary>Whether the rule has a governing-instant expression (without one it judges items at their own instants).</summary>
+    public bool HasGoverningInstant => GoverningInstantExpression is not null;
+
+    /// <summary>The instant of the decision the rule judges on a record; null without an expression or when the record lacks it.</summary>
+    /// <param name="facts">The record's facts.</param>
+    /// <returns>The instant.</returns>
+    public DateTimeOffset? GoverningInstant(RecordFacts facts) => _governingInstant.Value?.Invoke(facts);
 
     /// <summary>The named requirements, in order (their conjunction is <see cref="AppliesWhen"/>).</summary>
     public IReadOnlyList<(string Name, Func<RecordFacts, bool> When)> Requirements => _requirements.Value;
@@ -72,6 +97,69 @@ internal sealed class CompiledRule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the timelines the rule reads have an entry at its governing instant (the first condition NRules
+    /// checks). A rule whose instant falls before a timeline's first entry is not in force for the record.
+    /// </summary>
+    /// <param name="facts">The record's facts.</param>
+    /// <returns>False when not in force.</returns>
+    /// <exception cref="UnknownRulesEditionException">The rule reads the counting rules and the record names an edition the pack does not have.</exception>
+    public bool HasTimelineEntries(RecordFacts facts) => BeforeFirstEntry(facts) is null;
+
+    /// <summary>The id of the first entry of the first timeline the rule's governing instant precedes; null when every timeline it reads has an entry then.</summary>
+    /// <param name="facts">The record's facts.</param>
+    /// <returns>The entry id.</returns>
+    /// <exception cref="UnknownRulesEditionException">The rule reads the counting rules and the record names an edition the pack does not have.</exception>
+    public string? BeforeFirstEntry(RecordFacts facts)
+    {
+        if (_timelines.Length == 0)
+        {
+            return null;
+        }
+
+        if (_needsCountingRules && facts.UnknownRulesEdition is { } unknown)
+        {
+            throw new UnknownRulesEditionException(unknown);
+        }
+
+        if (_governingInstant.Value?.Invoke(facts) is not { } instant)
+        {
+            return null;
+        }
+
+        foreach (var timeline in _timelines)
+        {
+            // A pinned rulesEdition stands for the counting rules whatever the instant.
+            var pinned = timeline == TimelineSet.CountingRulesName && facts.Record.RulesEdition is not null;
+            if (!pinned && !facts.Timelines.HasEntryAt(timeline, instant))
+            {
+                return facts.Timelines.FirstEntryId(timeline);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The rule's status on a record it did not fire on or fail on: not in force, not applicable or passed.</summary>
+    /// <param name="facts">The record's facts.</param>
+    /// <returns>The status.</returns>
+    public RuleStatus StatusWithoutFinding(RecordFacts facts)
+    {
+        try
+        {
+            if (BeforeFirstEntry(facts) is not null || (InForce is { } inForce && !inForce(facts)))
+            {
+                return RuleStatus.NotInForce;
+            }
+
+            return AppliesWhen is { } applies && !applies(facts) ? RuleStatus.NotApplicable : RuleStatus.Passed;
+        }
+        catch (Exception e) when (e is NullReferenceException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or KeyNotFoundException or OverflowException)
+        {
+            return RuleStatus.Error;
+        }
     }
 
     /// <summary>Builds the finding of a record on which the rule fired (called from the NRules action).</summary>

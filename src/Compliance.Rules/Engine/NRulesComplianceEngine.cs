@@ -30,6 +30,10 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
     private static readonly MethodInfo ResolveMethod = typeof(IContext).GetMethod(nameof(IContext.Resolve), [typeof(Type)])!;
     private static readonly MethodInfo AddMethod = typeof(SessionRun).GetMethod(nameof(SessionRun.Add))!;
     private static readonly MethodInfo FireMethod = typeof(CompiledRule).GetMethod(nameof(CompiledRule.Fire))!;
+    private static readonly MethodInfo HasTimelineEntriesMethod = typeof(CompiledRule).GetMethod(nameof(CompiledRule.HasTimelineEntries))!;
+
+    /// <summary>Rule id of the record-level error an unknown <c>rulesEdition</c> gives.</summary>
+    internal const string RulesEditionErrorId = "rulesEdition";
 
     /// <summary>The most records one session run takes (see <see cref="EvaluateBatch"/>).</summary>
     private const int RunSize = 16;
@@ -142,7 +146,13 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
             }
         }
 
-        return new RecordExplanation(record.CrimeRecordId, asOf, facts.Edition.Id, verdicts);
+        var edition = record.RulesEdition ?? _context.Timelines.CountingRules.At(record.Incident.ReportReceivedAt)?.Id ?? $"before {_context.Timelines.CountingRules.First.Id}";
+        if (facts.UnknownRulesEdition is { } unknown)
+        {
+            verdicts.Insert(0, new RuleVerdict(RulesEditionErrorId, RuleStatus.Error, null, $"unknown rulesEdition '{unknown}'"));
+        }
+
+        return new RecordExplanation(record.CrimeRecordId, asOf, edition, verdicts);
     }
 
     public ProposalCheck CheckProposal(CrimeRecord current, CrimeRecord proposed, DateTimeOffset asOf)
@@ -267,11 +277,52 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
             }
         }
 
-        var recordErrors = errors.Count == 0
+        IReadOnlyList<RuleEvaluationError> recordErrors = errors.Count == 0
             ? []
             : errors.Select(e => e.Error).OrderBy(e => _rulesById.TryGetValue(e.RuleId, out var r) ? r.Order : int.MaxValue).ToArray();
+        if (facts.UnknownRulesEdition is { } unknown)
+        {
+            recordErrors = [new RuleEvaluationError(RulesEditionErrorId, $"unknown rulesEdition '{unknown}'"), .. recordErrors];
+        }
+
         var record = facts.Record;
-        return new RecordEvaluation(record.CrimeRecordId, record.OwningUnit?.UnitId, findings, recordErrors) { Facts = facts };
+        return new RecordEvaluation(record.CrimeRecordId, record.OwningUnit?.UnitId, findings, recordErrors)
+        {
+            Facts = facts,
+            Rules = States(facts, fired, errors),
+            HasUnmatchedOffenceCode = facts.HasUnmatchedOffenceCode,
+        };
+    }
+
+    /// <summary>
+    /// Every enabled rule's status on the record. Fired and failed rules are known from the run; for the
+    /// others the rule's timeline check, in-force and applicability expressions are evaluated again here,
+    /// as compiled delegates (NRules does not report which conditions of an unfired rule held).
+    /// </summary>
+    private RuleState[] States(RecordFacts facts, List<FiredRule> fired, List<(RecordFacts Facts, RuleEvaluationError Error)> errors)
+    {
+        var states = new RuleState[_rules.Length];
+        for (var i = 0; i < _rules.Length; i++)
+        {
+            var rule = _rules[i];
+            RuleStatus status;
+            if (fired.Exists(f => ReferenceEquals(f.Rule, rule)))
+            {
+                status = RuleStatus.Fired;
+            }
+            else if (errors.Exists(e => e.Error.RuleId == rule.Info.Id))
+            {
+                status = RuleStatus.Error;
+            }
+            else
+            {
+                status = rule.StatusWithoutFinding(facts);
+            }
+
+            states[i] = new RuleState(rule.Info.Id, status);
+        }
+
+        return states;
     }
 
     private static IRuleDefinition BuildDefinition(CompiledRule rule)
@@ -280,6 +331,16 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
         builder.Name(rule.Info.Id);
         builder.Description(rule.Info.Title);
         var pattern = builder.LeftHandSide().Pattern(typeof(RecordFacts), ParameterBinder.FactsName);
+
+        // First the timelines the rule reads must have an entry at its governing instant, then the rule must
+        // be in force there; only then do applicability and the condition run.
+        var gateFacts = Expression.Parameter(typeof(RecordFacts), ParameterBinder.FactsName);
+        pattern.Condition(Expression.Lambda<Func<RecordFacts, bool>>(Expression.Call(Expression.Constant(rule), HasTimelineEntriesMethod, gateFacts), gateFacts));
+        if (rule.InForceExpression is { } inForce)
+        {
+            pattern.Condition(inForce);
+        }
+
         if (rule.AppliesWhenExpression is { } applies)
         {
             pattern.Condition(applies);

@@ -1,3 +1,4 @@
+using Compliance.Rules.Facts;
 using NRules;
 
 namespace Compliance.Rules.Engine;
@@ -11,6 +12,7 @@ internal static class RuleFailures
     public static string Describe(Exception e)
     {
         var inner = e is RuleExpressionEvaluationException { InnerException: { } cause } ? cause : e;
-        return $"{inner.GetType().Name}: {inner.Message}";
+        // A record naming a counting-rules edition the pack does not have is a data problem, said as such.
+        return inner is UnknownRulesEditionException ? inner.Message : $"{inner.GetType().Name}: {inner.Message}";
     }
 }

@@ -5,7 +5,8 @@ namespace Compliance.Rules.Engine;
 /// <param name="Status">Fired, passed, not applicable, not in force, disabled or error.</param>
 /// <param name="Finding">The finding when it fired.</param>
 /// <param name="Error">Why it could not be evaluated, when it failed.</param>
-public sealed record RuleVerdict(string RuleId, RuleStatus Status, Finding? Finding, string? Error = null)
+/// <param name="Reason">Why it is not in force, when it is not (<c>before VRR-2015</c>: its governing instant precedes the timeline; <c>not in force</c>: the entry in force does not hold it).</param>
+public sealed record RuleVerdict(string RuleId, RuleStatus Status, Finding? Finding, string? Error = null, string? Reason = null)
 {
     private static readonly IReadOnlyDictionary<string, string> NoTimelines = new Dictionary<string, string>(StringComparer.Ordinal);
 

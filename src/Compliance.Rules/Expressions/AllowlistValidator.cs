@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using Compliance.Rules.Engine;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Timelines;
 
 namespace Compliance.Rules.Expressions;
 
@@ -42,6 +44,10 @@ internal sealed class AllowlistValidator : ExpressionVisitor
 
     private static readonly Assembly LibraryAssembly = typeof(RecordFacts).Assembly;
 
+    // The entries a timeline lookup returns (their properties are readable); never the timelines themselves.
+    private static readonly HashSet<Type> TimelineEntryTypes =
+        [typeof(CountingRulesEntry), typeof(OutcomesEntry), typeof(VictimsCodeEntry), typeof(RightToReviewEntry), typeof(CancellationAuthority)];
+
     private int _lambdaDepth;
     private int _treeDepth;
 
@@ -78,7 +84,7 @@ internal sealed class AllowlistValidator : ExpressionVisitor
                     or ExpressionType.And or ExpressionType.Or or ExpressionType.Coalesce or ExpressionType.ArrayLength
                     or ExpressionType.ArrayIndex or ExpressionType.Parameter or ExpressionType.Default
                     or ExpressionType.Constant or ExpressionType.MemberAccess or ExpressionType.Call
-                    or ExpressionType.Lambda or ExpressionType.Convert or ExpressionType.Quote
+                    or ExpressionType.Lambda or ExpressionType.Convert or ExpressionType.ConvertChecked or ExpressionType.Quote
                     or ExpressionType.NewArrayInit or ExpressionType.Index => base.Visit(node),
                 _ => throw Deny(Describe(node.NodeType)),
             };
@@ -268,7 +274,7 @@ internal sealed class AllowlistValidator : ExpressionVisitor
 
     private static bool IsLibraryType(Type type) =>
         type.Assembly == LibraryAssembly
-        && (type.Namespace == typeof(Records.CrimeRecord).Namespace || type == typeof(RecordFacts) || type == typeof(EditionRules));
+        && (type.Namespace == typeof(Records.CrimeRecord).Namespace || type == typeof(RecordFacts) || TimelineEntryTypes.Contains(type));
 
     private static bool IsCollection(Type type) =>
         type.IsArray

@@ -30,8 +30,11 @@ internal sealed class FactsParameters
         InsufficientGroundsAviTypes = Set(parameters, "insufficientGroundsAviTypes",
             [AviType.VictimRetraction, AviType.VictimWithdrawalOfSupport, AviType.SuspectAccount, AviType.OfficerOpinion]);
         RetractionStatementTypes = Set(parameters, "retractionStatementTypes", [StatementType.Retraction, StatementType.WithdrawalOfSupport]);
-        EnhancedNoticeWorkingDays = Int(parameters, "enhancedNoticeWorkingDays", 1);
-        StandardNoticeWorkingDays = Int(parameters, "standardNoticeWorkingDays", 5);
+        // An entry with a number part names a class ("4/1" and "4" both name class 4); one without, a whole
+        // classification such as N100, matched as written (ignoring case).
+        var known = Values(parameters, "knownOffenceCodes", DefaultKnownOffenceCodes).ToArray();
+        KnownOffenceClasses = new HashSet<string>(known.Select(OffenceGroupTable.ClassOf).Where(c => c.Length > 0), StringComparer.Ordinal);
+        KnownWholeCodes = new HashSet<string>(known.Where(k => OffenceGroupTable.ClassOf(k).Length == 0).Select(k => k.Trim()), StringComparer.OrdinalIgnoreCase);
     }
 
     public HashSet<string> SeriousGroups { get; }
@@ -54,9 +57,15 @@ internal sealed class FactsParameters
 
     public HashSet<StatementType> RetractionStatementTypes { get; }
 
-    public int EnhancedNoticeWorkingDays { get; }
+    /// <summary>Classes (first numbers) of the <c>knownOffenceCodes</c> parameter.</summary>
+    public HashSet<string> KnownOffenceClasses { get; }
 
-    public int StandardNoticeWorkingDays { get; }
+    /// <summary>Entries of <c>knownOffenceCodes</c> without a number part (such as <c>N100</c>), matched whole.</summary>
+    public HashSet<string> KnownWholeCodes { get; }
+
+    /// <summary>The built-in pack's default of <c>knownOffenceCodes</c>: classes 1–130, 195, 802 and 814, and N100.</summary>
+    private static string[] DefaultKnownOffenceCodes =>
+        [.. Enumerable.Range(1, 130).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)), "195", "802", "814", "N100"];
 
     public static FactsParameters For(RulePackContext context) =>
         Cache.GetValue(context, static c => new FactsParameters(c.Parameters));
@@ -70,15 +79,6 @@ internal sealed class FactsParameters
     private static IEnumerable<T> Values<T>(IReadOnlyDictionary<string, object> parameters, string name, T[] fallback) =>
         !parameters.TryGetValue(name, out var value) ? fallback
         : value as IEnumerable<T> ?? throw WrongType(name, value, typeof(IEnumerable<T>));
-
-    private static int Int(IReadOnlyDictionary<string, object> parameters, string name, int fallback) =>
-        !parameters.TryGetValue(name, out var value) ? fallback
-        : value switch
-        {
-            int i => i,
-            long l when l is >= int.MinValue and <= int.MaxValue => (int)l,
-            _ => throw WrongType(name, value, typeof(int)),
-        };
 
     private static InvalidOperationException WrongType(string name, object? value, Type expected) =>
         new($"Pack parameter '{name}' has type {value?.GetType().Name ?? "null"}; the record facts need {expected.Name}.");

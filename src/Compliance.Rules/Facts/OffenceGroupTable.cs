@@ -2,8 +2,9 @@ namespace Compliance.Rules.Facts;
 
 /// <summary>
 /// The pack's offence-group table. An entry matches a Home Office code's number part (its leading
-/// digits and dots: <c>19C</c> → <c>19</c>, <c>4.1</c> → <c>4.1</c>) exactly; an entry ending
-/// <c>.*</c> matches every number part starting with what precedes the <c>*</c>.
+/// numbers, separated by <c>.</c> or <c>/</c>, without leading zeros: <c>19C</c> → <c>19</c>,
+/// <c>004/01</c> → <c>4.1</c>) exactly; an entry ending <c>.*</c> matches every number part
+/// starting with what precedes the <c>*</c>.
 /// </summary>
 public sealed class OffenceGroupTable
 {
@@ -33,18 +34,20 @@ public sealed class OffenceGroupTable
                     throw new ArgumentException($"Offence group '{group}' has an empty entry.", nameof(groups));
                 }
 
-                if (!seen.TryAdd(entry, group))
+                var wildcard = entry.EndsWith(WildcardSuffix, StringComparison.Ordinal) || entry.EndsWith("/*", StringComparison.Ordinal);
+                var normalised = wildcard ? NumberPart(entry[..^2]) + WildcardSuffix : NumberPart(entry);
+                if (!seen.TryAdd(normalised, group))
                 {
-                    throw new ArgumentException($"Offence-group entry '{entry}' is in both '{seen[entry]}' and '{group}'.", nameof(groups));
+                    throw new ArgumentException($"Offence-group entry '{entry}' is in both '{seen[normalised]}' and '{group}'.", nameof(groups));
                 }
 
-                if (entry.EndsWith(WildcardSuffix, StringComparison.Ordinal))
+                if (normalised.EndsWith(WildcardSuffix, StringComparison.Ordinal))
                 {
-                    prefixes.Add((entry[..^1], group));
+                    prefixes.Add((normalised[..^1], group));
                 }
                 else
                 {
-                    exact.Add(entry, group);
+                    exact.Add(normalised, group);
                 }
             }
         }
@@ -84,19 +87,51 @@ public sealed class OffenceGroupTable
         return Other;
     }
 
-    /// <summary>The number part of a code (leading digits and dots); empty when it has none.</summary>
+    /// <summary>
+    /// The number part of a code, normalised: its leading digits with <c>.</c> or <c>/</c> between numbers,
+    /// written with <c>.</c> and without leading zeros in each number (<c>4/1</c>, <c>004/01</c> and <c>4.1</c>
+    /// all give <c>4.1</c>; <c>19C</c> gives <c>19</c>); empty when the code has none.
+    /// </summary>
     /// <param name="homeOfficeCode">The code.</param>
     /// <returns>The number part.</returns>
     public static string NumberPart(string homeOfficeCode)
     {
         ArgumentNullException.ThrowIfNull(homeOfficeCode);
-        var code = homeOfficeCode.Trim();
-        var length = 0;
-        while (length < code.Length && (char.IsAsciiDigit(code[length]) || code[length] == '.'))
+        var code = homeOfficeCode.AsSpan().Trim();
+        var numbers = new List<string>(3);
+        var i = 0;
+        while (i < code.Length && char.IsAsciiDigit(code[i]))
         {
-            length++;
+            var start = i;
+            while (i < code.Length && char.IsAsciiDigit(code[i]))
+            {
+                i++;
+            }
+
+            var number = code[start..i].TrimStart('0');
+            numbers.Add(number.Length == 0 ? "0" : number.ToString());
+
+            // A separator counts only when a number follows it ("19/" is "19").
+            if (i + 1 < code.Length && code[i] is '.' or '/' && char.IsAsciiDigit(code[i + 1]))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
         }
 
-        return code[..length];
+        return string.Join('.', numbers);
+    }
+
+    /// <summary>The class of a code: the first number of its normalised number part (<c>4/1</c> → <c>4</c>); empty when it has none.</summary>
+    /// <param name="homeOfficeCode">The code.</param>
+    /// <returns>The class.</returns>
+    public static string ClassOf(string homeOfficeCode)
+    {
+        var number = NumberPart(homeOfficeCode);
+        var dot = number.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? number : number[..dot];
     }
 }

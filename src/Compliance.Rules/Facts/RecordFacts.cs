@@ -1,4 +1,5 @@
 using Compliance.Rules.Records;
+using Compliance.Rules.Timelines;
 
 namespace Compliance.Rules.Facts;
 
@@ -15,7 +16,8 @@ public sealed class RecordFacts
     private readonly OfficerDirectory officers;
     private readonly AviIndex avi;
     private readonly ClassificationTimeline timeline;
-    private readonly int noticeWorkingDays;
+    private readonly bool enhancedRights;
+    private readonly CountingRulesEntry? pinnedCountingRules;
 
     // Derived lists and times that only some rules need are computed on first use: most records are
     // not sexual offences, have no statements, and so on. Computing twice on a race gives the same value.
@@ -39,7 +41,11 @@ public sealed class RecordFacts
         officers = new OfficerDirectory(record.Officers ?? []);
         avi = new AviIndex(record.AdditionalVerifiableInformation ?? []);
         timeline = new ClassificationTimeline(record.ClassificationHistory ?? []);
-        Edition = context.Editions.Resolve(record);
+        if (record.RulesEdition is { } edition)
+        {
+            pinnedCountingRules = context.Timelines.FindCountingRules(edition);
+            UnknownRulesEdition = pinnedCountingRules is null ? edition : null;
+        }
 
         InitialCode = timeline.Initial?.HomeOfficeCode;
         CurrentCode = timeline.Current?.HomeOfficeCode;
@@ -53,12 +59,11 @@ public sealed class RecordFacts
 
         var victims = record.Victims ?? [];
         HasVictim = victims.Count > 0;
-        noticeWorkingDays = parameters.StandardNoticeWorkingDays;
         foreach (var victim in victims)
         {
             if (victim?.EnhancedRightsEligible == true)
             {
-                noticeWorkingDays = parameters.EnhancedNoticeWorkingDays;
+                enhancedRights = true;
                 break;
             }
         }
@@ -78,8 +83,38 @@ public sealed class RecordFacts
     /// <summary>The as-of instant.</summary>
     public DateTimeOffset AsOf { get; }
 
-    /// <summary>The counting-rules edition in force for the record.</summary>
-    public EditionRules Edition { get; }
+    /// <summary>
+    /// The instant that governs a cancellation: its <c>requestedAt</c>, else its <c>authorisedAt</c>, else the
+    /// report; null without a cancellation.
+    /// </summary>
+    public DateTimeOffset? CancellationInstant =>
+        Record.Cancellation is { } c ? c.RequestedAt ?? c.AuthorisedAt ?? Record.Incident?.ReportReceivedAt : null;
+
+    /// <summary>The record's <c>rulesEdition</c> when the pack knows no counting-rules entry by that id or alias; else null.</summary>
+    internal string? UnknownRulesEdition { get; }
+
+    /// <summary>
+    /// Whether a classification of the record has a Home Office code with no number part, or whose class is not in
+    /// the pack's <c>knownOffenceCodes</c> (a code in group OTHER is not unmatched for that alone).
+    /// </summary>
+    internal bool HasUnmatchedOffenceCode
+    {
+        get
+        {
+            foreach (var entry in timeline.Entries)
+            {
+                if (entry.HomeOfficeCode is { } code && !parameters.KnownOffenceClasses.Contains(OffenceGroupTable.ClassOf(code)) && !parameters.KnownWholeCodes.Contains(code.Trim()))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>Timelines of the pack (for the engine's checks of a rule's governing instant).</summary>
+    internal TimelineSet Timelines => context.Timelines;
 
     /// <summary>Home Office code of the history entry with the lowest <c>seq</c> (null without history).</summary>
     public string? InitialCode { get; }
@@ -268,14 +303,69 @@ public sealed class RecordFacts
         string.IsNullOrWhiteSpace(text) || parameters.PlaceholderTexts.Contains(text.Trim());
 
     /// <summary>
-    /// <c>wd(t, n)</c> with n = <c>enhancedNoticeWorkingDays</c> (1) when any victim is enhanced-rights eligible,
-    /// else <c>standardNoticeWorkingDays</c> (5); null when <paramref name="t"/> is null or the record has no victim.
+    /// The counting-rules entry in force at <paramref name="t"/>, or the one the record's <c>rulesEdition</c>
+    /// names (by id or alias), whatever the instant. Null when <paramref name="t"/> is null (and nothing is
+    /// pinned) or before the first entry.
+    /// </summary>
+    /// <param name="t">The instant (the rule's governing instant).</param>
+    /// <returns>The entry.</returns>
+    /// <exception cref="UnknownRulesEditionException">The record names an edition the pack does not have: never replaced silently.</exception>
+    public CountingRulesEntry? CountingRulesAt(DateTimeOffset? t)
+    {
+        if (UnknownRulesEdition is { } unknown)
+        {
+            throw new UnknownRulesEditionException(unknown);
+        }
+
+        return pinnedCountingRules ?? (t is { } instant ? context.Timelines.CountingRules.At(instant) : null);
+    }
+
+    /// <summary>The outcomes entry in force at <paramref name="t"/> (an outcome's own <c>assignedAt</c>); null when t is null or before the first entry.</summary>
+    /// <param name="t">The instant.</param>
+    /// <returns>The entry.</returns>
+    public OutcomesEntry? OutcomesAt(DateTimeOffset? t) => t is { } instant ? context.Timelines.Outcomes.At(instant) : null;
+
+    /// <summary>The Victims' Code entry in force at <paramref name="t"/>; null when t is null or before the first entry.</summary>
+    /// <param name="t">The instant.</param>
+    /// <returns>The entry.</returns>
+    public VictimsCodeEntry? VictimsCodeAt(DateTimeOffset? t) => t is { } instant ? context.Timelines.VictimsCode.At(instant) : null;
+
+    /// <summary>The right-to-review entry in force at <paramref name="t"/>; null when t is null or before the first entry.</summary>
+    /// <param name="t">The instant.</param>
+    /// <returns>The entry.</returns>
+    public RightToReviewEntry? RightToReviewAt(DateTimeOffset? t) => t is { } instant ? context.Timelines.RightToReview.At(instant) : null;
+
+    /// <summary>
+    /// Whether the officer may authorise a cancellation under a counting-rules entry: holds one of its accepted
+    /// accreditations valid at <paramref name="t"/>, or has one of its accepted roles — the serious-group
+    /// authority when <paramref name="seriousGroup"/> is true, else the other-group authority.
+    /// </summary>
+    /// <param name="officerRef">The authoriser.</param>
+    /// <param name="t">When the authority must hold (the authorisation).</param>
+    /// <param name="seriousGroup">Whether the record is in a serious group (e.g. <c>IsSeriousGroup(CurrentGroup)</c>).</param>
+    /// <param name="entry">The counting-rules entry at the rule's governing instant.</param>
+    /// <returns>False for an unknown officer or a null entry.</returns>
+    public bool HasCancellationAuthority(string? officerRef, DateTimeOffset? t, bool seriousGroup, CountingRulesEntry? entry)
+    {
+        if (entry is null || officers.Find(officerRef) is not { } officer)
+        {
+            return false;
+        }
+
+        var authority = seriousGroup ? entry.SeriousGroupAuthority : entry.OtherGroupAuthority;
+        return (officer.Role is { } role && authority.Roles.Contains(role)) || officers.HoldsAt(officerRef, t, authority.Accreditations);
+    }
+
+    /// <summary>
+    /// <c>wd(t, n)</c> with n the decision-notice days of the Victims' Code in force at <paramref name="t"/>
+    /// (<c>enhancedDecisionNoticeWorkingDays</c> when any victim is enhanced-rights eligible, else
+    /// <c>decisionNoticeWorkingDays</c>); null when t is null, the record has no victim, or no Code was in force.
     /// </summary>
     /// <param name="t">The decision time.</param>
     /// <returns>The deadline.</returns>
     public DateTimeOffset? NoticeDeadline(DateTimeOffset? t)
     {
-        if (!HasVictim || t is null)
+        if (!HasVictim || t is null || VictimsCodeAt(t) is not { } code)
         {
             return null;
         }
@@ -284,18 +374,31 @@ public sealed class RecordFacts
         // in a quantifier); the calendar walk is worth remembering for the last instant asked.
         if (lastNotice is not { } memo || memo.Decision != t)
         {
-            lastNotice = memo = new NoticeMemo(t.Value, WorkingDayDeadline(t, noticeWorkingDays));
+            var days = enhancedRights ? code.EnhancedDecisionNoticeWorkingDays : code.DecisionNoticeWorkingDays;
+            lastNotice = memo = new NoticeMemo(t.Value, WorkingDayDeadline(t, days));
         }
 
         return memo.Deadline;
     }
 
-    /// <summary>The end (23:59:59 Europe/London) of the n-th working day after the London date of <paramref name="t"/>; null when <paramref name="t"/> is null or n is negative.</summary>
+    /// <summary>
+    /// <c>wd(decidedAt, n)</c> with n the crime-reference days (<c>crimeReferenceWorkingDays</c>) of the Victims'
+    /// Code in force at the report, whatever the victim's rights; null when the Code then gave no such entitlement,
+    /// or the record has no victim or no decision time.
+    /// </summary>
+    /// <param name="decidedAt">When the crime was recorded.</param>
+    /// <returns>The deadline.</returns>
+    public DateTimeOffset? CrimeReferenceDeadline(DateTimeOffset? decidedAt) =>
+        HasVictim && VictimsCodeAt(Record.Incident?.ReportReceivedAt)?.CrimeReferenceWorkingDays is { } days
+            ? WorkingDayDeadline(decidedAt, days)
+            : null;
+
+    /// <summary>The end (23:59:59 Europe/London) of the n-th working day after the London date of <paramref name="t"/>; null when <paramref name="t"/> or n is null, or n is negative.</summary>
     /// <param name="t">The instant.</param>
     /// <param name="n">Working days.</param>
     /// <returns>The deadline.</returns>
-    public DateTimeOffset? WorkingDayDeadline(DateTimeOffset? t, int n) =>
-        t is { } instant && n >= 0 ? context.Calendar.WorkingDayDeadline(instant, n) : null;
+    public DateTimeOffset? WorkingDayDeadline(DateTimeOffset? t, int? n) =>
+        t is { } instant && n is >= 0 ? context.Calendar.WorkingDayDeadline(instant, n.Value) : null;
 
     /// <summary>A duration of <paramref name="n"/> hours.</summary>
     /// <param name="n">Hours.</param>

@@ -1,29 +1,30 @@
 using Compliance.Rules.Calendar;
+using Compliance.Rules.Timelines;
 
 namespace Compliance.Rules.Facts;
 
 /// <summary>
-/// Everything of a loaded pack (after the policy) that record facts need: editions, offence groups,
+/// Everything of a loaded pack (after the policy) that record facts need: timelines, offence groups,
 /// the working-day calendar and the parameter values. Built once per pack and policy; immutable and
 /// shared across threads.
 /// </summary>
 public sealed class RulePackContext
 {
     /// <summary>Creates the context.</summary>
-    /// <param name="editions">The edition table.</param>
+    /// <param name="timelines">The timelines.</param>
     /// <param name="offenceGroups">The offence-group table.</param>
     /// <param name="calendar">The working-day calendar.</param>
     /// <param name="parameters">Parameter values by name (typed: int, double, bool, string, string[], DateOnly[], enum arrays).</param>
-    public RulePackContext(EditionTable editions, OffenceGroupTable offenceGroups, WorkingDayCalendar calendar, IReadOnlyDictionary<string, object> parameters)
+    public RulePackContext(TimelineSet timelines, OffenceGroupTable offenceGroups, WorkingDayCalendar calendar, IReadOnlyDictionary<string, object> parameters)
     {
-        Editions = editions;
+        Timelines = timelines;
         OffenceGroups = offenceGroups;
         Calendar = calendar;
         Parameters = parameters;
     }
 
-    /// <summary>The edition table.</summary>
-    public EditionTable Editions { get; }
+    /// <summary>The timelines.</summary>
+    public TimelineSet Timelines { get; }
 
     /// <summary>The offence-group table.</summary>
     public OffenceGroupTable OffenceGroups { get; }

@@ -44,6 +44,15 @@ public sealed record RuleInfo(
     /// applies). A rule written with <c>appliesWhen</c> only has one, named <see cref="RuleRequirement.AppliesWhenName"/>.
     /// </summary>
     public IReadOnlyList<RuleRequirement> Requirements { get; init; } = [];
+
+    /// <summary>The timelines the rule reads.</summary>
+    public IReadOnlyList<string> Timelines { get; init; } = [];
+
+    /// <summary>The governing-instant expression, when the rule has one.</summary>
+    public string? GoverningInstant { get; init; }
+
+    /// <summary>The in-force expression, when the rule has one.</summary>
+    public string? InForce { get; init; }
 }
 
 /// <summary>A severity escalation.</summary>

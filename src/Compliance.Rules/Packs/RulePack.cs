@@ -2,11 +2,12 @@ using Compliance.Rules.Calendar;
 using Compliance.Rules.Expressions;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Records;
+using Compliance.Rules.Timelines;
 
 namespace Compliance.Rules.Packs;
 
 /// <summary>
-/// A loaded, checked rule pack (with its policy, if any): editions, offence groups, parameters and
+/// A loaded, checked rule pack (with its policy, if any): timelines, offence groups, parameters and
 /// rules. Every expression has been parsed and checked against the allowlist when this object
 /// exists, so an engine built from it cannot fail on a pack error. Immutable.
 /// </summary>
@@ -18,7 +19,8 @@ public sealed class RulePack
         string? title,
         string sha256,
         string source,
-        IReadOnlyList<EditionRules> editions,
+        TimelineSet timelines,
+        TimelineNodes timelineNodes,
         IReadOnlyDictionary<string, IReadOnlyList<string>> offenceGroups,
         IReadOnlyList<ParameterInfo> parameters,
         IReadOnlyList<ParameterDeclaration> declarations,
@@ -31,7 +33,8 @@ public sealed class RulePack
         Title = title;
         Sha256 = sha256;
         Source = source;
-        Editions = editions;
+        Timelines = timelines;
+        TimelineNodes = timelineNodes;
         OffenceGroups = offenceGroups;
         Parameters = parameters;
         Declarations = declarations;
@@ -58,8 +61,11 @@ public sealed class RulePack
     /// <summary>The policy applied, when any.</summary>
     public string? PolicySource { get; }
 
-    /// <summary>The counting-rules editions.</summary>
-    public IReadOnlyList<EditionRules> Editions { get; }
+    /// <summary>The effective timelines (after the policy): counting rules, outcomes, Victims' Code, right to review.</summary>
+    public TimelineSet Timelines { get; }
+
+    /// <summary>The timelines as JSON, the form a policy's edits apply to.</summary>
+    internal TimelineNodes TimelineNodes { get; }
 
     /// <summary>The offence-group table.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> OffenceGroups { get; }
@@ -121,13 +127,13 @@ public sealed class RulePack
     public T Parameter<T>(string name) =>
         (T)(Parameters.FirstOrDefault(p => p.Name == name) ?? throw new KeyNotFoundException($"the pack has no parameter '{name}'")).Value!;
 
-    /// <summary>Builds the context record facts need (editions, groups, calendar, parameters).</summary>
+    /// <summary>Builds the context record facts need (timelines, groups, calendar, parameters).</summary>
     /// <returns>The context.</returns>
     public RulePackContext CreateContext()
     {
         var extraHolidays = Parameters.FirstOrDefault(p => p.Name == "extraBankHolidays")?.Value as DateOnly[] ?? [];
         var values = Parameters.Where(p => p.Value is not null).ToDictionary(p => p.Name, p => p.Value!, StringComparer.Ordinal);
-        return new RulePackContext(new EditionTable(Editions), new OffenceGroupTable(OffenceGroups), new WorkingDayCalendar(extraHolidays), values);
+        return new RulePackContext(Timelines, new OffenceGroupTable(OffenceGroups), new WorkingDayCalendar(extraHolidays), values);
     }
 
     private static byte[] ReadAll(Stream stream)
@@ -144,6 +150,8 @@ internal sealed record ParameterDeclaration(string Name, string TypeName, Type T
 /// <summary>The parsed expressions of one rule.</summary>
 internal sealed record RuleExpressions(
     string RuleId,
+    ParsedExpression? GoverningInstant,
+    ParsedExpression? InForce,
     IReadOnlyList<(string Name, ParsedExpression When)> Requirements,
     ParsedExpression? Condition,
     IReadOnlyList<(ParsedExpression When, Severity Severity)> Escalations,

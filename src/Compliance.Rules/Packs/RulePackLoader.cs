@@ -5,6 +5,7 @@ using Compliance.Rules.Expressions;
 using Compliance.Rules.Packs.Documents;
 using Compliance.Rules.Records;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Timelines;
 
 namespace Compliance.Rules.Packs;
 
@@ -15,6 +16,18 @@ namespace Compliance.Rules.Packs;
 internal static partial class RulePackLoader
 {
     private const string BuiltInResource = "Compliance.Rules.Packs.BuiltIn.builtin.json";
+
+    /// <summary>Parameters of version 1 that timelines replaced, with the field that replaces each (a policy setting one gets this pointer).</summary>
+    private static readonly Dictionary<string, string> ReplacedParameters = new(StringComparer.Ordinal)
+    {
+        ["sanctionOutcomes"] = "timelines.outcomes[].sanctionTypes",
+        ["victimDecisionOutcomes"] = "timelines.outcomes[].victimDecisionTypes",
+        ["vrrOutcomes"] = "timelines.rightToReview[].outcomes",
+        ["cancellationAuthorityAccreditations"] = "timelines.countingRules[].cancellationAuthority.seriousGroups.accreditations (and otherGroups.accreditations)",
+        ["nonSeriousCancellationRoles"] = "timelines.countingRules[].cancellationAuthority.otherGroups.roles",
+        ["standardNoticeWorkingDays"] = "timelines.victimsCode[].decisionNoticeWorkingDays",
+        ["enhancedNoticeWorkingDays"] = "timelines.victimsCode[].enhancedDecisionNoticeWorkingDays",
+    };
 
     private static readonly Lazy<RulePack> BuiltIn = new(() =>
     {
@@ -53,19 +66,30 @@ internal static partial class RulePackLoader
             Error("$.id", "the pack id is empty");
         }
 
-        var editions = ReadEditions(document, Error);
+        if (document.Editions is not null)
+        {
+            Error("$.editions", "the edition table was replaced by timelines: give the counting-rules editions as \"timelines\": { \"countingRules\": [ … ] } (see docs/rule-packs.md)");
+        }
+
+        var timelineErrors = new List<TimelineError>();
+        var nodes = document.Timelines is { } written
+            ? TimelineReader.ToNodes(written, "$.timelines", timelineErrors)
+            : LoadBuiltIn().TimelineNodes.Copy();
+        var timelines = TimelineReader.Build(nodes, "$.timelines", timelineErrors);
+        errors.AddRange(timelineErrors.Select(e => new PackError(source, e.Path, e.Message)));
         var groups = ReadOffenceGroups(document, Error);
         var declarations = ReadParameters(document, Error);
         var compiler = new ExpressionCompiler(declarations.ToDictionary(d => d.Name, d => d.Type, StringComparer.Ordinal));
         var (rules, expressions) = ReadRules(document, compiler, Error);
 
-        if (errors.Count > 0)
+        if (errors.Count > 0 || timelines is null)
         {
             throw new RulePackException(errors);
         }
 
         var parameters = declarations.Select(d => new ParameterInfo(d.Name, d.TypeName, d.Default, false, d.Description)).ToArray();
-        return new RulePack(document.Id, document.Version, document.Title, Hash(bytes), source, editions, groups, parameters, declarations, rules, expressions, null);
+        var sha = Hash([.. bytes, .. System.Text.Encoding.UTF8.GetBytes(TimelineReader.Canonical(nodes))]);
+        return new RulePack(document.Id, document.Version, document.Title, sha, source, timelines, new TimelineNodes(nodes), groups, parameters, declarations, rules, expressions, null);
     }
 
     public static RulePolicy LoadPolicy(byte[] bytes, string source)
@@ -125,6 +149,12 @@ internal static partial class RulePackLoader
         foreach (var (name, value) in document.Parameters)
         {
             var index = parameters.FindIndex(p => p.Name == name);
+            if (ReplacedParameters.TryGetValue(name, out var replacement))
+            {
+                Error($"$.parameters.{name}", $"this parameter was replaced by the timeline field {replacement}: set it per entry under \"timelines\" (see docs/rule-packs.md)");
+                continue;
+            }
+
             if (index < 0)
             {
                 Error($"$.parameters.{name}", $"the pack has no parameter \"{name}\"{Suggest(name, parameters.Select(p => p.Name))}");
@@ -142,13 +172,24 @@ internal static partial class RulePackLoader
             }
         }
 
-        if (errors.Count > 0)
+        var timelineErrors = new List<TimelineError>();
+        var nodes = pack.TimelineNodes.Copy();
+        var timelines = pack.Timelines;
+        if (document.Timelines is { } edits)
+        {
+            TimelineReader.ApplyEdits(nodes, edits, "$.timelines", timelineErrors);
+            timelines = timelineErrors.Count == 0 ? TimelineReader.Build(nodes, "$.timelines", timelineErrors) : null;
+        }
+
+        errors.AddRange(timelineErrors.Select(e => new PackError(policy.Source, e.Path, e.Message)));
+        if (errors.Count > 0 || timelines is null)
         {
             throw new RulePackException(errors);
         }
 
-        var sha = Hash([.. Convert.FromHexString(pack.Sha256), .. policy.Bytes]);
-        return new RulePack(pack.Id, pack.Version, pack.Title, sha, pack.Source, pack.Editions, pack.OffenceGroups, parameters, pack.Declarations, rules, pack.Expressions, policy.Source);
+        // The effective timelines are hashed too, so two runs with the same sha256 judged by the same entries.
+        var sha = Hash([.. Convert.FromHexString(pack.Sha256), .. policy.Bytes, .. System.Text.Encoding.UTF8.GetBytes(TimelineReader.Canonical(nodes))]);
+        return new RulePack(pack.Id, pack.Version, pack.Title, sha, pack.Source, timelines, new TimelineNodes(nodes), pack.OffenceGroups, parameters, pack.Declarations, rules, pack.Expressions, policy.Source);
     }
 
     private static T Deserialize<T>(byte[] bytes, string source, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
@@ -177,47 +218,6 @@ internal static partial class RulePackLoader
         }
     }
 
-    private static IReadOnlyList<EditionRules> ReadEditions(RulePackDocument document, Action<string, string, int?> error)
-    {
-        var editions = new List<EditionRules>();
-        if (document.Editions.Count == 0)
-        {
-            error("$.editions", "at least one edition is needed", null);
-        }
-
-        for (var i = 0; i < document.Editions.Count; i++)
-        {
-            var edition = document.Editions[i];
-            var at = $"$.editions[{i}]";
-            if (editions.Any(e => e.Id == edition.Id))
-            {
-                error($"{at}.id", $"edition \"{edition.Id}\" is defined twice", null);
-            }
-
-            if (edition.RecordingLimitHours <= 0)
-            {
-                error($"{at}.recordingLimitHours", "must be positive", null);
-            }
-
-            var codes = new List<CancellationCode>();
-            foreach (var code in edition.CancellationCodes)
-            {
-                if (Enum.TryParse<CancellationCode>(code, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && code.StartsWith('C'))
-                {
-                    codes.Add(parsed);
-                }
-                else
-                {
-                    error($"{at}.cancellationCodes", $"\"{code}\" is not a cancellation code (C1–C5)", null);
-                }
-            }
-
-            editions.Add(new EditionRules(edition.Id, edition.From, edition.RecordingLimitHours, codes, edition.MaxOutcomeType));
-        }
-
-        return editions.OrderBy(e => e.From).ToArray();
-    }
-
     private static IReadOnlyDictionary<string, IReadOnlyList<string>> ReadOffenceGroups(RulePackDocument document, Action<string, string, int?> error)
     {
         var groups = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -232,7 +232,7 @@ internal static partial class RulePackLoader
             {
                 if (!GroupEntry().IsMatch(entry))
                 {
-                    error($"$.offenceGroups.{group}", $"\"{entry}\" is not a code number part (e.g. \"19\", \"4.1\") or prefix (\"4.*\")", null);
+                    error($"$.offenceGroups.{group}", $"\"{entry}\" is not a code number part (e.g. \"19\", \"4.1\", \"4/1\") or prefix (\"4.*\")", null);
                 }
             }
 
@@ -336,6 +336,18 @@ internal static partial class RulePackLoader
                 error($"{at}.condition", "a unit rule's logic is built in: it takes parameters, not expressions", null);
             }
 
+            foreach (var timeline in rule.Timelines.Where(t => !TimelineSet.Names.Contains(t)))
+            {
+                error($"{at}.timelines", $"\"{timeline}\" is not a timeline (one of {string.Join(", ", TimelineSet.Names)})", null);
+            }
+
+            if (scope == RuleScope.Unit && (rule.GoverningInstant is not null || rule.InForce is not null))
+            {
+                error($"{at}.inForce", "a unit rule's logic is built in: it takes parameters, not expressions", null);
+            }
+
+            var governingInstant = scope == RuleScope.Record ? Parse(rule.GoverningInstant, typeof(DateTimeOffset?), "governingInstant") : null;
+            var inForce = scope == RuleScope.Record ? Parse(rule.InForce, typeof(bool), "inForce") : null;
             var requirements = scope == RuleScope.Record
                 ? RequirementReader.Read(rule, at, (text, field) => Parse(text, typeof(bool), field), error)
                 : ([], [], null);
@@ -383,8 +395,14 @@ internal static partial class RulePackLoader
 
             var evidenceNames = rule.Evidence.Keys.ToArray();
             rules.Add(new RuleInfo(rule.Id, scope, rule.Title, severity, escalationInfos, rule.Citation, rule.Description,
-                requirements.AppliesWhen, rule.Condition, evidenceNames, rule.Message, rule.Enabled ?? true) { Requirements = requirements.Written });
-            expressions.Add(new RuleExpressions(rule.Id, requirements.Parsed, condition, escalations, evidence));
+                requirements.AppliesWhen, rule.Condition, evidenceNames, rule.Message, rule.Enabled ?? true)
+            {
+                Requirements = requirements.Written,
+                Timelines = [.. rule.Timelines],
+                GoverningInstant = rule.GoverningInstant,
+                InForce = rule.InForce,
+            });
+            expressions.Add(new RuleExpressions(rule.Id, governingInstant, inForce, requirements.Parsed, condition, escalations, evidence));
         }
 
         return (rules, expressions);
@@ -408,7 +426,7 @@ internal static partial class RulePackLoader
 
     private static string Hash(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
 
-    [GeneratedRegex(@"^(\d+(\.\d+)*(\.\*)?|\d+\.\*)$")]
+    [GeneratedRegex(@"^\d+([./]\d+)*([./]\*)?$")]
     private static partial Regex GroupEntry();
 
     [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*$")]

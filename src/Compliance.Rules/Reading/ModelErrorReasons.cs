@@ -22,7 +22,7 @@ internal static partial class ModelErrorReasons
         var message = JsonErrorPosition.MessageOf(error);
         if (UnknownProperty().Match(message) is { Success: true } unknown)
         {
-            return $"unknown property '{unknown.Groups["name"].Value}': schema {CrimeRecord.CurrentSchemaVersion} has no such field (check its spelling and case)";
+            return $"unknown property '{unknown.Groups["name"].Value}': schemas {string.Join(" and ", CrimeRecord.SupportedSchemaVersions)} have no such field (check its spelling and case)";
         }
 
         if (MissingRequired().Match(message) is { Success: true } missing)

@@ -40,6 +40,10 @@ internal sealed class RecordDecoder : IRecordDecoder
         {
             record = RecordJson.Parse(json);
         }
+        catch (RecordContentException error)
+        {
+            return origin.Reject(RejectionCode.InvalidRecord, error.Message, error.Path, null);
+        }
         catch (JsonException error)
         {
             return RecordShape.Check(json) is { } problem
@@ -47,9 +51,9 @@ internal sealed class RecordDecoder : IRecordDecoder
                 : origin.Reject(RejectionCode.InvalidRecord, ModelErrorReasons.Describe(error, json), error.Path, JsonErrorPosition.OffsetOf(error, json));
         }
 
-        if (record.SchemaVersion != CrimeRecord.CurrentSchemaVersion)
+        if (!CrimeRecord.IsSupportedSchemaVersion(record.SchemaVersion))
         {
-            return Reject(origin, RecordShape.Check(json) ?? new(RejectionCode.UnsupportedSchemaVersion, $"this library reads schema version {CrimeRecord.CurrentSchemaVersion}", Offset: null, "$.schemaVersion"));
+            return Reject(origin, RecordShape.Check(json) ?? new(RejectionCode.UnsupportedSchemaVersion, $"this library reads schema versions {string.Join(" and ", CrimeRecord.SupportedSchemaVersions)}", Offset: null, "$.schemaVersion"));
         }
 
         if (string.IsNullOrWhiteSpace(record.CrimeRecordId))

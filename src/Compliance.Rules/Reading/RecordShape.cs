@@ -69,10 +69,10 @@ internal static class RecordShape
                             return Truncated(json);
                         }
 
-                        if (reader.TokenType == JsonTokenType.String && !reader.ValueTextEquals(CrimeRecord.CurrentSchemaVersion))
+                        if (reader.TokenType == JsonTokenType.String && !reader.ValueTextEquals("1.0"u8) && !reader.ValueTextEquals("1.1"u8))
                         {
                             return new(RejectionCode.UnsupportedSchemaVersion,
-                                $"schemaVersion \"{Quote(reader.GetString()!)}\" is not supported: this library reads schema version {CrimeRecord.CurrentSchemaVersion}",
+                                $"schemaVersion \"{Quote(reader.GetString()!)}\" is not supported: this library reads schema versions {string.Join(" and ", CrimeRecord.SupportedSchemaVersions)}",
                                 reader.TokenStartIndex,
                                 "$.schemaVersion");
                         }

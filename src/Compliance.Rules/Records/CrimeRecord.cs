@@ -2,15 +2,23 @@ namespace Compliance.Rules.Records;
 
 /// <summary>
 /// One crime report: the incident, the recording decision and every later decision about it,
-/// each attributed and timestamped (schema version 1.0, <c>record-model.md</c>). Immutable; a host
+/// each attributed and timestamped (schema version 1.1; 1.0 records read too). Immutable; a host
 /// system checks a proposed decision by evaluating a copy made with <c>with</c>.
 /// </summary>
 public sealed record CrimeRecord
 {
     /// <summary>The schema version this library reads.</summary>
-    public const string CurrentSchemaVersion = "1.0";
+    public const string CurrentSchemaVersion = "1.1";
 
-    /// <summary>Schema version of the record; must be <c>"1.0"</c>.</summary>
+    /// <summary>The schema versions this library reads: 1.0, and 1.1 (which adds <c>outcomes[].supersededAt</c>).</summary>
+    public static readonly IReadOnlyList<string> SupportedSchemaVersions = ["1.0", "1.1"];
+
+    /// <summary>Whether this library reads a schema version.</summary>
+    /// <param name="version">The record's <c>schemaVersion</c>.</param>
+    /// <returns>True for 1.0 and 1.1.</returns>
+    public static bool IsSupportedSchemaVersion(string? version) => version is "1.0" or "1.1";
+
+    /// <summary>Schema version of the record: <c>"1.0"</c> or <c>"1.1"</c>.</summary>
     public required string SchemaVersion { get; init; }
 
     /// <summary>The force's crime/incident reference, unique within a file.</summary>

@@ -77,6 +77,9 @@ public sealed record Outcome
 
     /// <summary>Reference of the CPS decision outside the record.</summary>
     public string? CpsDecisionRef { get; init; }
+
+    /// <summary>When a later outcome replaced this one (schema 1.1); null while it stands. A superseded outcome is history.</summary>
+    public DateTimeOffset? SupersededAt { get; init; }
 }
 
 /// <summary>A notification sent to the victim.</summary>

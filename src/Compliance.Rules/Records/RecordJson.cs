@@ -45,14 +45,14 @@ public static class RecordJson
     /// <returns>The record.</returns>
     /// <exception cref="JsonException">The JSON is not a valid record; the message names the path.</exception>
     public static CrimeRecord Parse(ReadOnlySpan<byte> utf8Json) =>
-        JsonSerializer.Deserialize(utf8Json, TypeInfo) ?? throw new JsonException("a record cannot be null");
+        RecordVersionRules.Check(JsonSerializer.Deserialize(utf8Json, TypeInfo) ?? throw new JsonException("a record cannot be null"));
 
     /// <summary>Parses one record.</summary>
     /// <param name="json">The record as JSON text.</param>
     /// <returns>The record.</returns>
     /// <exception cref="JsonException">The JSON is not a valid record; the message names the path.</exception>
     public static CrimeRecord Parse(string json) =>
-        JsonSerializer.Deserialize(json, TypeInfo) ?? throw new JsonException("a record cannot be null");
+        RecordVersionRules.Check(JsonSerializer.Deserialize(json, TypeInfo) ?? throw new JsonException("a record cannot be null"));
 
     /// <summary>Writes one record as compact JSON (one line, as in a <c>.jsonl</c> file).</summary>
     /// <param name="record">The record.</param>

@@ -44,8 +44,8 @@ public static class RecordSchema
         var document = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
-            ["$id"] = "urn:compliance:crime-record:1.0",
-            ["title"] = "Crime record (schema version 1.0)",
+            ["$id"] = "urn:compliance:crime-record:1.1",
+            ["title"] = "Crime record (schema version 1.1; 1.0 records, without supersededAt, also read)",
         };
         foreach (var (key, value) in schema.AsObject())
         {

@@ -44,7 +44,7 @@ public sealed class ExplainCommandTests : IDisposable
         Assert.Equal("Medium", rules[1].GetProperty("severity").GetString());
         Assert.Equal(2, rules[1].GetProperty("evidence").GetProperty("count").GetInt32());
         Assert.Contains("NullReferenceException", rules[2].GetProperty("error").GetString(), StringComparison.Ordinal);
-        Assert.Equal("HOCR-2008", rules[1].GetProperty("timelines").GetProperty("countingRules").GetString());
+        Assert.Equal("HOCR-2002", rules[1].GetProperty("timelines").GetProperty("countingRules").GetString());
         Assert.Empty(rules[3].GetProperty("timelines").EnumerateObject());
         Assert.False(rules[0].TryGetProperty("severity", out _));
         Assert.False(rules[1].TryGetProperty("missing", out _));
@@ -85,7 +85,7 @@ public sealed class ExplainCommandTests : IDisposable
         var lines = output.Split('\n');
         Assert.Equal("E-1 as of 2010-01-01T00:00:00Z, rule pack author-pack 2.1.0", lines[0]);
         Assert.Equal("  4 record rules: 1 fired, 2 passed, 1 disabled", lines[1]);
-        Assert.Equal("  timelines: countingRules HOCR-2008", lines[2]);
+        Assert.Equal("  timelines: countingRules HOCR-2002", lines[2]);
         Assert.Equal("  fired          R-CANCEL   Critical: C2 cancellation without AVI", lines[3]);
         Assert.Equal("                            evidence: code=C2", lines[4]);
         Assert.Equal("  passed         R-VICTIMS", lines[5]);

@@ -28,7 +28,25 @@ public sealed class RulesCommandJsonTests : IDisposable
         Assert.Equal(("High", "C2 without AVI", "HOCR C2"), (rules[0].GetProperty("severity").GetString(), rules[0].GetProperty("title").GetString(), rules[0].GetProperty("citation").GetString()));
         Assert.Equal(["maxVictims"], rules[1].GetProperty("parameters").EnumerateArray().Select(p => p.GetString()));
         Assert.Empty(rules[0].GetProperty("parameters").EnumerateArray());
-        Assert.Empty(rules[0].GetProperty("timelines").EnumerateArray());
+        Assert.Equal(["countingRules"], rules[0].GetProperty("timelines").EnumerateArray().Select(t => t.GetString()));
+        Assert.Empty(rules[2].GetProperty("timelines").EnumerateArray());
+    }
+
+    [Fact]
+    public void Show_with_timelines_adds_the_entries_of_each_timeline_the_rule_reads()
+    {
+        // The pack gives no timelines of its own, so the built-in ones apply: HOCR-2002 (72 h), HOCR-2015 and HOCR-2019 (24 h).
+        var (exit, output, _) = CommandRunner.Run("rules", "show", "R-CANCEL", "--rules", _files.PathOf("pack.json"), "--format", "json", "--timelines");
+        var (_, decided, _) = CommandRunner.Run("rules", "show", "R-DECIDED", "--rules", _files.PathOf("pack.json"), "--format", "json", "--timelines");
+
+        Assert.Equal(0, exit);
+        var timelines = JsonDocument.Parse(output).RootElement.GetProperty("effectiveTimelines");
+        Assert.Equal(["countingRules"], timelines.EnumerateObject().Select(t => t.Name));
+        var entries = timelines.GetProperty("countingRules").EnumerateArray().ToArray();
+        Assert.Equal([("HOCR-2002", "2002-04-01", 72), ("HOCR-2015", "2015-04-01", 24), ("HOCR-2019", "2019-04-01", 24)],
+            entries.Select(e => (e.GetProperty("id").GetString(), e.GetProperty("from").GetString(), e.GetProperty("recordingLimitHours").GetInt32())));
+        Assert.Equal(["C1", "C2", "C3", "C4", "C5"], entries[2].GetProperty("cancellationCodes").EnumerateArray().Select(c => c.GetString()));
+        Assert.Empty(JsonDocument.Parse(decided).RootElement.GetProperty("effectiveTimelines").EnumerateObject());
     }
 
     [Fact]

@@ -20,7 +20,6 @@ internal static class AuditFixture
     public const string PackJson = """
         {
           "kind": "rulePack", "id": "test-pack", "version": "0.0.1",
-          "editions": [ { "id": "HOCR-2008", "from": "1900-01-01", "recordingLimitHours": 72, "cancellationCodes": ["C1","C2","C3","C4"], "maxOutcomeType": 21 } ],
           "offenceGroups": { "RAPE": ["19"] },
           "parameters": { },
           "rules": [

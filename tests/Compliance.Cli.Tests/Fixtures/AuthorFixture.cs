@@ -12,19 +12,17 @@ internal static class AuthorFixture
     public const string PackJson = """
         {
           "kind": "rulePack", "id": "author-pack", "version": "2.1.0",
-          "editions": [
-            { "id": "HOCR-2008", "from": "1900-01-01", "recordingLimitHours": 72, "cancellationCodes": ["C1","C2","C3","C4"], "maxOutcomeType": 21 },
-            { "id": "HOCR-2015", "from": "2015-04-01", "recordingLimitHours": 24, "cancellationCodes": ["C1","C2","C3","C4"], "maxOutcomeType": 21 }
-          ],
           "offenceGroups": { "RAPE": ["19"] },
           "parameters": { "maxVictims": { "type": "int", "default": 1, "description": "victims one record may hold" } },
           "rules": [
             { "id": "R-CANCEL", "title": "C2 without AVI", "severity": "High", "citation": "HOCR C2", "description": "A C2 cancellation needs AVI.",
+              "timelines": ["countingRules"], "governingInstant": "Record.Incident.ReportReceivedAt",
               "requires": [ { "name": "cancelled", "when": "Record.Cancellation != null" }, { "name": "codeC2", "when": "Record.Cancellation.Code == CancellationCode.C2" } ],
               "condition": "Record.Cancellation.AviRefs.Count == 0",
               "escalations": [ { "when": "Record.Incident.AllegationType == AllegationType.Rape", "severity": "Critical" } ],
               "evidence": { "code": "Record.Cancellation.Code" }, "message": "{code} cancellation without AVI" },
             { "id": "R-VICTIMS", "title": "One crime per victim", "severity": "Medium", "citation": "HOCR A", "description": "d",
+              "timelines": ["countingRules"], "governingInstant": "Record.Incident.ReportReceivedAt",
               "condition": "Record.Victims.Count > maxVictims",
               "evidence": { "count": "Record.Victims.Count" }, "message": "{count} victims on one record" },
             { "id": "R-DECIDED", "title": "Decision time", "severity": "Low", "citation": "NCRS", "description": "d",

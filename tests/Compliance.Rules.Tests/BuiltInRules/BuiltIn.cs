@@ -27,6 +27,9 @@ internal static class BuiltIn
     public static void NotApplicable(CrimeRecord record, string ruleId, DateTimeOffset? asOf = null) =>
         Verdict(record, ruleId, asOf, RuleStatus.NotApplicable);
 
+    public static string NotInForce(CrimeRecord record, string ruleId, DateTimeOffset? asOf = null) =>
+        Verdict(record, ruleId, asOf, RuleStatus.NotInForce).Reason!;
+
     private static RuleVerdict Verdict(CrimeRecord record, string ruleId, DateTimeOffset? asOf, RuleStatus expected)
     {
         var at = asOf ?? TestRecords.AsOf;

@@ -28,7 +28,7 @@ public sealed class BuiltInPackTests
     public void Pack_is_the_catalog_of_rules_md()
     {
         Assert.Equal("compliance-builtin", Pack.Id);
-        Assert.Equal("1.0.0", Pack.Version);
+        Assert.Equal("2.0.0", Pack.Version);
         Assert.Equal(RecordRuleIds, Pack.Rules.Where(r => r.Scope == RuleScope.Record).Select(r => r.Id));
         Assert.Equal(["AUDIT-001", "AUDIT-002", "AUDIT-003", "AUDIT-004", "AUDIT-005"], Pack.Rules.Where(r => r.Scope == RuleScope.Unit).Select(r => r.Id));
         Assert.All(Pack.Rules, r =>
@@ -77,17 +77,10 @@ public sealed class BuiltInPackTests
     public void Every_number_and_code_set_of_rules_md_is_a_parameter_with_its_default()
     {
         Assert.Equal(90, Pack.Parameter<int>("surveyDays"));
-        Assert.Equal(1, Pack.Parameter<int>("enhancedNoticeWorkingDays"));
-        Assert.Equal(5, Pack.Parameter<int>("standardNoticeWorkingDays"));
-        Assert.Equal([1, 2, 3, 4, 6, 7], Pack.Parameter<int[]>("sanctionOutcomes"));
-        Assert.Equal([14, 16], Pack.Parameter<int[]>("victimDecisionOutcomes"));
         Assert.Equal([6, 7, 8, 22], Pack.Parameter<int[]>("rapeProhibitedOutcomes"));
         Assert.Equal([2, 3], Pack.Parameter<int[]>("cautionOutcomes"));
-        Assert.Equal([10, 15, 17, 21], Pack.Parameter<int[]>("vrrOutcomes"));
         Assert.Equal(10, Pack.Parameter<RecordingReason[]>("prohibitedReasons").Length);
         Assert.Equal([RecordingOutcome.N100, RecordingOutcome.CrimeRelatedIncident, RecordingOutcome.NotRecorded], Pack.Parameter<RecordingOutcome[]>("ncrsNotRecordedOutcomes"));
-        Assert.Equal([AccreditationType.Fcr, AccreditationType.Dfcr, AccreditationType.Ddm], Pack.Parameter<AccreditationType[]>("cancellationAuthorityAccreditations"));
-        Assert.Equal([OfficerRole.Supervisor], Pack.Parameter<OfficerRole[]>("nonSeriousCancellationRoles"));
         Assert.Equal(["RAPE", "OTHER_SEXUAL", "VIOLENCE", "ROBBERY"], Pack.Parameter<string[]>("seriousGroups"));
         Assert.Equal(12, Pack.Parameter<string[]>("placeholderTexts").Length);
         Assert.Empty(Pack.Parameter<DateOnly[]>("extraBankHolidays"));
@@ -113,8 +106,6 @@ public sealed class BuiltInPackTests
         Assert.Equal(fallback.VerifiableAviTypes, fromPack.VerifiableAviTypes);
         Assert.Equal(fallback.InsufficientGroundsAviTypes, fromPack.InsufficientGroundsAviTypes);
         Assert.Equal(fallback.RetractionStatementTypes, fromPack.RetractionStatementTypes);
-        Assert.Equal(fallback.EnhancedNoticeWorkingDays, fromPack.EnhancedNoticeWorkingDays);
-        Assert.Equal(fallback.StandardNoticeWorkingDays, fromPack.StandardNoticeWorkingDays);
     }
 
     private static IComplianceEngine WithPolicy(string parameters) =>
@@ -148,8 +139,9 @@ public sealed class BuiltInPackTests
     [Fact]
     public void A_policy_adds_bank_holidays_to_working_day_deadlines()
     {
-        // Recorded Tuesday 1 March 2016; with 2 March a holiday the crime reference is due by 3 March.
-        var lateReference = Clean with { Notifications = [new Notification { Type = NotificationType.CrimeReference, SentAt = At("2016-03-03T12:00:00Z") }] };
+        // Recorded Tuesday 1 March 2016: the crime reference is due 5 working days later, by Tuesday 8 March;
+        // with 2 March a holiday, by Wednesday 9 March.
+        var lateReference = Clean with { Notifications = [new Notification { Type = NotificationType.CrimeReference, SentAt = At("2016-03-09T12:00:00Z") }] };
 
         Assert.Equal(RuleStatus.Fired, Status(BuiltIn.Engine, lateReference, "VICTIM-001", AsOf));
         Assert.Equal(RuleStatus.Passed, Status(WithPolicy("\"extraBankHolidays\": [\"2016-03-02\"]"), lateReference, "VICTIM-001", AsOf));

@@ -208,7 +208,15 @@ public sealed class CancellationRulesTests
 
         Assert.Equal("U-RESPONSE", Fires(byResponder, "CANCEL-006").Evidence["authoriserUnit"]);
         Assert.Equal(OwningUnitId, Fires(byColleague, "CANCEL-006").Evidence["owningUnit"]);
-        Assert.Equal(Severity.High, Fires(AsTheft(byColleague), "CANCEL-006").Severity);
+        Assert.Equal(Severity.High, Fires(AsTheft(byResponder), "CANCEL-006").Severity);
+    }
+
+    [Fact]
+    public void Cancel006_drops_only_the_owning_unit_clause_outside_the_independent_authorisation_groups()
+    {
+        // A theft cancelled by a colleague of the owning unit who neither asked for it nor investigated it: lawful.
+        Passes(AsTheft(CancelledWith(c => c with { AuthorisedByOfficerRef = UnitColleague })), "CANCEL-006");
+        Fires(AsTheft(CancelledWith(c => c with { AuthorisedByOfficerRef = c.RequestedByOfficerRef })), "CANCEL-006");
     }
 
     [Fact]

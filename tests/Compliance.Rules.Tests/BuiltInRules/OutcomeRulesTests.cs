@@ -23,16 +23,23 @@ public sealed class OutcomeRulesTests
     [Fact]
     public void Outcome001_fires_on_a_type_the_edition_does_not_have()
     {
+        // Outcome 22 assigned in May 2016, under the vocabulary of January 2016 (0-21).
         var finding = Fires(WithOutcomes(Theft, Outcome(22)), "OUTCOME-001");
 
         Assert.Equal(Severity.Medium, finding.Severity);
-        Assert.Equal(21, finding.Evidence["maxOutcomeType"]);
+        Assert.Equal(new object?[] { 22 }, finding.Evidence["invalidTypes"]);
+        Assert.Equal(new object?[] { "OUTCOMES-2016" }, finding.Evidence["outcomeEditions"]);
         Fires(WithOutcomes(Theft, Outcome(-1)), "OUTCOME-001");
     }
 
     [Fact]
-    public void Outcome001_passes_type_22_from_HOCR_2019() =>
-        Passes(WithOutcomes(Theft with { RulesEdition = "HOCR-2019" }, Outcome(22)), "OUTCOME-001");
+    public void Outcome001_judges_type_22_by_its_own_London_date_not_by_the_records_edition()
+    {
+        // 1 April 2019 begins at 2019-03-31T23:00:00Z (BST); the record's rulesEdition does not move the outcome vocabulary.
+        Passes(WithOutcomes(Theft, Outcome(22, "2019-03-31T23:00:00Z")), "OUTCOME-001");
+        Fires(WithOutcomes(Theft, Outcome(22, "2019-03-31T22:59:59Z")), "OUTCOME-001");
+        Fires(WithOutcomes(Theft with { RulesEdition = "HOCR-2019" }, Outcome(22)), "OUTCOME-001");
+    }
 
     [Fact]
     public void Outcome001_fires_on_an_outcome_of_a_cancelled_record_but_not_on_outcome_0()

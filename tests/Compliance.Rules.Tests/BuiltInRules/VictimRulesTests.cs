@@ -9,7 +9,8 @@ public sealed class VictimRulesTests
 {
     private static Notification Sent(NotificationType type, string at) => new() { Type = type, SentAt = At(at) };
 
-    // VICTIM-001: recorded Tuesday 1 March 2016 20:00; enhanced rights, so the deadline is Wednesday 2 March 23:59:59 GMT.
+    // VICTIM-001: reported and recorded Tuesday 1 March 2016 under the 2015 Code (in force from 16 November 2015),
+    // whose crime-reference deadline is 5 working days whatever the victim's rights: Tuesday 8 March 23:59:59 GMT.
 
     [Fact]
     public void Victim001_fires_without_a_crime_reference_by_the_deadline()
@@ -17,16 +18,17 @@ public sealed class VictimRulesTests
         var finding = Fires(Clean with { Notifications = [] }, "VICTIM-001");
 
         Assert.Equal(Severity.Medium, finding.Severity);
-        Assert.Equal(At("2016-03-02T23:59:59Z"), finding.Evidence["deadline"]);
-        Fires(Clean with { Notifications = [Sent(NotificationType.CrimeReference, "2016-03-03T00:00:00Z")] }, "VICTIM-001");
+        Assert.Equal(At("2016-03-08T23:59:59Z"), finding.Evidence["deadline"]);
+        Assert.Equal("VCOP-2015", finding.Evidence["code"]);
+        Fires(Clean with { Notifications = [Sent(NotificationType.CrimeReference, "2016-03-09T00:00:00Z")] }, "VICTIM-001");
         Fires(Clean with { Notifications = [Sent(NotificationType.Outcome, "2016-03-02T10:00:00Z")] }, "VICTIM-001");
     }
 
     [Fact]
     public void Victim001_passes_at_the_deadline_or_before_it_has_passed()
     {
-        Passes(Clean with { Notifications = [Sent(NotificationType.CrimeReference, "2016-03-02T23:59:59Z")] }, "VICTIM-001");
-        Passes(Clean with { Notifications = [] }, "VICTIM-001", At("2016-03-02T12:00:00Z"));
+        Passes(Clean with { Notifications = [Sent(NotificationType.CrimeReference, "2016-03-08T23:59:59Z")] }, "VICTIM-001");
+        Passes(Clean with { Notifications = [] }, "VICTIM-001", At("2016-03-08T12:00:00Z"));
     }
 
     [Fact]

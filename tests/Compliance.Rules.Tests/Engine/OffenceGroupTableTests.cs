@@ -14,6 +14,11 @@ public sealed class OffenceGroupTableTests
     [InlineData(" 20A", "20")]
     [InlineData("N100", "")]
     [InlineData("", "")]
+    [InlineData("4/1", "4.1")]
+    [InlineData("004/01", "4.1")]
+    [InlineData("092/46", "92.46")]
+    [InlineData("19/", "19")]
+    [InlineData("0", "0")]
     public void Number_part_is_the_leading_digits_and_dots(string code, string expected) =>
         Assert.Equal(expected, OffenceGroupTable.NumberPart(code));
 
@@ -28,7 +33,12 @@ public sealed class OffenceGroupTableTests
     [InlineData("8N", "VIOLENCE")]
     [InlineData("4.1", "VIOLENCE")]
     [InlineData("4.10", "VIOLENCE")]
-    [InlineData("37.2", "VIOLENCE")]
+    [InlineData("37.1", "VIOLENCE")]
+    [InlineData("37.2", "OTHER")]
+    [InlineData("37/1", "VIOLENCE")]
+    [InlineData("4/1", "VIOLENCE")]
+    [InlineData("004/01", "VIOLENCE")]
+    [InlineData("019C", "RAPE")]
     [InlineData("41", "OTHER")]
     [InlineData("37", "OTHER")]
     [InlineData("190", "OTHER")]

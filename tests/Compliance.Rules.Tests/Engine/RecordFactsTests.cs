@@ -25,7 +25,7 @@ public sealed class RecordFactsTests
 
         Assert.Same(Clean, facts.Record);
         Assert.Equal(AsOf, facts.AsOf);
-        Assert.Equal("HOCR-2015", facts.Edition.Id);
+        Assert.Equal("HOCR-2015", facts.CountingRulesAt(facts.Record.Incident.ReportReceivedAt)!.Id);
     }
 
     [Fact]
@@ -300,14 +300,6 @@ public sealed class RecordFactsTests
     }
 
     [Fact]
-    public void Notice_days_come_from_the_parameters()
-    {
-        var facts = Facts(Clean, new Dictionary<string, object> { ["enhancedNoticeWorkingDays"] = 2 });
-
-        Assert.Equal(At("2016-01-18T23:59:59Z"), facts.NoticeDeadline(At("2016-01-14T12:00:00Z")));
-    }
-
-    [Fact]
     public void Working_day_deadline_and_durations()
     {
         var facts = Facts(Clean);
@@ -375,6 +367,6 @@ public sealed class RecordFactsTests
         Assert.Empty(facts.ResolvedAvi(["AVI-1"]));
         Assert.False(facts.IsInvestigatingOfficer("OFF-1", null));
         Assert.Null(facts.NoticeDeadline(Reported));
-        Assert.Equal("HOCR-2015", facts.Edition.Id);
+        Assert.Equal("HOCR-2015", facts.CountingRulesAt(facts.Record.Incident.ReportReceivedAt)!.Id);
     }
 }

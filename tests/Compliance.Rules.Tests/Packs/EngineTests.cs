@@ -56,7 +56,7 @@ public sealed class EngineTests
         Assert.Equal(
             [("C-001", RuleStatus.NotApplicable), ("C-002", RuleStatus.Passed), ("C-003", RuleStatus.Passed)],
             explanation.Rules.Select(r => (r.RuleId, r.Status)));
-        Assert.Equal("HOCR-2008", explanation.Edition);
+        Assert.Equal("HOCR-2002", explanation.Edition);
         Assert.Equal(RuleStatus.Fired, Engine.Explain(Cancelled, AsOf).Rules[0].Status);
     }
 

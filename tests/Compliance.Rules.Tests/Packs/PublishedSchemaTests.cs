@@ -30,7 +30,7 @@ public sealed class PublishedSchemaTests
     {
         var schema = RulePackSchema.GeneratePack();
         var required = schema["required"]!.AsArray().Select(n => n!.GetValue<string>()).ToArray();
-        Assert.Equal(["kind", "id", "version", "editions", "offenceGroups", "rules"], required);
+        Assert.Equal(["kind", "id", "version", "offenceGroups", "rules"], required);
         Assert.Equal(["rulePack"], schema["properties"]!["kind"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>()));
     }
 }

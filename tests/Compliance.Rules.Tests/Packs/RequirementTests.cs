@@ -15,6 +15,7 @@ public sealed class RequirementTests
     private const string C2Rule = """
         {
           "id": "R-001", "title": "C2 without CCTV", "severity": "High", "citation": "test", "description": "test",
+          "timelines": ["countingRules"], "governingInstant": "Record.Incident.ReportReceivedAt",
           "requires": [
             { "name": "cancelled", "when": "Record.Cancellation != null" },
             { "name": "codeC2", "when": "Record.Cancellation.Code == CancellationCode.C2" }
@@ -96,14 +97,32 @@ public sealed class RequirementTests
     }
 
     [Fact]
-    public void Each_verdict_names_the_counting_rules_edition_that_governed_it()
+    public void Each_verdict_names_the_entries_in_force_at_its_governing_instant_of_the_timelines_it_reads()
     {
         var record = Cancelled(CancellationCode.C2) with { Incident = Record().Incident with { ReportReceivedAt = new DateTimeOffset(2019, 4, 1, 9, 0, 0, TimeSpan.Zero) } };
 
         var verdicts = Engine.Explain(record, AsOf).Rules;
 
-        Assert.All(verdicts, v => Assert.Equal("HOCR-2019", Assert.Single(v.Timelines, t => t.Key == "countingRules").Value));
-        Assert.Equal("HOCR-2008", Engine.Explain(Record(), AsOf).Rules[0].Timelines["countingRules"]);
+        // Built-in counting rules: HOCR-2019 from 1 April 2019, HOCR-2015 from 1 April 2015, HOCR-2002 before.
+        Assert.Equal("HOCR-2019", Assert.Single(verdicts[0].Timelines, t => t.Key == "countingRules").Value);
+        Assert.Empty(verdicts[1].Timelines);
+        Assert.Equal("HOCR-2002", Engine.Explain(Record(), AsOf).Rules[0].Timelines["countingRules"]);
+        Assert.Equal("HOCR-2015", Engine.Explain(Record() with { RulesEdition = "HOCR-2015" }, AsOf).Rules[0].Timelines["countingRules"]);
+    }
+
+    [Theory]
+    [InlineData(2002, 3, 31, RuleStatus.NotInForce)]
+    [InlineData(2002, 4, 1, RuleStatus.NotApplicable)]
+    public void A_rule_whose_governing_instant_is_before_the_first_entry_is_not_in_force(int year, int month, int day, RuleStatus expected)
+    {
+        // Noon UTC is the same London date; the first counting-rules entry starts on 1 April 2002.
+        var record = Record() with { Incident = Record().Incident with { ReportReceivedAt = new DateTimeOffset(year, month, day, 12, 0, 0, TimeSpan.Zero) } };
+
+        var verdict = Engine.Explain(record, AsOf).Rules[0];
+
+        Assert.Equal(expected, verdict.Status);
+        Assert.Equal(expected == RuleStatus.NotInForce ? "before HOCR-2002" : null, verdict.Reason);
+        Assert.Equal(expected == RuleStatus.NotInForce ? null : "cancelled", verdict.Missing);
     }
 
     [Theory]

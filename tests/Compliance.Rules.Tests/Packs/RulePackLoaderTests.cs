@@ -22,7 +22,7 @@ public sealed class RulePackLoaderTests
         Assert.Equal(["code"], rule.EvidenceNames);
         var parameter = Assert.Single(pack.Parameters);
         Assert.Equal(("limit", 5), (parameter.Name, (int)parameter.Value!));
-        Assert.Equal(2, pack.Editions.Count);
+        Assert.Equal(["HOCR-2002", "HOCR-2015", "HOCR-2019"], pack.Timelines.CountingRules.Entries.Select(e => e.Id));
     }
 
     [Fact]

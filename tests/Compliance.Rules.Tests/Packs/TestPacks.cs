@@ -7,11 +7,8 @@ namespace Compliance.Rules.Tests.Packs;
 /// <summary>Small packs and records written in the tests, independent of the built-in catalog.</summary>
 internal static class TestPacks
 {
+    /// <summary>The offence groups of test packs (they take the built-in timelines: a pack without "timelines" does).</summary>
     public const string Editions = """
-        "editions": [
-          { "id": "HOCR-2008", "from": "1900-01-01", "recordingLimitHours": 72, "cancellationCodes": ["C1","C2","C3","C4"], "maxOutcomeType": 21 },
-          { "id": "HOCR-2019", "from": "2019-04-01", "recordingLimitHours": 24, "cancellationCodes": ["C1","C2","C3","C4","C5"], "maxOutcomeType": 22 }
-        ],
         "offenceGroups": { "RAPE": ["19"], "VIOLENCE": ["8", "4.*"] }
         """;
 

@@ -6,8 +6,8 @@ namespace Compliance.Rules.Tests.Reading;
 public sealed class InvalidRecordReasonTests
 {
     [Theory]
-    [InlineData(",\"colour\":\"red\"", "$.colour", "unknown property 'colour': schema 1.0 has no such field (check its spelling and case)")]
-    [InlineData(",\"force\":{\"code\":\"MPS\",\"Name\":\"x\"}", "$.force.Name", "unknown property 'Name': schema 1.0 has no such field (check its spelling and case)")]
+    [InlineData(",\"colour\":\"red\"", "$.colour", "unknown property 'colour': schemas 1.0 and 1.1 have no such field (check its spelling and case)")]
+    [InlineData(",\"force\":{\"code\":\"MPS\",\"Name\":\"x\"}", "$.force.Name", "unknown property 'Name': schemas 1.0 and 1.1 have no such field (check its spelling and case)")]
     [InlineData(",\"recordingDecision\":{\"outcome\":\"PIGEON\"}", "$.recordingDecision.outcome", "expected one of CRIME_RECORDED, N100, CRIME_RELATED_INCIDENT, NOT_RECORDED, TRANSFERRED, found \"PIGEON\"")]
     [InlineData(",\"recordingDecision\":{\"outcome\":1}", "$.recordingDecision.outcome", "expected one of CRIME_RECORDED, N100, CRIME_RELATED_INCIDENT, NOT_RECORDED, TRANSFERRED, found 1")]
     [InlineData(",\"recordingDecision\":{\"reasonCodes\":[\"BECAUSE\"]}", "$.recordingDecision.reasonCodes[0]", "expected one of ")]

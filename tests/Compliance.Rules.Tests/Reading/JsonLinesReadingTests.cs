@@ -261,7 +261,7 @@ public sealed class JsonLinesReadingTests
 
         var rejection = outcome.SingleRejection();
         Assert.Equal((RejectionCode.UnsupportedSchemaVersion, 2L, "$.schemaVersion"), (rejection.Code, rejection.Line, rejection.JsonPath));
-        Assert.Equal("schemaVersion \"2.0\" is not supported: this library reads schema version 1.0", rejection.Reason);
+        Assert.Equal("schemaVersion \"2.0\" is not supported: this library reads schema versions 1.0 and 1.1", rejection.Reason);
         Assert.Equal(A.Length + 1 + future.IndexOf("\"2.0\"", StringComparison.Ordinal), rejection.BytePosition);
     }
 

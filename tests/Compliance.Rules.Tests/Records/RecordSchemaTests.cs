@@ -39,7 +39,7 @@ public sealed class RecordSchemaTests
         var schema = RecordSchema.Generate();
 
         Assert.Equal("https://json-schema.org/draft/2020-12/schema", (string?)schema["$schema"]);
-        Assert.Equal("urn:compliance:crime-record:1.0", (string?)schema["$id"]);
+        Assert.Equal("urn:compliance:crime-record:1.1", (string?)schema["$id"]);
     }
 
     public static TheoryData<string, string> BadRecords => new()

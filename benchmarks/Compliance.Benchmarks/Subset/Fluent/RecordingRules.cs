@@ -17,8 +17,8 @@ public sealed class Ncrs001(SubsetParameters parameters) : SubsetRule(parameters
             () => facts,
             f => f.Record.RecordingDecision != null || f.Record.Incident.AllegationType != null,
             f => f.Record.RecordingDecision != null && f.Record.RecordingDecision.DecidedAt != null
-                ? f.Record.RecordingDecision.DecidedAt.Value - f.Record.Incident.ReportReceivedAt > f.Hours(f.Edition.RecordingLimitHours)
-                : f.Record.Incident.ReportReceivedAt + f.Hours(f.Edition.RecordingLimitHours) < f.AsOf);
+                ? f.Record.RecordingDecision.DecidedAt.Value - f.Record.Incident.ReportReceivedAt > f.Hours(f.CountingRulesAt(f.Record.Incident.ReportReceivedAt)!.RecordingLimitHours)
+                : f.Record.Incident.ReportReceivedAt + f.Hours(f.CountingRulesAt(f.Record.Incident.ReportReceivedAt)!.RecordingLimitHours) < f.AsOf);
         Then().Do(ctx => ctx.Insert(new FluentHit(facts, "NCRS-001", facts.IsSexualOffenceRecord ? Severity.Critical : Severity.High)));
     }
 }

@@ -62,6 +62,7 @@ internal sealed class HtmlReportWriter(TextWriter output, ReportContext context,
         WriteUnitsThatStandOut(result);
         WriteUnits(result);
         WriteNotAssessed(result);
+        WriteCoverage(result.Totals);
         WriteFindings();
         WriteRuleErrors(result.Totals);
         WriteRejected(result.Totals);
@@ -167,6 +168,23 @@ internal sealed class HtmlReportWriter(TextWriter output, ReportContext context,
             W($"<td class=\"num\">{ValueText.Whole(m, "rapeRecordsCancelled")}/{ValueText.Whole(m, "rapeRecords")} ({ValueText.Percent(ValueText.Number(m, "rapeCancellationRate"))})</td>");
             W($"<td class=\"num\">{ValueText.Percent(ValueText.Number(m, "reportedDetectionRate"))}</td><td class=\"num\">{ValueText.Percent(ValueText.Number(m, "correctedDetectionRate"))}</td>");
             W($"<td>{(unit.Findings.Count == 0 ? "<span class=\"ok\">none</span>" : string.Join(" ", unit.Findings.Select(f => $"{Badge(f.Severity, f.RuleId)}")))}</td></tr>\n");
+        }
+
+        W("</tbody>\n</table>\n</section>\n");
+    }
+
+    /// <summary>Every record rule with what it judged; "not in force" and "no data" say a rule judged no record.</summary>
+    private void WriteCoverage(AuditTotals totals)
+    {
+        W("<section id=\"rule-coverage\">\n<h2>Rule coverage</h2>\n<p class=\"note\">A rule that judged no record is <em>not in force</em> (the rules of the day did not hold it) or has <em>no data</em> (no record had what it checks): no finding from it is not evidence of compliance.");
+        W(totals.UnmatchedOffenceCodes > 0 ? $" {ValueText.Count(totals.UnmatchedOffenceCodes)} records have a Home Office code the pack does not know.</p>\n" : "</p>\n");
+        W("<table id=\"rule-coverage-table\">\n<thead><tr><th>Rule</th><th>Title</th><th class=\"num\">Applicable</th><th class=\"num\">Not in force</th><th class=\"num\">Fired</th><th class=\"num\">Errors</th><th>Coverage</th></tr></thead>\n<tbody>\n");
+        foreach (var rule in context.Pack.Rules.Where(r => r.Scope == Rules.Packs.RuleScope.Record))
+        {
+            var coverage = totals.Coverage.GetValueOrDefault(rule.Id);
+            var note = !rule.Enabled ? "disabled" : coverage is null ? "no data" : coverage.Note ?? string.Empty;
+            W($"<tr><td class=\"id\">{E(rule.Id)}</td><td>{E(rule.Title)}</td><td class=\"num\">{ValueText.Count(coverage?.Applicable ?? 0)}</td><td class=\"num\">{ValueText.Count(coverage?.NotInForce ?? 0)}</td>");
+            W($"<td class=\"num\">{ValueText.Count(coverage?.Fired ?? 0)}</td><td class=\"num\">{ValueText.Count(coverage?.Errors ?? 0)}</td><td>{E(note)}</td></tr>\n");
         }
 
         W("</tbody>\n</table>\n</section>\n");

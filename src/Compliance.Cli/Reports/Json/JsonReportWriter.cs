@@ -2,13 +2,15 @@ using System.Text.Json;
 using Compliance.Cli.Baselines;
 using Compliance.Rules.Auditing;
 using Compliance.Rules.Engine;
+using Compliance.Rules.Packs;
 using Compliance.Rules.Records;
 
 namespace Compliance.Cli.Reports.Json;
 
 /// <summary>
 /// The JSON report of cli.md: <c>asOf</c>, <c>rulePack</c>, <c>summary</c>, <c>records</c>,
-/// <c>units</c>, <c>rejected</c>, then the keys this tool adds (<c>ruleErrors</c>, <c>inputs</c>).
+/// <c>units</c>, <c>rejected</c>, <c>rules</c> (what each record rule judged), then the keys this tool adds
+/// (<c>ruleErrors</c>, <c>inputs</c>).
 /// Records, rejections and rule errors are spooled to temporary files as they come and copied in
 /// at the end, one compact element per line; the same input, pack and as-of give the same bytes.
 /// </summary>
@@ -70,6 +72,7 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
             writer.WriteEndArray();
         });
         report.Array("rejected", _rejected);
+        report.Property("rules", writer => WriteRules(writer, result.Totals));
 
         // What a later audit's --baseline checks before comparing with this report (after the keys whose order is fixed).
         report.Property("reportVersion", writer => writer.WriteNumberValue(BaselineReport.Version));
@@ -131,7 +134,28 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         writer.WriteNumber("ruleErrors", totals.RuleErrors);
         WriteCounts(writer, "ruleErrorsByRule", totals.RuleErrorsByRule);
         WriteCounts(writer, "rejectedByCode", totals.RejectedByCode);
+        writer.WriteNumber("unmatchedOffenceCodes", totals.UnmatchedOffenceCodes);
         writer.WriteEndObject();
+    }
+
+    /// <summary>One entry per record rule of the pack, in pack order, disabled ones included.</summary>
+    private void WriteRules(Utf8JsonWriter writer, AuditTotals totals)
+    {
+        writer.WriteStartArray();
+        foreach (var rule in context.Pack.Rules.Where(r => r.Scope == RuleScope.Record))
+        {
+            var coverage = totals.Coverage.GetValueOrDefault(rule.Id);
+            writer.WriteStartObject();
+            writer.WriteString("ruleId", rule.Id);
+            writer.WriteBoolean("enabled", rule.Enabled);
+            writer.WriteNumber("applicable", coverage?.Applicable ?? 0);
+            writer.WriteNumber("notInForce", coverage?.NotInForce ?? 0);
+            writer.WriteNumber("fired", coverage?.Fired ?? 0);
+            writer.WriteNumber("errors", coverage?.Errors ?? 0);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteCounts(Utf8JsonWriter writer, string name, IReadOnlyDictionary<string, long> counts)

@@ -39,6 +39,7 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
     {
         WriteHeader(result.Totals);
         WriteFindings(result);
+        WriteCoverage(result.Totals);
         WriteUnitsThatStandOut(result);
         WriteUnits(result);
         WriteNotAssessed(result);
@@ -180,6 +181,41 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
         }
 
         console.Write(table);
+    }
+
+    /// <summary>
+    /// The record rules that judged no record: "not in force" (their timeline entry did not hold them on the
+    /// day of any record) or "no data" (no record had what they check), so an export without, say, victim
+    /// contacts cannot pass for a compliant one; and records whose offence code the pack does not know.
+    /// </summary>
+    private void WriteCoverage(AuditTotals totals)
+    {
+        var silent = context.Pack.Rules
+            .Where(r => r.Scope == Rules.Packs.RuleScope.Record && r.Enabled)
+            .Select(r => (Rule: r, Note: totals.Coverage.TryGetValue(r.Id, out var coverage) ? coverage.Note : "no data"))
+            .Where(r => r.Note is not null)
+            .ToArray();
+        if (silent.Length == 0 && totals.UnmatchedOffenceCodes == 0)
+        {
+            return;
+        }
+
+        Heading($"[bold]Rules that judged no record[/] ({silent.Length}): no finding here is not evidence of compliance");
+        if (silent.Length > 0)
+        {
+            var table = new Table().Border(TableBorder.Simple).AddColumn("Rule").AddColumn("Title").AddColumn("Coverage");
+            foreach (var (rule, note) in silent)
+            {
+                table.AddRow(new Plain(rule.Id), new Plain(rule.Title), new Markup(note == "no data" ? "[yellow]no data[/]" : "[grey]not in force[/]"));
+            }
+
+            console.Write(table);
+        }
+
+        if (totals.UnmatchedOffenceCodes > 0)
+        {
+            console.MarkupLine($"[yellow]{ValueText.Count(totals.UnmatchedOffenceCodes)} records[/] have a Home Office code the pack does not know (knownOffenceCodes): offence-group rules may have missed them.");
+        }
     }
 
     private void WriteRuleErrors(AuditTotals totals)

@@ -26,8 +26,14 @@ public sealed record RulePackDocument
     /// <summary>Human title.</summary>
     public string? Title { get; init; }
 
-    /// <summary>The counting-rules edition table.</summary>
-    public required IReadOnlyList<EditionDocument> Editions { get; init; }
+    /// <summary>
+    /// The timelines (<c>countingRules</c>, <c>outcomes</c>, <c>victimsCode</c>, <c>rightToReview</c>): lists of
+    /// entries with a <c>from</c> date. Absent: the built-in pack's timelines.
+    /// </summary>
+    public JsonElement? Timelines { get; init; }
+
+    /// <summary>Version 1's edition table, replaced by <c>timelines.countingRules</c>; only read to say so.</summary>
+    public JsonElement? Editions { get; init; }
 
     /// <summary>Offence group → Home Office code number parts (<c>"4.*"</c> matches every number part starting <c>4.</c>).</summary>
     public required Dictionary<string, string[]> OffenceGroups { get; init; }
@@ -37,25 +43,6 @@ public sealed record RulePackDocument
 
     /// <summary>The rules.</summary>
     public required IReadOnlyList<RuleDocument> Rules { get; init; }
-}
-
-/// <summary>One edition of the counting rules.</summary>
-public sealed record EditionDocument
-{
-    /// <summary>Edition id, e.g. <c>HOCR-2019</c>.</summary>
-    public required string Id { get; init; }
-
-    /// <summary>First day (Europe/London, ISO date) of reports it applies to.</summary>
-    public required DateOnly From { get; init; }
-
-    /// <summary>Hours allowed between report and recording decision.</summary>
-    public required int RecordingLimitHours { get; init; }
-
-    /// <summary>Valid cancellation codes (<c>C1</c> … <c>C5</c>).</summary>
-    public required string[] CancellationCodes { get; init; }
-
-    /// <summary>Highest valid outcome type.</summary>
-    public required int MaxOutcomeType { get; init; }
 }
 
 /// <summary>A named parameter.</summary>
@@ -94,6 +81,15 @@ public sealed record RuleDocument
 
     /// <summary>What the rule checks and why.</summary>
     public required string Description { get; init; }
+
+    /// <summary>The timelines the rule reads (<c>countingRules</c>, <c>outcomes</c>, <c>victimsCode</c>, <c>rightToReview</c>).</summary>
+    public IReadOnlyList<string> Timelines { get; init => field = value ?? []; } = [];
+
+    /// <summary>Expression: the instant of the decision the rule judges (absent: per item, inside the condition).</summary>
+    public string? GoverningInstant { get; init; }
+
+    /// <summary>Expression: whether the rule is in force for the record at its governing instant (absent: always).</summary>
+    public string? InForce { get; init; }
 
     /// <summary>Expression: whether the rule applies to the record at all (absent: always). Give this or <see cref="Requires"/>, not both.</summary>
     public string? AppliesWhen { get; init; }
@@ -148,6 +144,9 @@ public sealed record PolicyDocument
 
     /// <summary>New parameter values by name.</summary>
     public Dictionary<string, JsonElement> Parameters { get; init => field = value ?? []; } = [];
+
+    /// <summary>Timeline edits: <c>{ "&lt;timeline&gt;": { "set": { "&lt;entryId&gt;": { … } }, "add": [ … ] } }</c>.</summary>
+    public JsonElement? Timelines { get; init; }
 }
 
 /// <summary>A policy's change to one rule.</summary>

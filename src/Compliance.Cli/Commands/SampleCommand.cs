@@ -1,0 +1,225 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Security.Cryptography;
+using Compliance.Rules.Engine;
+using Compliance.Rules.Reading;
+using Compliance.Rules.Records;
+using Compliance.Rules.Sampling;
+using Spectre.Console;
+
+namespace Compliance.Cli.Commands;
+
+/// <summary>
+/// <c>compliance sample &lt;records…&gt; --plan --seed --as-of --output [--rules] [--worksheet [--worksheet-findings]] [--max-rejected]</c>:
+/// draws the plan's sample from a frozen export and writes <c>sample.json</c> and the reviewers' worksheet.
+/// </summary>
+internal static class SampleCommand
+{
+    /// <summary>Exit code when more records were rejected than <c>--max-rejected</c> allows.</summary>
+    public const int DataQualityGate = 4;
+
+    /// <summary>Exit code for something the program did not expect.</summary>
+    public const int InternalError = 3;
+
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("records") { Description = "The frozen export: record files (.jsonl or .json).", Arity = ArgumentArity.OneOrMore };
+        var incidents = new Option<string[]>("--incidents") { Description = "Incident log files (for incident strata).", AllowMultipleArgumentsPerToken = true };
+        var plan = new Option<string?>("--plan") { Description = "The audit plan (JSON): strata, sizes, period." };
+        var seed = new Option<string?>("--seed") { Description = "The seed: a whole number 0 ≤ n < 2⁶³, written without sign or leading zeros. Draw it after the export is frozen; use it for one plan only." };
+        var asOf = new Option<string?>("--as-of") { Description = "The instant findings are computed at: ISO 8601 with an offset." };
+        var rules = CommonOptions.Rules();
+        var output = new Option<string?>("--output", "-o") { Description = "Where to write sample.json." };
+        var worksheet = new Option<string?>("--worksheet") { Description = "Also write the reviewers' worksheet (CSV) here." };
+        var findings = new Option<bool>("--worksheet-findings") { Description = "Show the tool's findings on the worksheet (the sample is then not blind, and rule precision cannot be measured from it)." };
+        var maxRejected = new Option<string?>("--max-rejected") { Description = "Exit 4 when more records than this were rejected: a count, or a percentage like 1%. Default: only when every record was rejected." };
+        var command = new Command("sample", "Draw an audit sample: strata from a plan, items in SHA-256 order of the seed, a sample file and a blind worksheet.")
+        {
+            paths, incidents, plan, seed, asOf, rules, output, worksheet, findings, maxRejected,
+        };
+        command.SetAction(parse =>
+        {
+            var errors = Consoles.Error(parse);
+            try
+            {
+                return Run(
+                    errors,
+                    parse.GetValue(paths) ?? [],
+                    parse.GetValue(incidents) ?? [],
+                    parse.GetValue(plan),
+                    parse.GetValue(seed),
+                    parse.GetValue(asOf),
+                    parse.GetValue(rules),
+                    parse.GetValue(output),
+                    parse.GetValue(worksheet),
+                    parse.GetValue(findings),
+                    parse.GetValue(maxRejected));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                errors.MarkupLine($"[red]internal error:[/] {Markup.Escape(e.GetType().Name)} in {Markup.Escape(e.TargetSite?.DeclaringType?.Name ?? "?")}.{Markup.Escape(e.TargetSite?.Name ?? "?")}");
+                return InternalError;
+            }
+        });
+        return command;
+    }
+
+    private static int Run(IAnsiConsole errors, string[] paths, string[] incidents, string? planPath, string? seedText, string? asOfText, string? rulesPath, string? output, string? worksheet, bool showFindings, string? maxRejectedText)
+    {
+        var problems = new List<string>();
+        if (planPath is null)
+        {
+            problems.Add("--plan is required");
+        }
+
+        if (seedText is null)
+        {
+            problems.Add("--seed is required");
+        }
+        else if (!SelectionOrder.TryParseSeed(seedText, out _))
+        {
+            problems.Add($"--seed: '{seedText}' is not a whole number 0 ≤ n < 2^63 written without sign, spaces or leading zeros");
+        }
+
+        DateTimeOffset asOf = default;
+        if (asOfText is null)
+        {
+            problems.Add("--as-of is required: findings and dates are judged at a stated instant");
+        }
+        else if (!StrictTimestampConverter.TryParse(asOfText, out asOf))
+        {
+            problems.Add($"--as-of: '{asOfText}' is not an ISO 8601 timestamp with an offset");
+        }
+
+        if (output is null)
+        {
+            problems.Add("--output is required (the sample file)");
+        }
+
+        if (showFindings && worksheet is null)
+        {
+            problems.Add("--worksheet-findings needs --worksheet");
+        }
+
+        if (incidents.Length > 0)
+        {
+            problems.Add("--incidents: incident populations need incident logs (--incidents), not available in this version");
+        }
+
+        var gate = RejectionGate.Default;
+        if (maxRejectedText is not null && !RejectionGate.TryParse(maxRejectedText, out gate))
+        {
+            problems.Add($"--max-rejected: '{maxRejectedText}' is not a count or a percentage (e.g. 10 or 0.5%)");
+        }
+
+        string[] inputs = [.. paths, .. planPath is null ? [] : new[] { planPath }, .. rulesPath is null ? [] : new[] { rulesPath }];
+        foreach (var target in new[] { output, worksheet }.OfType<string>())
+        {
+            if (SamplingFiles.IsInput(target, inputs))
+            {
+                problems.Add($"'{target}' is an input file: an input is never overwritten");
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+            {
+                errors.MarkupLine($"[red]error:[/] {Markup.Escape(problem)}");
+            }
+
+            return ExitCodes.UsageOrInputError;
+        }
+
+        if (!PackOption.TryLoad(rulesPath, errors, out var pack))
+        {
+            return ExitCodes.UsageOrInputError;
+        }
+
+        SamplingPlan plan;
+        try
+        {
+            plan = SamplingPlan.Load(File.ReadAllBytes(planPath!), Path.GetFileName(planPath!), pack);
+        }
+        catch (SamplingException e)
+        {
+            return SamplingFiles.Problems(errors, planPath!, e.Problems);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.MarkupLine($"[red]error:[/] cannot read {Markup.Escape(planPath!)}: {Markup.Escape(e.Message)}");
+            return ExitCodes.UsageOrInputError;
+        }
+
+        SelectionOrder.TryParseSeed(seedText, out var seed);
+        var drawer = new SampleDrawer(plan, pack, seed, asOf);
+        var reader = new RecordReader();
+        var sampleInputs = new List<SampleInput>();
+        long read = 0, rejected = 0;
+        foreach (var path in paths)
+        {
+            string hash;
+            long records = 0;
+            try
+            {
+                using (var file = File.OpenRead(path))
+                {
+                    hash = Convert.ToHexStringLower(SHA256.HashData(file));
+                }
+
+                using var source = RecordSource.Open(path);
+                foreach (var result in reader.Read(source))
+                {
+                    records++;
+                    if (result is ParsedRecord parsed)
+                    {
+                        drawer.Add(parsed.Record);
+                    }
+                    else
+                    {
+                        rejected++;
+                        drawer.Reject();
+                        if (rejected <= 10)
+                        {
+                            errors.MarkupLine($"[yellow]rejected:[/] {Markup.Escape(result.ToString() ?? string.Empty)}");
+                        }
+                    }
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                errors.MarkupLine($"[red]error:[/] cannot read {Markup.Escape(path)}: {Markup.Escape(e.Message)}");
+                return ExitCodes.UsageOrInputError;
+            }
+
+            read += records;
+            sampleInputs.Add(new SampleInput(hash, records, 0));
+        }
+
+        var sample = drawer.Complete(ComplianceEngine.Create(pack), blind: !showFindings, sampleInputs);
+        SamplingFiles.WriteWhole(output!, stream => SampleJson.Write(stream, sample));
+        if (worksheet is not null)
+        {
+            SamplingFiles.WriteWhole(worksheet, stream => Worksheet.Write(stream, sample));
+        }
+
+        foreach (var (itemKey, stratumId, message) in drawer.FilterErrors.Take(10))
+        {
+            errors.MarkupLine($"[yellow]warning:[/] {Markup.Escape(itemKey)}: the filter of stratum {Markup.Escape(stratumId)} failed ({Markup.Escape(message)}); the record was left out");
+        }
+
+        errors.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sample {plan.PlanId} (seed {seed}): {read} records read, {rejected} rejected, {sample.OutOfFrame} out of frame; {sample.Items.Count} items drawn{(sample.Blind ? string.Empty : " (worksheet shows findings: not blind)")}"));
+        foreach (var stratum in sample.Strata)
+        {
+            errors.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stratum.Id}: N {stratum.N}, n {stratum.SampleSize}"));
+        }
+
+        if (gate.Trips(rejected, read))
+        {
+            errors.MarkupLine($"[red]data quality:[/] {rejected} of {read} records were rejected (--max-rejected)");
+            return DataQualityGate;
+        }
+
+        return ExitCodes.Success;
+    }
+}
