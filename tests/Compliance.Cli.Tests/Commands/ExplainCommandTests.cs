@@ -51,6 +51,33 @@ public sealed class ExplainCommandTests : IDisposable
     }
 
     [Fact]
+    public void With_the_built_in_pack_a_rule_before_its_timeline_is_not_in_force_and_item_rules_name_every_entry_they_used()
+    {
+        // Outcome 15 after an interview, assigned in 2010 and in May 2014: the right to review starts on
+        // 1 April 2015 (VRR-2015), so VICTIM-002 is not in force and names no entry; OUTCOME-001 judges each
+        // outcome by the outcomes entry of its own day: DETECTIONS (2010) and OUTCOMES-2014 (from 1 April 2014).
+        var record = Record("E-T", reported: new DateTimeOffset(2010, 3, 1, 9, 0, 0, TimeSpan.Zero)) with
+        {
+            Suspects = [new Suspect { PersonRef = "P-2", Identified = true, InterviewedUnderCautionAt = new DateTimeOffset(2010, 4, 1, 9, 0, 0, TimeSpan.Zero) }],
+            Outcomes =
+            [
+                new Outcome { OutcomeType = 15, AssignedAt = new DateTimeOffset(2010, 6, 1, 9, 0, 0, TimeSpan.Zero) },
+                new Outcome { OutcomeType = 15, AssignedAt = new DateTimeOffset(2014, 5, 1, 9, 0, 0, TimeSpan.Zero) },
+            ],
+        };
+        var path = _files.Write("timelines.json", RecordJson.Serialize(record));
+
+        var (exit, output, _) = CommandRunner.Run("explain", path, "--as-of", "2016-01-01T00:00:00Z", "--format", "json");
+
+        Assert.Equal(0, exit);
+        var rules = JsonDocument.Parse(output).RootElement.GetProperty("rules").EnumerateArray().ToDictionary(r => r.GetProperty("ruleId").GetString()!);
+        Assert.Equal("notInForce", rules["VICTIM-002"].GetProperty("status").GetString());
+        Assert.Empty(rules["VICTIM-002"].GetProperty("timelines").EnumerateObject());
+        Assert.Equal("DETECTIONS, OUTCOMES-2014", rules["OUTCOME-001"].GetProperty("timelines").GetProperty("outcomes").GetString());
+        Assert.Equal("HOCR-2002", rules["NCRS-001"].GetProperty("timelines").GetProperty("countingRules").GetString());
+    }
+
+    [Fact]
     public void Without_an_id_each_record_of_a_jsonl_file_is_explained_in_input_order()
     {
         var (exit, output, _) = Explain(_files.PathOf("three.jsonl"), "--as-of", AsOf, "--format", "json");
