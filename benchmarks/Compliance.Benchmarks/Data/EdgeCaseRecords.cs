@@ -48,7 +48,7 @@ public static class EdgeCaseRecords
         {
             SchemaVersion = CrimeRecord.CurrentSchemaVersion,
             CrimeRecordId = $"EDGE-{index:D6}",
-            RulesEdition = random.Next(6) switch { 0 => "HOCR-2008", 1 => "HOCR-2019", 2 => "HOCR-1999", _ => null },
+            RulesEdition = random.Next(6) switch { 0 => "HOCR-2008", 1 => "HOCR-2019", 2 => "HOCR-2002", _ => null },
             OwningUnit = random.Next(8) == 0 ? null : new OwningUnit { UnitId = Units[random.Next(Units.Length)] },
             Incident = new Incident
             {

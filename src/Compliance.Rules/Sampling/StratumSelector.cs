@@ -35,15 +35,20 @@ internal sealed class StratumSelector<T>
             return;
         }
 
-        var candidate = new Candidate(SelectionOrder.Digest(_seed, _planId, _stratumId, itemKey), itemKey, value);
+        Span<byte> digest = stackalloc byte[32];
+        SelectionOrder.Digest(_seed, _planId, _stratumId, itemKey, digest);
         if (Target is not { } n || _heap.Count < n)
         {
+            var candidate = new Candidate(digest.ToArray(), itemKey, value);
             _heap.Enqueue(candidate, candidate);
             return;
         }
 
-        if (LaterFirst.Instance.Compare(candidate, _heap.Peek()) > 0)
+        // Most items rank after the latest one kept: they are compared on the stack and dropped.
+        var latest = _heap.Peek();
+        if (SelectionOrder.Compare(digest, itemKey, latest.Digest, latest.ItemKey) < 0)
         {
+            var candidate = new Candidate(digest.ToArray(), itemKey, value);
             _heap.DequeueEnqueue(candidate, candidate);
         }
     }

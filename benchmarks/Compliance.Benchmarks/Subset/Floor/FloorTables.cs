@@ -11,9 +11,20 @@ internal static class FloorTables
     public static DateOnly LondonDate(DateTimeOffset t) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(t, London).DateTime);
 
     /// <summary>The edition's recording limit: the record's named edition, else by the London date of the report.</summary>
+    /// <summary>The first London day of the police victims' right to review (VICTIM-002).</summary>
+    public static readonly DateOnly RightToReviewFrom = new(2015, 4, 1);
+
+    /// <summary>Whether the counting rules at an instant (or the edition the record names) are those before April 2015.</summary>
+    public static bool IsBefore2015(CrimeRecord record, DateTimeOffset instant) => record.RulesEdition switch
+    {
+        "HOCR-2002" or "HOCR-2008" => true,
+        "HOCR-2015" or "HOCR-2019" => false,
+        _ => LondonDate(instant) < Hocr2015,
+    };
+
     public static int RecordingLimitHours(CrimeRecord record) => record.RulesEdition switch
     {
-        "HOCR-2008" => 72,
+        "HOCR-2002" or "HOCR-2008" => 72,
         "HOCR-2015" or "HOCR-2019" => 24,
         _ => LondonDate(record.Incident.ReportReceivedAt) < Hocr2015 ? 72 : 24,
     };
@@ -23,12 +34,12 @@ internal static class FloorTables
     {
         var trimmed = code.AsSpan().Trim();
         var length = 0;
-        while (length < trimmed.Length && (char.IsAsciiDigit(trimmed[length]) || trimmed[length] == '.'))
+        while (length < trimmed.Length && (char.IsAsciiDigit(trimmed[length]) || trimmed[length] is '.' or '/'))
         {
             length++;
         }
 
-        var number = trimmed[..length];
+        var number = trimmed[..length].ToString().Replace('/', '.');
         switch (number)
         {
             case "19":
@@ -41,7 +52,7 @@ internal static class FloorTables
                 return OffenceGroup.Violence;
         }
 
-        return number.StartsWith("4.") || number.StartsWith("37.") ? OffenceGroup.Violence : OffenceGroup.Other;
+        return number.StartsWith("4.", StringComparison.Ordinal) || number == "37.1" ? OffenceGroup.Violence : OffenceGroup.Other;
     }
 
     public static bool IsSeriousGroup(OffenceGroup group) => group is OffenceGroup.Rape or OffenceGroup.OtherSexual or OffenceGroup.Violence or OffenceGroup.Robbery;

@@ -38,7 +38,7 @@ public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
             findings.Add(new(id, "SEXOFF-004", Severity.Critical));
         }
 
-        if (sexual && Sexoff005(record))
+        if (sexual && Sexoff005(record, view))
         {
             findings.Add(new(id, "SEXOFF-005", Severity.High));
         }
@@ -55,7 +55,7 @@ public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
                 findings.Add(new(id, "CANCEL-003", Severity.Critical));
             }
 
-            if (Cancel005(cancellation, view))
+            if (Cancel005(record, cancellation, view))
             {
                 findings.Add(new(id, "CANCEL-005", Severity.High));
             }
@@ -135,14 +135,23 @@ public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
         return false;
     }
 
-    private static bool Sexoff005(CrimeRecord record)
+    private bool Sexoff005(CrimeRecord record, FloorView view)
     {
+        var reported = record.Incident.ReportReceivedAt;
+        var limit = TimeSpan.FromHours(view.RecordingLimitHours);
         var decided = record.RecordingDecision?.DecidedAt;
+        if (decided is null && reported + limit >= asOf)
+        {
+            return false;
+        }
+
+        var late = decided is null || decided.Value - reported > limit;
         for (var contactIndex = 0; contactIndex < record.VictimContacts.Count; contactIndex++)
         {
             var contact = record.VictimContacts[contactIndex];
-            if (contact.PurposeCode is ContactPurpose.ClassificationCheck or ContactPurpose.CredibilityAssessment
-                && (decided is null || contact.At < decided))
+            if ((decided is null || contact.At < decided)
+                && (contact.PurposeCode == ContactPurpose.CredibilityAssessment
+                    || (contact.PurposeCode == ContactPurpose.ClassificationCheck && (late || !view.IsSpecialistAt(contact.OfficerRef, contact.At)))))
             {
                 return true;
             }
@@ -153,6 +162,11 @@ public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
 
     private static bool Cancel003(CrimeRecord record, Cancellation cancellation, FloorView view)
     {
+        if (cancellation.Code is CancellationCode.C1 or CancellationCode.C3)
+        {
+            return false;
+        }
+
         int resolved = 0, insufficient = 0, retraction = 0;
         view.CountResolved(cancellation.AviRefs, ref resolved, ref insufficient, ref retraction);
         if (resolved > 0)
@@ -177,7 +191,7 @@ public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
         return false;
     }
 
-    private static bool Cancel005(Cancellation cancellation, FloorView view)
+    private static bool Cancel005(CrimeRecord record, Cancellation cancellation, FloorView view)
     {
         if (cancellation.AuthorisedByOfficerRef is not { } authoriser)
         {
@@ -189,7 +203,15 @@ public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
             return false;
         }
 
-        return FloorTables.IsSeriousGroup(view.CurrentGroup) || view.Officer(authoriser)?.Role != OfficerRole.Supervisor;
+        // Before April 2015 the registrar and decision-maker roles sufficed in every group.
+        var role = view.Officer(authoriser)?.Role;
+        var instant = cancellation.RequestedAt ?? cancellation.AuthorisedAt ?? record.Incident.ReportReceivedAt;
+        if (FloorTables.IsBefore2015(record, instant) && role is OfficerRole.CrimeRegistrar or OfficerRole.DecisionMaker)
+        {
+            return false;
+        }
+
+        return FloorTables.IsSeriousGroup(view.CurrentGroup) || role != OfficerRole.Supervisor;
     }
 
     private static bool Cancel006(CrimeRecord record, Cancellation cancellation, FloorView view)
@@ -204,7 +226,7 @@ public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
             return true;
         }
 
-        return record.OwningUnit is { } unit && view.Officer(authoriser)?.UnitId == unit.UnitId;
+        return FloorTables.IsSeriousGroup(view.CurrentGroup) && record.OwningUnit is { } unit && view.Officer(authoriser)?.UnitId == unit.UnitId;
     }
 
     private static bool Retract001(CrimeRecord record)
@@ -292,7 +314,8 @@ public sealed class HandWrittenSubset(DateTimeOffset asOf) : ISubsetEvaluator
         for (var outcomeIndex = 0; outcomeIndex < record.Outcomes.Count; outcomeIndex++)
         {
             var outcome = record.Outcomes[outcomeIndex];
-            notProceeded |= outcome.OutcomeType is 10 or 15 or 17 or 21;
+            notProceeded |= outcome.OutcomeType is 10 or 15 && outcome.CpsDecisionRef is null
+                && FloorTables.LondonDate(outcome.AssignedAt) >= FloorTables.RightToReviewFrom;
         }
 
         if (!interviewed || !notProceeded)

@@ -32,7 +32,7 @@ public sealed class Cancel003(SubsetParameters parameters) : SubsetRule(paramete
         var retraction = P.RetractionAviTypes;
         When().Match(
             () => facts,
-            f => f.Record.Cancellation != null,
+            f => f.Record.Cancellation != null && f.Record.Cancellation.Code != CancellationCode.C1 && f.Record.Cancellation.Code != CancellationCode.C3,
             f => (f.ResolvedAvi(f.Record.Cancellation!.AviRefs).Count > 0
                     && f.ResolvedAvi(f.Record.Cancellation.AviRefs).All(a => f.IsInsufficientGrounds(a.Type))
                     && f.ResolvedAvi(f.Record.Cancellation.AviRefs).Any(a => retraction.Contains(a.Type)))
@@ -51,16 +51,11 @@ public sealed class Cancel005(SubsetParameters parameters) : SubsetRule(paramete
     public override void Define()
     {
         RecordFacts facts = default!;
-        var accreditations = P.CancellationAuthorityAccreditations;
-        var roles = P.NonSeriousCancellationRoles;
         When().Match(
             () => facts,
             f => f.Record.Cancellation != null,
             f => f.Record.Cancellation!.AuthorisedByOfficerRef == null
-                || !(f.HoldsAccreditationAt(f.Record.Cancellation.AuthorisedByOfficerRef, f.Record.Cancellation.AuthorisedAt, accreditations)
-                    || (!f.IsSeriousGroup(f.CurrentGroup)
-                        && f.OfficerRoleOf(f.Record.Cancellation.AuthorisedByOfficerRef) != null
-                        && roles.Contains(f.OfficerRoleOf(f.Record.Cancellation.AuthorisedByOfficerRef)!.Value))));
+                || !f.HasCancellationAuthority(f.Record.Cancellation.AuthorisedByOfficerRef, f.Record.Cancellation.AuthorisedAt, f.IsSeriousGroup(f.CurrentGroup), f.CountingRulesAt(f.CancellationInstant)));
         Then().Do(ctx => ctx.Insert(new FluentHit(facts, "CANCEL-005", Severity.High)));
     }
 }
@@ -78,7 +73,7 @@ public sealed class Cancel006(SubsetParameters parameters) : SubsetRule(paramete
             f => f.Record.Cancellation != null && f.Record.Cancellation.AuthorisedByOfficerRef != null,
             f => f.Record.Cancellation!.AuthorisedByOfficerRef == f.Record.Cancellation.RequestedByOfficerRef
                 || f.IsInvestigatingOfficer(f.Record.Cancellation.AuthorisedByOfficerRef, f.Record.Cancellation.RequestedByOfficerRef)
-                || (f.Record.OwningUnit != null && f.OfficerUnit(f.Record.Cancellation.AuthorisedByOfficerRef) == f.Record.OwningUnit.UnitId));
+                || (f.IsSeriousGroup(f.CurrentGroup) && f.Record.OwningUnit != null && f.OfficerUnit(f.Record.Cancellation.AuthorisedByOfficerRef) == f.Record.OwningUnit.UnitId));
         Then().Do(ctx => ctx.Insert(new FluentHit(facts, "CANCEL-006", facts.IsSexualOffenceRecord ? Severity.Critical : Severity.High)));
     }
 }

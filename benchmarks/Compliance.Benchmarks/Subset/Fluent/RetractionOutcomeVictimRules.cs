@@ -68,10 +68,11 @@ public sealed class Victim002(SubsetParameters parameters) : SubsetRule(paramete
     public override void Define()
     {
         RecordFacts facts = default!;
-        var vrr = P.VrrOutcomes;
         When().Match(
             () => facts,
-            f => f.Record.Suspects.Any(p => p.InterviewedUnderCautionAt != null) && f.Record.Outcomes.Any(o => vrr.Contains(o.OutcomeType)),
+            f => f.Record.Suspects.Any(p => p.InterviewedUnderCautionAt != null)
+                && f.Record.Outcomes.Any(o => f.RightToReviewAt(o.AssignedAt) != null && f.RightToReviewAt(o.AssignedAt)!.Available
+                    && f.RightToReviewAt(o.AssignedAt)!.Outcomes.Contains(o.OutcomeType) && o.CpsDecisionRef == null),
             f => !f.Record.Notifications.Any(n => n.Type == NotificationType.VrrInformation && n.SentAt != null));
         Then().Do(ctx => ctx.Insert(new FluentHit(facts, "VICTIM-002", Severity.Medium)));
     }

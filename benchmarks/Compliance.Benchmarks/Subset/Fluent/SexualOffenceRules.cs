@@ -31,12 +31,17 @@ public sealed class Sexoff005(SubsetParameters parameters) : SubsetRule(paramete
     public override void Define()
     {
         RecordFacts facts = default!;
-        var purposes = P.CredibilityFilterPurposes;
         When().Match(
             () => facts,
             f => f.IsSexualOffenceRecord && f.Record.VictimContacts.Count > 0,
-            f => f.Record.VictimContacts.Any(c => purposes.Contains(c.PurposeCode)
-                && (f.Record.RecordingDecision == null || f.Record.RecordingDecision.DecidedAt == null || c.At < f.Record.RecordingDecision.DecidedAt)));
+            f => f.Record.VictimContacts.Any(c =>
+                ((f.Record.RecordingDecision != null && f.Record.RecordingDecision.DecidedAt != null && c.At < f.Record.RecordingDecision.DecidedAt)
+                    || ((f.Record.RecordingDecision == null || f.Record.RecordingDecision.DecidedAt == null)
+                        && f.Record.Incident.ReportReceivedAt + f.Hours(f.CountingRulesAt(f.Record.Incident.ReportReceivedAt)!.RecordingLimitHours) < f.AsOf))
+                && (c.PurposeCode == ContactPurpose.CredibilityAssessment
+                    || (c.PurposeCode == ContactPurpose.ClassificationCheck
+                        && (!f.IsSpecialistAt(c.OfficerRef, c.At) || f.Record.RecordingDecision == null || f.Record.RecordingDecision.DecidedAt == null
+                            || f.Record.RecordingDecision.DecidedAt.Value - f.Record.Incident.ReportReceivedAt > f.Hours(f.CountingRulesAt(f.Record.Incident.ReportReceivedAt)!.RecordingLimitHours))))));
         Then().Do(ctx => ctx.Insert(new FluentHit(facts, "SEXOFF-005", Severity.High)));
     }
 }

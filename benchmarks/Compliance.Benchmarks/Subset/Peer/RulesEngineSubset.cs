@@ -35,6 +35,7 @@ public sealed class RulesEngineSubset : ISubsetEvaluator
             [
                 typeof(RecordFacts), typeof(SubsetParameters), typeof(Enumerable), typeof(QuestioningDepth), typeof(CancellationCode),
                 typeof(StatementInitiator), typeof(ContactPurpose), typeof(NotificationType),
+                typeof(Compliance.Rules.Timelines.CountingRulesEntry), typeof(Compliance.Rules.Timelines.RightToReviewEntry), typeof(Compliance.Rules.Timelines.CancellationAuthority),
             ],
         };
         _engine = new RulesEngine.RulesEngine(LoadWorkflows(), settings);
