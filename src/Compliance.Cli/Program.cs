@@ -7,6 +7,7 @@ root.Subcommands.Add(SchemaCommand.Create());
 root.Subcommands.Add(RulesCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
+root.Subcommands.Add(ExplainCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(SampleCommand.Create());
 root.Subcommands.Add(EstimateCommand.Create());

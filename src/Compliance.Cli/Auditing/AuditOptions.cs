@@ -21,6 +21,7 @@ internal enum ReportFormat
 /// <param name="FailOn">The lowest severity that makes the command exit 1; null never does.</param>
 /// <param name="IncludeText">Whether free text from records may appear in the report.</param>
 /// <param name="Period">The period of the monitoring series.</param>
+/// <param name="BaselinePath">The previous JSON report to compare with (<c>--baseline</c>); null for none.</param>
 internal sealed record AuditOptions(
     IReadOnlyList<string> Paths,
     string? RulesPath,
@@ -29,7 +30,8 @@ internal sealed record AuditOptions(
     string? OutputPath,
     Severity? FailOn,
     bool IncludeText,
-    Rules.Auditing.Monitoring.MonitorPeriod Period = Rules.Auditing.Monitoring.MonitorPeriod.Month)
+    Rules.Auditing.Monitoring.MonitorPeriod Period = Rules.Auditing.Monitoring.MonitorPeriod.Month,
+    string? BaselinePath = null)
 {
     /// <summary>When rejected records make the audit exit 4 (<c>--max-rejected</c>).</summary>
     public RejectionLimit MaxRejected { get; init; } = RejectionLimit.Default;

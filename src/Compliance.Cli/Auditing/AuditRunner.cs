@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Compliance.Cli.Baselines;
 using Compliance.Cli.Commands;
 using Compliance.Cli.Reports;
 using Compliance.Rules.Engine;
@@ -29,6 +30,15 @@ internal static class AuditRunner
             return ExitCodes.UsageOrInputError;
         }
 
+        BaselineComparison? baseline = null;
+        if (options.BaselinePath is { } baselinePath)
+        {
+            if (!BaselineOption.TryLoad(baselinePath, options, pack, errors, out baseline))
+            {
+                return ExitCodes.UsageOrInputError;
+            }
+        }
+
         var problems = new List<string>();
         if (!AuditInputs.TryOpen(options.Paths, standardInput, problems, out var inputs))
         {
@@ -38,13 +48,13 @@ internal static class AuditRunner
         using (inputs)
         {
             var engine = ComplianceEngine.Create(pack);
-            var context = new ReportContext(options.AsOf, engine.Pack, inputs!.Names, options.IncludeText) { Period = options.Period };
+            var context = new ReportContext(options.AsOf, engine.Pack, inputs!.Names, options.IncludeText) { Period = options.Period, Baseline = baseline };
             var destination = new ReportDestination(options.OutputPath, parse);
             var committed = false;
             try
             {
                 AuditResult result;
-                using (var writer = destination.CreateWriter(options.Format, context))
+                using (var writer = BaselineOption.Wrap(destination.CreateWriter(options.Format, context), baseline))
                 {
                     var pipeline = new AuditPipeline(engine, context);
                     var reader = new RecordReader();

@@ -46,12 +46,21 @@ internal static class AuditCommand
             Description = "Exit with code 4 when any rule could not be evaluated on a record (listed as rule errors in the report).",
         };
         var period = CommonOptions.Period();
+        var baseline = new Option<string?>("--baseline")
+        {
+            Description = "A previous JSON report of this tool: mark each finding new or unchanged, and list those resolved or not audited again.",
+        };
         format.CompletionSources.Add(AuditOptionsParser.Formats);
         failOn.CompletionSources.Add(AuditOptionsParser.Severities);
 
-        var command = new Command("audit", "Audit crime records: every record against the record rules, every unit against the unit audits; write a report.")
+        var command = new Command("audit", """
+            Audit crime records: every record against the record rules, every unit against the unit audits; write a report.
+
+            Example:
+              compliance audit samples/sapphire-2009.jsonl --as-of 2010-01-01T00:00:00Z --format json --output report.json
+            """)
         {
-            paths, rules, asOf, format, output, failOn, includeText, maxRejected, failOnRuleErrors, period,
+            paths, rules, asOf, format, output, failOn, includeText, maxRejected, failOnRuleErrors, period, baseline,
         };
         command.SetAction(parse =>
         {
@@ -75,7 +84,7 @@ internal static class AuditCommand
                 return AuditRunner.Usage(Consoles.Error(parse), problems);
             }
 
-            return AuditRunner.Run(options, parse, standardInput);
+            return AuditRunner.Run(options with { BaselinePath = parse.GetValue(baseline) }, parse, standardInput);
         });
         return command;
     }

@@ -32,7 +32,12 @@ internal static class BenchCommand
             Description = "Record files (.jsonl, or .json with one record or an array); - for standard input. They are read into memory first: reading is not measured.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var command = new Command("bench", "Measure the throughput of a rule pack and the cost of each of its rules on your records.")
+        var command = new Command("bench", """
+            Measure the throughput of a rule pack and the cost of each of its rules on your records.
+
+            Example:
+              compliance bench samples/sapphire-2009.jsonl --rules my-force-policy.json
+            """)
         {
             pathsArgument, rulesOption, asOfOption, passesOption,
         };

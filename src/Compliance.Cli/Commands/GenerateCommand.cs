@@ -70,7 +70,12 @@ internal static class GenerateCommand
             Description = "Also write what the records never say (the practice, its range, the records it covered, its true onset) to this JSON file, for tests.",
         };
 
-        var command = new Command("generate", "Write realistic synthetic crime records (JSON Lines, one record per line), faithful to the rules of their period.")
+        var command = new Command("generate", """
+            Write realistic synthetic crime records (JSON Lines, one record per line), faithful to the rules of their period.
+
+            Example:
+              compliance generate --records 3000 --seed 2009 --scenario sapphire --output force.jsonl
+            """)
         {
             records, seed, scenario, from, to, practice, practiceFrom, practiceTo, rapeReports, output, truth,
         };

@@ -10,24 +10,45 @@ internal static class RulesCommand
 {
     public static Command Create()
     {
-        var command = new Command("rules", "List, show and validate rule packs.");
+        var command = new Command("rules", """
+            List, show, validate and test rule packs and policies.
+
+            Example:
+              compliance rules show CANCEL-003
+            """);
         command.Subcommands.Add(CreateList());
         command.Subcommands.Add(CreateShow());
         command.Subcommands.Add(CreateValidate());
         command.Subcommands.Add(CreateSchema());
+        command.Subcommands.Add(RulesTestCommand.Create());
         return command;
     }
 
     private static Command CreateList()
     {
         var rulesOption = CommonOptions.Rules();
-        var command = new Command("list", "List the rules of the active pack: id, severity, title, citation.") { rulesOption };
+        var format = TextOrJson();
+        var command = new Command("list", """
+            List the rules of the active pack: id, scope, severity, title, citation.
+
+            Example:
+              compliance rules list --rules my-force-policy.json --format json
+            """)
+        {
+            rulesOption, format,
+        };
         command.SetAction(parse =>
         {
             var console = Consoles.Out(parse);
-            if (!PackOption.TryLoad(parse.GetValue(rulesOption), console, out var pack))
+            if (!PackOption.TryLoad(parse.GetValue(rulesOption), Consoles.Error(parse), out var pack))
             {
                 return ExitCodes.UsageOrInputError;
+            }
+
+            if (parse.GetValue(format) == "json")
+            {
+                parse.InvocationConfiguration.Output.Write(RuleJson.List(pack));
+                return ExitCodes.Success;
             }
 
             console.MarkupLine($"[bold]{Markup.Escape(pack.Id)}[/] {Markup.Escape(pack.Version)}{(pack.PolicySource is null ? string.Empty : $" + policy {Markup.Escape(pack.PolicySource)}")} ({pack.Rules.Count} rules)");
@@ -56,11 +77,21 @@ internal static class RulesCommand
     {
         var rulesOption = CommonOptions.Rules();
         var idArgument = new Argument<string>("id") { Description = "The rule id, e.g. CANCEL-003." };
-        var command = new Command("show", "Show one rule: severity, citation, description, expressions and the parameters they use.") { idArgument, rulesOption };
+        var format = TextOrJson();
+        var timelines = new Option<bool>("--timelines") { Description = "Add the effective timeline entries the rule is judged by (after the policy)." };
+        var command = new Command("show", """
+            Show one rule: severity, citation, description, its requirements and condition, and the parameters they use with their values.
+
+            Example:
+              compliance rules show CANCEL-003 --rules my-force-policy.json --format json --timelines
+            """)
+        {
+            idArgument, rulesOption, format, timelines,
+        };
         command.SetAction(parse =>
         {
             var console = Consoles.Out(parse);
-            if (!PackOption.TryLoad(parse.GetValue(rulesOption), console, out var pack))
+            if (!PackOption.TryLoad(parse.GetValue(rulesOption), Consoles.Error(parse), out var pack))
             {
                 return ExitCodes.UsageOrInputError;
             }
@@ -71,6 +102,12 @@ internal static class RulesCommand
             {
                 Consoles.Error(parse).MarkupLine($"[red]error:[/] the pack {Markup.Escape(pack.Id)} has no rule \"{Markup.Escape(id)}\"; `compliance rules list` lists them");
                 return ExitCodes.UsageOrInputError;
+            }
+
+            if (parse.GetValue(format) == "json")
+            {
+                parse.InvocationConfiguration.Output.Write(RuleJson.Show(pack, rule, parse.GetValue(timelines)));
+                return ExitCodes.Success;
             }
 
             var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
@@ -94,15 +131,29 @@ internal static class RulesCommand
             Row("Enabled", rule.Enabled ? "yes" : "no");
             Row("Citation", rule.Citation);
             Row("Description", rule.Description);
-            Row("Applies when", rule.AppliesWhen);
+            foreach (var requirement in rule.Requirements)
+            {
+                Row("Requires", $"{requirement.Name}: {requirement.When}");
+            }
+
+            Row("Applies when", rule.Requirements.Count > 1 ? null : rule.AppliesWhen);
             Row("Condition", rule.Condition);
             Row("Evidence", string.Join(", ", rule.EvidenceNames));
             Row("Message", rule.Message);
-            var expressions = string.Join(" ", new[] { rule.AppliesWhen, rule.Condition }.Concat(rule.Escalations.Select(e => e.When)));
-            var used = pack.Parameters.Where(p => ContainsIdentifier(expressions, p.Name) || rule.Id.StartsWith("AUDIT", StringComparison.Ordinal) && p.Name.StartsWith("audit" + rule.Id[^3..], StringComparison.OrdinalIgnoreCase));
-            foreach (var parameter in used)
+            foreach (var parameter in RuleJson.ParametersOf(pack, rule))
             {
                 Row("Parameter", $"{parameter.Name} = {ParameterText.Format(parameter.Value)}{(parameter.IsOverridden ? " (policy)" : string.Empty)}");
+            }
+
+            if (parse.GetValue(timelines))
+            {
+                foreach (var timeline in rule.Timelines)
+                {
+                    foreach (var entry in TimelineEntries.Of(pack.Timelines, timeline))
+                    {
+                        Row(timeline, string.Join("; ", entry.Select(f => $"{f.Key} {ParameterText.Format(f.Value)}")));
+                    }
+                }
             }
 
             console.Write(grid);
@@ -114,11 +165,27 @@ internal static class RulesCommand
     private static Command CreateValidate()
     {
         var fileArgument = new Argument<FileInfo>("file") { Description = "A rule pack or policy file (JSON)." };
-        var command = new Command("validate", "Check a rule pack or policy file and print every problem with its location.") { fileArgument };
+        var format = TextOrJson();
+        var command = new Command("validate", """
+            Check a rule pack or policy file and print every problem with its location (exit 2 when there is one).
+
+            Example:
+              compliance rules validate my-force-policy.json --format json
+            """)
+        {
+            fileArgument, format,
+        };
         command.SetAction(parse =>
         {
             var file = parse.GetValue(fileArgument)!;
             var console = Consoles.Out(parse);
+            if (parse.GetValue(format) == "json")
+            {
+                var problems = Problems(file);
+                parse.InvocationConfiguration.Output.Write(RuleJson.Validation(problems));
+                return problems.Count == 0 ? ExitCodes.Success : ExitCodes.UsageOrInputError;
+            }
+
             if (!PackOption.TryLoad(file.FullName, Consoles.Error(parse), out var pack, file.Name))
             {
                 return ExitCodes.UsageOrInputError;
@@ -135,7 +202,15 @@ internal static class RulesCommand
     private static Command CreateSchema()
     {
         var policyOption = new Option<bool>("--policy") { Description = "Print the schema of policy files instead of rule packs." };
-        var command = new Command("schema", "Print the JSON Schema of rule packs (or, with --policy, of policy files).") { policyOption };
+        var command = new Command("schema", """
+            Print the JSON Schema of rule packs (or, with --policy, of policy files), for editors and CI checks.
+
+            Example:
+              compliance rules schema --policy > rule-policy.schema.json
+            """)
+        {
+            policyOption,
+        };
         command.SetAction(parse =>
         {
             var schema = parse.GetValue(policyOption) ? RulePackSchema.GeneratePolicy() : RulePackSchema.GeneratePack();
@@ -145,22 +220,23 @@ internal static class RulesCommand
         return command;
     }
 
-    private static bool ContainsIdentifier(string text, string identifier)
+    private static Option<string> TextOrJson() => FormatOption.Create("text (default) or json.", "text", "json");
+
+    /// <summary>Every problem of a pack or policy file: none when it loads.</summary>
+    private static IReadOnlyList<PackError> Problems(FileInfo file)
     {
-        var index = 0;
-        while ((index = text.IndexOf(identifier, index, StringComparison.Ordinal)) >= 0)
+        try
         {
-            var before = index == 0 || !char.IsLetterOrDigit(text[index - 1]) && text[index - 1] != '_';
-            var end = index + identifier.Length;
-            var after = end == text.Length || !char.IsLetterOrDigit(text[end]) && text[end] != '_';
-            if (before && after)
-            {
-                return true;
-            }
-
-            index = end;
+            RulePack.LoadPackOrPolicy(file.FullName);
+            return [];
         }
-
-        return false;
+        catch (RulePackException e)
+        {
+            return e.Errors;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [new PackError(file.Name, "$", $"cannot be read: {e.Message}")];
+        }
     }
 }

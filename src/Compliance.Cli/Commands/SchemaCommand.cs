@@ -8,7 +8,12 @@ internal static class SchemaCommand
 {
     public static Command Create()
     {
-        var command = new Command("schema", "Print the JSON Schema of the crime-record model (schema version 1.1; version 1.0 records are read too).");
+        var command = new Command("schema", """
+            Print the JSON Schema of the crime-record model (schema version 1.1; version 1.0 records are read too).
+
+            Example:
+              compliance schema > crime-record.schema.json
+            """);
         command.SetAction(parse =>
         {
             parse.InvocationConfiguration.Output.WriteLine(RecordSchema.ToJsonString());

@@ -9,6 +9,9 @@ namespace Compliance.Cli.Reports;
 /// <param name="IncludeText">Whether free text from records may appear in the report (<c>--include-text</c>).</param>
 internal sealed record ReportContext(DateTimeOffset AsOf, RulePack Pack, IReadOnlyList<string> Inputs, bool IncludeText)
 {
+    /// <summary>The comparison with the previous report (<c>--baseline</c>), when one was given.</summary>
+    public Baselines.BaselineComparison? Baseline { get; init; }
+
     /// <summary>The rule's title, or its id when the pack does not know it.</summary>
     public string TitleOf(string ruleId) => Pack.FindRule(ruleId)?.Title ?? ruleId;
 

@@ -22,6 +22,7 @@ internal sealed class CompiledRule
     private readonly Lazy<Func<RecordFacts, DateTimeOffset?>?> _governingInstant;
     private readonly Lazy<Func<RecordFacts, bool>?> _inForce;
     private readonly Lazy<Func<RecordFacts, bool>?> _appliesWhen;
+    private readonly Lazy<(string Name, Func<RecordFacts, bool> When)[]> _requirements;
     private readonly Lazy<Func<RecordFacts, bool>> _condition;
     private readonly Lazy<(Func<RecordFacts, bool> When, Severity Severity)[]> _escalations;
     private readonly string[] _evidenceNames;
@@ -38,7 +39,8 @@ internal sealed class CompiledRule
         _needsCountingRules = _timelines.Contains(TimelineSet.CountingRulesName);
         GoverningInstantExpression = expressions.GoverningInstant is { } instant ? ParameterBinder.Bind<DateTimeOffset?>(instant, values, facts) : null;
         InForceExpression = expressions.InForce is { } inForce ? ParameterBinder.Bind<bool>(inForce, values, facts) : null;
-        AppliesWhenExpression = expressions.AppliesWhen is { } applies ? ParameterBinder.Bind<bool>(applies, values, facts) : null;
+        var requirements = expressions.Requirements.Select(r => (r.Name, When: ParameterBinder.Bind<bool>(r.When, values, facts))).ToArray();
+        AppliesWhenExpression = Conjunction(requirements.Select(r => r.When).ToArray(), facts);
         ConditionExpression = ParameterBinder.Bind<bool>(expressions.Condition!, values, facts);
         var escalations = expressions.Escalations.Select(e => (When: ParameterBinder.Bind<bool>(e.When, values, facts), e.Severity)).ToArray();
         var evidence = expressions.Evidence.Select(e => ParameterBinder.Bind<object?>(e.Expression, values, facts)).ToArray();
@@ -47,6 +49,7 @@ internal sealed class CompiledRule
         _governingInstant = new(() => GoverningInstantExpression is { } instant ? QuantifierInliner.Inline(instant).Compile() : null);
         _inForce = new(() => InForceExpression is { } inForce ? QuantifierInliner.Inline(inForce).Compile() : null);
         _appliesWhen = new(() => AppliesWhenExpression is { } applies ? QuantifierInliner.Inline(applies).Compile() : null);
+        _requirements = new(() => requirements.Select(r => (r.Name, QuantifierInliner.Inline(r.When).Compile())).ToArray());
         _condition = new(() => QuantifierInliner.Inline(ConditionExpression).Compile());
         _escalations = new(() => escalations.Select(e => (QuantifierInliner.Inline(e.When).Compile(), e.Severity)).ToArray());
         _evidence = new(() => evidence.Select(e => QuantifierInliner.InlineEvidence(e).Compile()).ToArray());
@@ -70,6 +73,31 @@ internal sealed class CompiledRule
     public Func<RecordFacts, bool>? AppliesWhen => _appliesWhen.Value;
 
     public Func<RecordFacts, bool> Condition => _condition.Value;
+
+    /// <summary>Whether the rule has a governing-instant expression (without one it judges items at their own instants).</summary>
+    public bool HasGoverningInstant => GoverningInstantExpression is not null;
+
+    /// <summary>The instant of the decision the rule judges on a record; null without an expression or when the record lacks it.</summary>
+    /// <param name="facts">The record's facts.</param>
+    /// <returns>The instant.</returns>
+    public DateTimeOffset? GoverningInstant(RecordFacts facts) => _governingInstant.Value?.Invoke(facts);
+
+    /// <summary>The named requirements, in order (their conjunction is <see cref="AppliesWhen"/>).</summary>
+    public IReadOnlyList<(string Name, Func<RecordFacts, bool> When)> Requirements => _requirements.Value;
+
+    /// <summary>The name of the first requirement that does not hold on the record; null when all hold.</summary>
+    public string? FirstUnmetRequirement(RecordFacts facts)
+    {
+        foreach (var (name, when) in _requirements.Value)
+        {
+            if (!when(facts))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Whether the timelines the rule reads have an entry at its governing instant (the first condition NRules
@@ -184,6 +212,27 @@ internal sealed class CompiledRule
         var named = values.Length == 0 ? OrderedEvidence.Empty : new OrderedEvidence(_evidenceNames, values);
         finding = new Finding(Info.Id, severity, EvidenceFormatter.FillMessage(Info.Message, named), Info.Citation, named);
         return true;
+    }
+
+    /// <summary>
+    /// The requirements as one condition for NRules, in order with short-circuit, so a requirement may
+    /// rely on the ones before it exactly as it could inside one written <c>&amp;&amp;</c> chain.
+    /// </summary>
+    private static Expression<Func<RecordFacts, bool>>? Conjunction(Expression<Func<RecordFacts, bool>>[] requirements, ParameterExpression facts)
+    {
+        if (requirements.Length == 0)
+        {
+            return null;
+        }
+
+        if (requirements.Length == 1)
+        {
+            return requirements[0];
+        }
+
+        // Each requirement was bound over the same parameter, so their bodies can be joined as they are.
+        var body = requirements.Skip(1).Aggregate(requirements[0].Body, (all, next) => Expression.AndAlso(all, next.Body));
+        return Expression.Lambda<Func<RecordFacts, bool>>(body, facts);
     }
 }
 

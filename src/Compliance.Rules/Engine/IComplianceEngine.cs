@@ -29,7 +29,10 @@ public interface IComplianceEngine
     /// <returns>One evaluation per record, in input order.</returns>
     IEnumerable<RecordEvaluation> EvaluateMany(IEnumerable<CrimeRecord> records, DateTimeOffset asOf, int batchSize = 512);
 
-    /// <summary>Lists every enabled record rule as fired, passed or not applicable for one record.</summary>
+    /// <summary>
+    /// Lists every record rule of the pack for one record: fired (with its finding), passed, not applicable
+    /// (naming the first requirement that does not hold), disabled or error, with the timeline entries that governed it.
+    /// </summary>
     /// <param name="record">The record.</param>
     /// <param name="asOf">The as-of instant.</param>
     /// <returns>The explanation.</returns>

@@ -173,37 +173,14 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
         ArgumentNullException.ThrowIfNull(record);
         CheckAsOf(asOf);
         var facts = new RecordFacts(record, asOf, _context);
-        var verdicts = new List<RuleVerdict>(_rules.Length);
-        foreach (var rule in _rules)
+        var verdicts = new List<RuleVerdict>(Pack.Rules.Count);
+        foreach (var info in Pack.Rules)
         {
-            try
+            if (info.Scope == RuleScope.Record)
             {
-                if (rule.BeforeFirstEntry(facts) is { } first)
-                {
-                    verdicts.Add(new RuleVerdict(rule.Info.Id, RuleStatus.NotInForce, null, Reason: $"before {first}"));
-                }
-                else if (rule.InForce is { } inForce && !inForce(facts))
-                {
-                    verdicts.Add(new RuleVerdict(rule.Info.Id, RuleStatus.NotInForce, null, Reason: "not in force"));
-                }
-                else if (rule.AppliesWhen is { } applies && !applies(facts))
-                {
-                    verdicts.Add(new RuleVerdict(rule.Info.Id, RuleStatus.NotApplicable, null));
-                }
-                else if (rule.Condition(facts))
-                {
-                    verdicts.Add(rule.TryCreateFinding(facts, out var finding, out var error)
-                        ? new RuleVerdict(rule.Info.Id, RuleStatus.Fired, finding)
-                        : new RuleVerdict(rule.Info.Id, RuleStatus.Error, null, error!.Message));
-                }
-                else
-                {
-                    verdicts.Add(new RuleVerdict(rule.Info.Id, RuleStatus.Passed, null));
-                }
-            }
-            catch (Exception e) when (RuleFailures.IsRecordFailure(e))
-            {
-                verdicts.Add(new RuleVerdict(rule.Info.Id, RuleStatus.Error, null, RuleFailures.Error(rule.Info.Id, "the condition", e).Message));
+                verdicts.Add(_rulesById.TryGetValue(info.Id, out var rule)
+                    ? RuleExplainer.Explain(rule, facts)
+                    : new RuleVerdict(info.Id, RuleStatus.Disabled, null));
             }
         }
 

@@ -20,7 +20,7 @@ public enum RuleScope
 /// <param name="Escalations">When the severity rises.</param>
 /// <param name="Citation">The source.</param>
 /// <param name="Description">What it checks and why.</param>
-/// <param name="AppliesWhen">Applicability expression, when any.</param>
+/// <param name="AppliesWhen">Applicability expression, when any (for a rule written with requirements, their conjunction).</param>
 /// <param name="Condition">Condition expression (record rules).</param>
 /// <param name="EvidenceNames">The names of the evidence it reports.</param>
 /// <param name="Message">Message template.</param>
@@ -39,6 +39,12 @@ public sealed record RuleInfo(
     string Message,
     bool Enabled)
 {
+    /// <summary>
+    /// The applicability as named requirements, in the order they are checked (empty: the rule always
+    /// applies). A rule written with <c>appliesWhen</c> only has one, named <see cref="RuleRequirement.AppliesWhenName"/>.
+    /// </summary>
+    public IReadOnlyList<RuleRequirement> Requirements { get; init; } = [];
+
     /// <summary>The timelines the rule reads.</summary>
     public IReadOnlyList<string> Timelines { get; init; } = [];
 

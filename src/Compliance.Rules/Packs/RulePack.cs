@@ -152,7 +152,7 @@ internal sealed record RuleExpressions(
     string RuleId,
     ParsedExpression? GoverningInstant,
     ParsedExpression? InForce,
-    ParsedExpression? AppliesWhen,
+    IReadOnlyList<(string Name, ParsedExpression When)> Requirements,
     ParsedExpression? Condition,
     IReadOnlyList<(ParsedExpression When, Severity Severity)> Escalations,
     IReadOnlyList<(string Name, ParsedExpression Expression)> Evidence);

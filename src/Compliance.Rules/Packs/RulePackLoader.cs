@@ -413,7 +413,7 @@ internal static partial class RulePackLoader
                 error($"{at}.id", $"\"{rule.Id}\" is not a unit audit: unit rules have built-in logic, and only {string.Join(", ", Auditing.UnitAuditor.KnownRuleIds.Order(StringComparer.Ordinal))} exist", null);
             }
 
-            if (scope == RuleScope.Unit && (rule.Condition is not null || rule.AppliesWhen is not null))
+            if (scope == RuleScope.Unit && (rule.Condition is not null || rule.AppliesWhen is not null || rule.Requires is not null))
             {
                 error($"{at}.condition", "a unit rule's logic is built in: it takes parameters, not expressions", null);
             }
@@ -430,7 +430,9 @@ internal static partial class RulePackLoader
 
             var governingInstant = scope == RuleScope.Record ? Parse(rule.GoverningInstant, typeof(DateTimeOffset?), "governingInstant") : null;
             var inForce = scope == RuleScope.Record ? Parse(rule.InForce, typeof(bool), "inForce") : null;
-            var appliesWhen = scope == RuleScope.Record ? Parse(rule.AppliesWhen, typeof(bool), "appliesWhen") : null;
+            var requirements = scope == RuleScope.Record
+                ? RequirementReader.Read(rule, at, (text, field) => Parse(text, typeof(bool), field), error)
+                : ([], [], null);
             var condition = scope == RuleScope.Record ? Parse(rule.Condition, typeof(bool), "condition") : null;
             var escalations = new List<(ParsedExpression, Severity)>();
             var escalationInfos = new List<Escalation>();
@@ -480,13 +482,14 @@ internal static partial class RulePackLoader
 
             var evidenceNames = rule.Evidence.Keys.ToArray();
             rules.Add(new RuleInfo(rule.Id, scope, rule.Title, severity, escalationInfos, rule.Citation, rule.Description,
-                rule.AppliesWhen, rule.Condition, evidenceNames, rule.Message, rule.Enabled ?? true)
+                requirements.AppliesWhen, rule.Condition, evidenceNames, rule.Message, rule.Enabled ?? true)
             {
+                Requirements = requirements.Written,
                 Timelines = [.. rule.Timelines],
                 GoverningInstant = rule.GoverningInstant,
                 InForce = rule.InForce,
             });
-            expressions.Add(new RuleExpressions(rule.Id, governingInstant, inForce, appliesWhen, condition, escalations, evidence));
+            expressions.Add(new RuleExpressions(rule.Id, governingInstant, inForce, requirements.Parsed, condition, escalations, evidence));
         }
 
         return (rules, expressions);

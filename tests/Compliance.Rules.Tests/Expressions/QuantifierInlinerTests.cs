@@ -74,13 +74,8 @@ public sealed class QuantifierInlinerTests
         var remaining = new List<string>();
         foreach (var rule in pack.Expressions.Where(e => e.Condition is not null))
         {
-            foreach (var (what, parsed) in new[] { ("appliesWhen", rule.AppliesWhen), ("condition", rule.Condition) })
+            foreach (var (what, parsed) in rule.Requirements.Select(r => ($"requires {r.Name}", r.When)).Append(("condition", rule.Condition!)))
             {
-                if (parsed is null)
-                {
-                    continue;
-                }
-
                 var inlined = QuantifierInliner.Inline(ParameterBinder.Bind<bool>(parsed, pack.ParameterValues, facts));
                 if (NestedLambdas.Count(inlined.Body) > 0)
                 {

@@ -24,6 +24,12 @@ internal sealed class CsvReportWriter : IReportWriter
         _context = context;
         _asOf = StrictTimestampConverter.Format(context.AsOf);
         List<string> header = ["kind", "unitId", "crimeRecordId", "ruleId", "severity", "message", "evidence", "source", "line", "asOf"];
+        if (context.Baseline is not null)
+        {
+            // Only with --baseline, so the columns of a plain audit stay what spreadsheets expect.
+            header.Add("change");
+        }
+
         if (context.IncludeText)
         {
             header.Add("texts");
@@ -39,7 +45,7 @@ internal sealed class CsvReportWriter : IReportWriter
         var texts = _context.IncludeText ? string.Join("\n", record.Texts.Select(t => $"{t.Field}: {t.Text}")) : null;
         foreach (var finding in evaluation.Findings)
         {
-            Row("record", record.UnitId, evaluation.CrimeRecordId, finding, record.Source, line, texts);
+            Row("record", record.UnitId, evaluation.CrimeRecordId, finding, record.Source, line, texts, _context.Baseline?.ChangeOf(finding).Name);
         }
 
         foreach (var error in evaluation.Errors)
@@ -57,7 +63,19 @@ internal sealed class CsvReportWriter : IReportWriter
         {
             foreach (var finding in unit.Findings)
             {
-                Row("unit", unit.UnitId, string.Empty, finding, string.Empty, string.Empty, texts: null);
+                Row("unit", unit.UnitId, string.Empty, finding, string.Empty, string.Empty, texts: null, _context.Baseline?.ChangeOf(unit.UnitId, finding).Name);
+            }
+        }
+
+        if (_context.Baseline is { } baseline)
+        {
+            foreach (var (change, findings) in new[] { ("resolved", baseline.Resolved), ("notReaudited", baseline.NotReaudited) })
+            {
+                foreach (var finding in findings)
+                {
+                    Row([finding.CrimeRecordId is null ? "unit" : "record", finding.UnitId ?? string.Empty, finding.CrimeRecordId ?? string.Empty, finding.RuleId, finding.Severity.ToString(),
+                        string.Empty, string.Empty, string.Empty, string.Empty], texts: null, change);
+                }
             }
         }
 
@@ -68,12 +86,17 @@ internal sealed class CsvReportWriter : IReportWriter
     {
     }
 
-    private void Row(string kind, string unitId, string crimeRecordId, Finding finding, string source, string line, string? texts) =>
-        Row([kind, unitId, crimeRecordId, finding.RuleId, finding.Severity.ToString(), finding.Message, ValueText.Evidence(finding.Evidence), source, line], texts);
+    private void Row(string kind, string unitId, string crimeRecordId, Finding finding, string source, string line, string? texts, string? change = null) =>
+        Row([kind, unitId, crimeRecordId, finding.RuleId, finding.Severity.ToString(), finding.Message, ValueText.Evidence(finding.Evidence), source, line], texts, change);
 
-    private void Row(List<string> fields, string? texts)
+    private void Row(List<string> fields, string? texts, string? change = null)
     {
         fields.Add(_asOf);
+        if (_context.Baseline is not null)
+        {
+            fields.Add(change ?? string.Empty);
+        }
+
         if (_context.IncludeText)
         {
             fields.Add(texts ?? string.Empty);

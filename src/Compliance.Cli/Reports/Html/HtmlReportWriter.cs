@@ -88,7 +88,21 @@ internal sealed class HtmlReportWriter(TextWriter output, ReportContext context,
         Card("rule errors", totals.RuleErrors, totals.RuleErrors > 0);
         Card("units", result.Units.Count, false);
         Card("units that stand out", result.UnitsThatStandOut.Count(), result.UnitFindings > 0);
-        W("</div>\n<table id=\"findings-by-severity\">\n<thead><tr><th>Severity</th><th class=\"num\">Record findings</th><th class=\"num\">Unit findings</th><th class=\"num\">Total</th></tr></thead>\n<tbody>\n");
+        if (context.Baseline is { } baseline)
+        {
+            Card("new since baseline", baseline.New, baseline.New > 0);
+            Card("unchanged", baseline.Unchanged, false);
+            Card("resolved", baseline.Resolved.Count, false);
+            Card("not audited again", baseline.NotReaudited.Count, false);
+        }
+
+        W("</div>\n");
+        if (context.Baseline is { } compared)
+        {
+            W($"<p id=\"baseline\" class=\"note\">Since {E(compared.Report.Source)}: {E(Baselines.BaselineText.Counts(compared))}.{(Baselines.BaselineText.PackWarning(compared) is { } warning ? " " + E(warning) : string.Empty)}</p>\n");
+        }
+
+        W("<table id=\"findings-by-severity\">\n<thead><tr><th>Severity</th><th class=\"num\">Record findings</th><th class=\"num\">Unit findings</th><th class=\"num\">Total</th></tr></thead>\n<tbody>\n");
         foreach (var severity in ValueText.SeveritiesDescending)
         {
             var total = result.Findings(severity);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Compliance.Cli.Baselines;
 using Compliance.Rules.Auditing;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Packs;
@@ -74,6 +75,9 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         report.Property("rules", writer => WriteRules(writer, result.Totals));
         report.Property("series", writer => MonitoringJson.WriteSeries(writer, result.Monitoring));
         report.Property("alerts", writer => MonitoringJson.WriteAlerts(writer, result.Monitoring.Alerts));
+
+        // What a later audit's --baseline checks before comparing with this report (after the keys whose order is fixed).
+        report.Property("reportVersion", writer => writer.WriteNumberValue(BaselineReport.Version));
         report.Array("ruleErrors", _ruleErrors);
         report.Property("inputs", writer =>
         {
@@ -85,6 +89,11 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
 
             writer.WriteEndArray();
         });
+        if (context.Baseline is { } baseline)
+        {
+            report.Property("baseline", writer => BaselineJson.Write(writer, baseline));
+        }
+
         report.End();
     }
 
@@ -170,7 +179,7 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         writer.WriteStartArray("findings");
         foreach (var finding in record.Evaluation.Findings)
         {
-            WriteFinding(writer, finding);
+            WriteFinding(writer, finding, context.Baseline?.ChangeOf(finding));
         }
 
         writer.WriteEndArray();
@@ -188,7 +197,7 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         writer.WriteEndObject();
     }
 
-    private static void WriteUnit(Utf8JsonWriter writer, UnitAuditResult unit)
+    private void WriteUnit(Utf8JsonWriter writer, UnitAuditResult unit)
     {
         writer.WriteStartObject();
         writer.WriteString("unitId", unit.UnitId);
@@ -197,7 +206,7 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         writer.WriteStartArray("findings");
         foreach (var finding in unit.Findings)
         {
-            WriteFinding(writer, finding);
+            WriteFinding(writer, finding, context.Baseline?.ChangeOf(unit.UnitId, finding));
         }
 
         writer.WriteEndArray();
@@ -214,7 +223,7 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         writer.WriteEndObject();
     }
 
-    private static void WriteFinding(Utf8JsonWriter writer, Finding finding)
+    private static void WriteFinding(Utf8JsonWriter writer, Finding finding, FindingChange? change)
     {
         writer.WriteStartObject();
         writer.WriteString("ruleId", finding.RuleId);
@@ -222,6 +231,11 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         writer.WriteString("message", finding.Message);
         writer.WritePropertyName("evidence");
         JsonValues.WriteObject(writer, finding.Evidence);
+        if (change is not null)
+        {
+            BaselineJson.WriteChange(writer, change, finding.Severity);
+        }
+
         writer.WriteEndObject();
     }
 }

@@ -66,6 +66,15 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
             new Markup($"{ValueText.Count(totals.RecordsRead)} read, {ValueText.Count(totals.RecordsEvaluated)} evaluated, "
                 + $"{(totals.RecordsRejected > 0 ? "[red]" : "[green]")}{ValueText.Count(totals.RecordsRejected)} rejected[/], "
                 + $"{ValueText.Count(totals.RecordsWithFindings)} with findings"));
+        if (context.Baseline is { } baseline)
+        {
+            grid.AddRow(new Markup("[bold]Since baseline[/]"), new Plain($"{Baselines.BaselineText.Counts(baseline)} ({baseline.Report.Source})"));
+            if (Baselines.BaselineText.PackWarning(baseline) is { } warning)
+            {
+                grid.AddRow(new Markup("[bold yellow]Baseline pack[/]"), new Plain(warning));
+            }
+        }
+
         console.Write(grid);
         console.WriteLine();
     }

@@ -97,8 +97,14 @@ public sealed record RuleDocument
     /// <summary>Expression: whether the rule is in force for the record at its governing instant (absent: always).</summary>
     public string? InForce { get; init; }
 
-    /// <summary>Expression: whether the rule applies to the record at all (absent: always).</summary>
+    /// <summary>Expression: whether the rule applies to the record at all (absent: always). Give this or <see cref="Requires"/>, not both.</summary>
     public string? AppliesWhen { get; init; }
+
+    /// <summary>
+    /// The rule's applicability as named requirements, checked in order; their conjunction is the
+    /// rule's <c>appliesWhen</c> (absent: <see cref="AppliesWhen"/>, or always).
+    /// </summary>
+    public IReadOnlyList<RequirementDocument>? Requires { get; init; }
 
     /// <summary>Expression: whether the rule fires (record rules only).</summary>
     public string? Condition { get; init; }

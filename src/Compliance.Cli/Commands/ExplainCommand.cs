@@ -1,0 +1,139 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using Compliance.Cli.Explaining;
+using Compliance.Cli.Reports.Json;
+using Compliance.Rules.Engine;
+using Compliance.Rules.Reading;
+using Spectre.Console;
+
+namespace Compliance.Cli.Commands;
+
+/// <summary>
+/// <c>compliance explain &lt;path&gt; [--id] [--as-of] [--rules] [--format text|json]</c>: for one record
+/// (or each record of a small file), every record rule's verdict with its evidence, the requirement
+/// that kept it out, and the timeline entries that governed it.
+/// </summary>
+internal static class ExplainCommand
+{
+    /// <summary>The most records one explanation covers: beyond that, the output stops being something a person reads, and an audit is the tool.</summary>
+    public const int MaxRecords = 100;
+
+    public static Command Create() => Create(() => DateTimeOffset.UtcNow);
+
+    /// <summary>The command, with the clock passed in (tests give their own).</summary>
+    public static Command Create(Func<DateTimeOffset> clock)
+    {
+        var path = new Argument<string>("path") { Description = "A record file: .json (a record or an array) or .jsonl." };
+        var id = new Option<string?>("--id") { Description = "The crimeRecordId of the record to explain. Without it, every record of the file (at most 100)." };
+        var asOf = AsOfOption.Create();
+        var rules = CommonOptions.Rules();
+        var format = FormatOption.Create("text (default) or json.", "text", "json");
+        var command = new Command("explain", """
+            Explain one record: every record rule fired (severity, evidence), passed, not applicable (the first requirement that failed), not in force, disabled or error, with the timeline entries that governed it.
+
+            Example:
+              compliance explain samples/sapphire-2009.jsonl --id SAP-000123 --as-of 2010-01-01T00:00:00Z --format json
+            """)
+        {
+            path, id, asOf, rules, format,
+        };
+        command.SetAction(parse =>
+        {
+            var errors = Consoles.Error(parse);
+            if (!AsOfOption.TryParse(parse.GetValue(asOf), clock(), out var instant, out var problem))
+            {
+                return Fail(errors, problem!);
+            }
+
+            if (!PackOption.TryLoad(parse.GetValue(rules), errors, out var pack))
+            {
+                return ExitCodes.UsageOrInputError;
+            }
+
+            var file = parse.GetValue(path)!;
+            var wanted = parse.GetValue(id);
+            RecordSelection selection;
+            try
+            {
+                selection = RecordSelection.Read(file, wanted, MaxRecords);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                return Fail(errors, $"cannot read {file}: {e.Message}");
+            }
+
+            foreach (var rejection in selection.Rejections)
+            {
+                errors.MarkupLine($"[yellow]warning:[/] not explained: {Markup.Escape(rejection.ToString())}");
+            }
+
+            if (selection.MoreThanLimit)
+            {
+                return Fail(errors, $"{file} holds more than {MaxRecords} records: name one with --id, or audit the file (compliance audit)");
+            }
+
+            if (selection.Records.Count == 0)
+            {
+                return Fail(errors, wanted is null ? $"{file} holds no record that could be read" : $"{file} holds no record with crimeRecordId \"{wanted}\"");
+            }
+
+            var engine = ComplianceEngine.Create(pack);
+            var explanations = selection.Records.Select(r => engine.Explain(r, instant)).ToArray();
+            var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(format) == "json")
+            {
+                output.Write(Json(explanations, engine.Pack, single: wanted is not null || explanations.Length == 1 && RecordSource.FormatOf(file) == RecordInputFormat.Json));
+            }
+            else
+            {
+                for (var i = 0; i < explanations.Length; i++)
+                {
+                    if (i > 0)
+                    {
+                        output.WriteLine();
+                    }
+
+                    ExplanationText.Write(output, explanations[i], engine.Pack);
+                }
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// One object for the record asked for by <c>--id</c>, or for the only record of a <c>.json</c> file;
+    /// otherwise an array (a JSON Lines file gives an array even of one record, so scripts over exports need no special case).
+    /// </summary>
+    private static string Json(IReadOnlyList<RecordExplanation> explanations, Rules.Packs.RulePack pack, bool single)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, JsonValues.Indented))
+        {
+            if (single)
+            {
+                ExplanationJson.Write(writer, explanations[0], pack);
+            }
+            else
+            {
+                writer.WriteStartArray();
+                foreach (var explanation in explanations)
+                {
+                    ExplanationJson.Write(writer, explanation, pack);
+                }
+
+                writer.WriteEndArray();
+            }
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static int Fail(IAnsiConsole errors, string problem)
+    {
+        errors.MarkupLine($"[red]error:[/] {Markup.Escape(problem)}");
+        return ExitCodes.UsageOrInputError;
+    }
+}
