@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Compliance.Cli.Commands;
 using Compliance.Cli.Reports;
+using Compliance.Rules.Auditing;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Reading;
 using Spectre.Console;
@@ -30,22 +31,21 @@ internal static class AuditRunner
 
         using (inputs)
         {
-            var engine = ComplianceEngine.Create(pack);
-            var context = new ReportContext(options.AsOf, engine.Pack, inputs!.Names, options.IncludeText);
+            var audit = new ComplianceAudit(ComplianceEngine.Create(pack), options.AsOf);
+            var context = ReportContext.Of(audit, inputs!.Names, options.IncludeText);
             var destination = new ReportDestination(options.OutputPath, parse);
             try
             {
-                AuditResult result;
+                AuditSummary result;
                 using (var writer = destination.CreateWriter(options.Format, context))
                 {
-                    var pipeline = new AuditPipeline(engine, context);
                     var reader = new RecordReader();
                     result = AuditProgress.Run(
                         errors,
                         AuditProgress.IsTerminal(parse.InvocationConfiguration.Error),
                         inputs,
                         () => inputs.PrepareDuplicateDetection(reader),
-                        afterBatch => pipeline.Run(inputs.Read(reader), writer, afterBatch));
+                        afterBatch => AuditPipeline.Run(audit, inputs.Read(reader), writer, afterBatch));
                     writer.Complete(result);
                 }
 
@@ -78,7 +78,7 @@ internal static class AuditRunner
     /// When the report is not the terminal summary, says on standard error what was done and what
     /// needs attention (rejected records, rule errors), so neither goes unnoticed behind a file.
     /// </summary>
-    private static void Tell(IAnsiConsole errors, AuditOptions options, ReportDestination destination, AuditResult result)
+    private static void Tell(IAnsiConsole errors, AuditOptions options, ReportDestination destination, AuditSummary result)
     {
         if (options.Format == ReportFormat.Text && destination.IsStandardOutput)
         {

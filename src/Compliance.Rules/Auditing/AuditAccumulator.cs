@@ -12,7 +12,7 @@ namespace Compliance.Rules.Auditing;
 public sealed class AuditAccumulator
 {
     /// <summary>The unit id used for records with no <c>owningUnit</c>.</summary>
-    public const string UnassignedUnit = "(unassigned)";
+    public const string UnassignedUnit = UnitIds.Unassigned;
 
     private readonly SortedDictionary<string, UnitTally> _units = new(StringComparer.Ordinal);
     private readonly RulePackContext _context;
@@ -41,7 +41,7 @@ public sealed class AuditAccumulator
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(evaluation);
         var facts = evaluation.Facts ?? new RecordFacts(record, _asOf, _context);
-        var unitId = record.OwningUnit?.UnitId is { Length: > 0 } id ? id : UnassignedUnit;
+        var unitId = UnitIds.Of(record.OwningUnit?.UnitId);
         if (!_units.TryGetValue(unitId, out var tally))
         {
             tally = new UnitTally(unitId);

@@ -35,28 +35,33 @@ public sealed record Rejection : ReadResult
     /// <summary>The 0-based byte offset of the problem from the start of the input (a UTF-8 BOM counts), when known.</summary>
     public long? BytePosition { get; }
 
+    /// <summary>What is wrong and where in the record, without the source and line: <c>reason (at $.path, byte n)</c>.</summary>
+    public string Detail
+    {
+        get
+        {
+            var text = new StringBuilder(Reason);
+            if (JsonPath is not null || BytePosition is not null)
+            {
+                text.Append(" (at ");
+                if (JsonPath is not null)
+                {
+                    text.Append(JsonPath);
+                }
+
+                if (BytePosition is { } position)
+                {
+                    text.Append(JsonPath is null ? string.Empty : ", ").Append(CultureInfo.InvariantCulture, $"byte {position}");
+                }
+
+                text.Append(')');
+            }
+
+            return text.ToString();
+        }
+    }
+
     /// <summary>One line for a person: <c>source:line: reason (at $.path, byte n)</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString()
-    {
-        var text = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"{Source}:{Line}: {Reason}");
-        if (JsonPath is not null || BytePosition is not null)
-        {
-            text.Append(" (at ");
-            if (JsonPath is not null)
-            {
-                text.Append(JsonPath);
-            }
-
-            if (BytePosition is { } position)
-            {
-                text.Append(JsonPath is null ? string.Empty : ", ").Append(CultureInfo.InvariantCulture, $"byte {position}");
-            }
-
-            text.Append(')');
-        }
-
-        return text.ToString();
-    }
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Source}:{Line}: {Detail}");
 }

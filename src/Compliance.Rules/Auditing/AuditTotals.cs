@@ -1,14 +1,14 @@
-using Compliance.Rules.Engine;
+using Compliance.Rules.Reading;
 using Compliance.Rules.Records;
 
-namespace Compliance.Cli.Reports;
+namespace Compliance.Rules.Auditing;
 
 /// <summary>
 /// Running counts of one audit, kept as records stream past: how many were read, evaluated and
 /// rejected, and the record findings and rule errors by severity, rule and code. Counts only, so
 /// the memory it takes does not grow with the input.
 /// </summary>
-internal sealed class AuditTotals
+public sealed class AuditTotals
 {
     private readonly long[] _findingsBySeverity = new long[Enum.GetValues<Severity>().Length];
     private readonly SortedDictionary<string, long> _findingsByRule = new(StringComparer.Ordinal);
@@ -18,8 +18,10 @@ internal sealed class AuditTotals
     /// <summary>Input records read: always evaluated + rejected.</summary>
     public long RecordsRead => RecordsEvaluated + RecordsRejected;
 
+    /// <summary>Input records evaluated.</summary>
     public long RecordsEvaluated { get; private set; }
 
+    /// <summary>Input records the reader rejected (not evaluated).</summary>
     public long RecordsRejected { get; private set; }
 
     /// <summary>Evaluated records with at least one finding.</summary>
@@ -28,15 +30,21 @@ internal sealed class AuditTotals
     /// <summary>Rules that failed on a record (the record was evaluated by every other rule).</summary>
     public long RuleErrors { get; private set; }
 
+    /// <summary>Record findings by rule id (ordinal order).</summary>
     public IReadOnlyDictionary<string, long> RecordFindingsByRule => _findingsByRule;
 
+    /// <summary>Rule errors by rule id (ordinal order).</summary>
     public IReadOnlyDictionary<string, long> RuleErrorsByRule => _ruleErrorsByRule;
 
+    /// <summary>Rejected input records by <see cref="RejectionCode"/> name (ordinal order).</summary>
     public IReadOnlyDictionary<string, long> RejectedByCode => _rejectedByCode;
 
+    /// <summary>Record findings of one severity.</summary>
+    /// <param name="severity">The severity.</param>
+    /// <returns>The count.</returns>
     public long RecordFindings(Severity severity) => _findingsBySeverity[(int)severity];
 
-    public void Count(EvaluatedRecord record)
+    internal void Count(AuditedRecord record)
     {
         RecordsEvaluated++;
         var evaluation = record.Evaluation;
@@ -54,10 +62,10 @@ internal sealed class AuditTotals
         }
     }
 
-    public void Count(RejectedRecord rejection)
+    internal void Count(Rejection rejection)
     {
         RecordsRejected++;
-        Increment(_rejectedByCode, rejection.Code);
+        Increment(_rejectedByCode, rejection.Code.ToString());
     }
 
     private static void Increment(SortedDictionary<string, long> counts, string key) =>

@@ -1,15 +1,17 @@
-using Compliance.Rules.Auditing;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Records;
 
-namespace Compliance.Cli.Reports;
+namespace Compliance.Rules.Auditing;
 
-/// <summary>The end of an audit: the running totals and the unit audits, with the figures every report shows.</summary>
-internal sealed class AuditResult
+/// <summary>
+/// The end of an audit: the totals of its records and the unit audits, with the figures every
+/// report shows (findings of records and units by severity and rule, the units that stand out).
+/// </summary>
+public sealed class AuditSummary
 {
     private readonly long[] _findingsBySeverity;
 
-    public AuditResult(AuditTotals totals, IReadOnlyList<UnitAuditResult> units)
+    internal AuditSummary(AuditTotals totals, IReadOnlyList<UnitAuditResult> units)
     {
         Totals = totals;
         Units = units;
@@ -25,6 +27,7 @@ internal sealed class AuditResult
         FindingsByRule = byRule;
     }
 
+    /// <summary>Counts of the records: read, evaluated, rejected, record findings and rule errors.</summary>
     public AuditTotals Totals { get; }
 
     /// <summary>Unit audit results, ordered by unit id.</summary>
@@ -40,6 +43,8 @@ internal sealed class AuditResult
     public Severity? HighestSeverity => Enum.GetValues<Severity>().Where(s => _findingsBySeverity[(int)s] > 0).Cast<Severity?>().LastOrDefault();
 
     /// <summary>Findings of records and units of one severity.</summary>
+    /// <param name="severity">The severity.</param>
+    /// <returns>The count.</returns>
     public long Findings(Severity severity) => _findingsBySeverity[(int)severity];
 
     /// <summary>Units with at least one finding, the most serious first, then by id.</summary>
