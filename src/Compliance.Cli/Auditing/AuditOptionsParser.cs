@@ -1,5 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using Compliance.Rules.Engine;
+using Compliance.Cli.Commands;
 using Compliance.Rules.Records;
 
 namespace Compliance.Cli.Auditing;
@@ -25,10 +25,9 @@ internal static class AuditOptionsParser
         [NotNullWhen(true)] out AuditOptions? options)
     {
         options = null;
-        var instant = WholeSeconds(now);
-        if (asOf is not null && !StrictTimestampConverter.TryParse(asOf, out instant))
+        if (!AsOfOption.TryParse(asOf, now, out var instant, out var problem))
         {
-            problems.Add($"--as-of: '{asOf}' is not an ISO 8601 timestamp with an offset (e.g. 2010-01-01T00:00:00Z)");
+            problems.Add(problem!);
         }
 
         var reportFormat = ReportFormat.Text;
@@ -71,8 +70,4 @@ internal static class AuditOptionsParser
         options = new AuditOptions(paths, rules, instant, reportFormat, output, threshold, includeText);
         return true;
     }
-
-    /// <summary>Reports name the as-of time to the second; a default taken from the clock need be no finer.</summary>
-    private static DateTimeOffset WholeSeconds(DateTimeOffset now) =>
-        new(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
 }

@@ -70,7 +70,7 @@ internal sealed class ReportDestination : IDisposable
         }
 
         var output = _parse.InvocationConfiguration.Output;
-        return ReferenceEquals(output, Console.Out) ? Keep(Console.OpenStandardOutput()) : Keep(new TextWriterStream(output));
+        return Keep(TextWriterStream.Over(output));
     }
 
     private TextWriter OpenWriter() =>

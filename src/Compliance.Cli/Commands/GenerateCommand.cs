@@ -67,9 +67,7 @@ internal static class GenerateCommand
 
     private static int WriteToOutput(GeneratorOptions options, TextWriter output)
     {
-        // The process's own standard output takes the bytes as they are (the generator writes
-        // UTF-8); any other writer, such as a test's, gets them decoded. Both give the same text.
-        using var stream = ReferenceEquals(output, Console.Out) ? Console.OpenStandardOutput() : new TextWriterStream(output);
+        using var stream = TextWriterStream.Over(output);
         SyntheticRecords.WriteJsonLines(options, stream);
         return ExitCodes.Success;
     }
@@ -87,51 +85,5 @@ internal static class GenerateCommand
             error.WriteLine($"{file.FullName}: cannot write: {exception.Message}");
             return ExitCodes.UsageOrInputError;
         }
-    }
-
-    /// <summary>
-    /// Lets the generator's UTF-8 output reach a <see cref="TextWriter"/> (standard output, or the
-    /// writer a test supplies through the invocation configuration) without holding it in memory.
-    /// </summary>
-    private sealed class TextWriterStream(TextWriter writer) : Stream
-    {
-        private readonly Decoder _decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
-        private char[] _chars = [];
-
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            var needed = _decoder.GetCharCount(buffer, flush: false);
-            if (_chars.Length < needed)
-            {
-                _chars = new char[needed];
-            }
-
-            var written = _decoder.GetChars(buffer, _chars, flush: false);
-            writer.Write(_chars, 0, written);
-        }
-
-        public override void Flush() => writer.Flush();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

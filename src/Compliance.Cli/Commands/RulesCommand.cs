@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Compliance.Cli.Reports;
 using Compliance.Rules.Packs;
 using Spectre.Console;
 using Compliance.Rules.Records;
@@ -98,11 +99,10 @@ internal static class RulesCommand
             Row("Condition", rule.Condition);
             Row("Evidence", string.Join(", ", rule.EvidenceNames));
             Row("Message", rule.Message);
-            var expressions = string.Join(" ", new[] { rule.AppliesWhen, rule.Condition }.Concat(rule.Escalations.Select(e => e.When)));
-            var used = pack.Parameters.Where(p => ContainsIdentifier(expressions, p.Name) || rule.Id.StartsWith("AUDIT", StringComparison.Ordinal) && p.Name.StartsWith("audit" + rule.Id[^3..], StringComparison.OrdinalIgnoreCase));
+            var used = rule.Parameters.Select(name => pack.Parameters.First(p => p.Name == name));
             foreach (var parameter in used)
             {
-                Row("Parameter", $"{parameter.Name} = {ParameterText.Format(parameter.Value)}{(parameter.IsOverridden ? " (policy)" : string.Empty)}");
+                Row("Parameter", $"{parameter.Name} = {ValueText.Format(parameter.Value)}{(parameter.IsOverridden ? " (policy)" : string.Empty)}");
             }
 
             console.Write(grid);
@@ -143,24 +143,5 @@ internal static class RulesCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static bool ContainsIdentifier(string text, string identifier)
-    {
-        var index = 0;
-        while ((index = text.IndexOf(identifier, index, StringComparison.Ordinal)) >= 0)
-        {
-            var before = index == 0 || !char.IsLetterOrDigit(text[index - 1]) && text[index - 1] != '_';
-            var end = index + identifier.Length;
-            var after = end == text.Length || !char.IsLetterOrDigit(text[end]) && text[end] != '_';
-            if (before && after)
-            {
-                return true;
-            }
-
-            index = end;
-        }
-
-        return false;
     }
 }

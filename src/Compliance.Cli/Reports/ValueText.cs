@@ -5,7 +5,7 @@ using Compliance.Rules.Records;
 
 namespace Compliance.Cli.Reports;
 
-/// <summary>Evidence and metric values as the text, CSV and HTML reports print them (invariant culture, stable).</summary>
+/// <summary>Values as the text, CSV and HTML reports and <c>rules show</c> print them (invariant culture, stable): evidence, metrics, parameters.</summary>
 internal static class ValueText
 {
     /// <summary>The descending order reports list severities in.</summary>
@@ -19,6 +19,7 @@ internal static class ValueText
         DateTimeOffset t => StrictTimestampConverter.Format(t),
         double d => double.IsFinite(d) ? d.ToString("R", CultureInfo.InvariantCulture) : "none",
         Enum e => EnumNames.Of(e),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         IEnumerable items => "[" + string.Join(", ", items.Cast<object?>().Select(Format)) + "]",
         _ => value.ToString() ?? string.Empty,

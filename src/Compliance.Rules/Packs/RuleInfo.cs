@@ -37,7 +37,15 @@ public sealed record RuleInfo(
     string? Condition,
     IReadOnlyList<string> EvidenceNames,
     string Message,
-    bool Enabled);
+    bool Enabled)
+{
+    /// <summary>
+    /// The names of the pack parameters the rule reads, in the pack's order: for a record rule, those
+    /// its expressions name (applicability, condition, escalations, evidence), found when the pack
+    /// loads; for a unit rule, those of its audit (<c>audit002…</c> for AUDIT-002).
+    /// </summary>
+    public IReadOnlyList<string> Parameters { get; init; } = [];
+}
 
 /// <summary>A severity escalation.</summary>
 /// <param name="When">The expression.</param>

@@ -64,6 +64,7 @@ internal static partial class RulePackLoader
             throw new RulePackException(errors);
         }
 
+        rules = RuleParameters.Attach(rules, expressions, declarations);
         var parameters = declarations.Select(d => new ParameterInfo(d.Name, d.TypeName, d.Default, false, d.Description)).ToArray();
         return new RulePack(document.Id, document.Version, document.Title, Hash(bytes), source, editions, groups, parameters, declarations, rules, expressions, null);
     }

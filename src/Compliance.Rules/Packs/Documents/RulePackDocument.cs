@@ -8,7 +8,7 @@ namespace Compliance.Rules.Packs.Documents;
 // loader (RulePackLoader) turns them into checked, typed rules and reports every problem with its path.
 
 /// <summary>A rule pack as written in JSON.</summary>
-public sealed record RulePackDocument
+internal sealed record RulePackDocument
 {
     /// <summary>Optional JSON Schema reference, for editors.</summary>
     [JsonPropertyName("$schema")]
@@ -40,7 +40,7 @@ public sealed record RulePackDocument
 }
 
 /// <summary>One edition of the counting rules.</summary>
-public sealed record EditionDocument
+internal sealed record EditionDocument
 {
     /// <summary>Edition id, e.g. <c>HOCR-2019</c>.</summary>
     public required string Id { get; init; }
@@ -59,7 +59,7 @@ public sealed record EditionDocument
 }
 
 /// <summary>A named parameter.</summary>
-public sealed record ParameterDocument
+internal sealed record ParameterDocument
 {
     /// <summary>Type: <c>int</c>, <c>number</c>, <c>bool</c>, <c>string</c>, <c>string[]</c>, <c>int[]</c>, <c>date[]</c>, a model enum or an array of one (<c>AviType[]</c>).</summary>
     public required string Type { get; init; }
@@ -72,7 +72,7 @@ public sealed record ParameterDocument
 }
 
 /// <summary>One rule as written in JSON.</summary>
-public sealed record RuleDocument
+internal sealed record RuleDocument
 {
     /// <summary>Stable id, e.g. <c>CANCEL-003</c>.</summary>
     public required string Id { get; init; }
@@ -112,7 +112,7 @@ public sealed record RuleDocument
 }
 
 /// <summary>A severity escalation.</summary>
-public sealed record EscalationDocument
+internal sealed record EscalationDocument
 {
     /// <summary>Expression: when it applies.</summary>
     public required string When { get; init; }
@@ -122,7 +122,7 @@ public sealed record EscalationDocument
 }
 
 /// <summary>A policy: changes to a pack, without copying it.</summary>
-public sealed record PolicyDocument
+internal sealed record PolicyDocument
 {
     /// <summary>Optional JSON Schema reference, for editors.</summary>
     [JsonPropertyName("$schema")]
@@ -145,7 +145,7 @@ public sealed record PolicyDocument
 }
 
 /// <summary>A policy's change to one rule.</summary>
-public sealed record RuleOverrideDocument
+internal sealed record RuleOverrideDocument
 {
     /// <summary>Enable or disable the rule.</summary>
     public bool? Enabled { get; init; }
