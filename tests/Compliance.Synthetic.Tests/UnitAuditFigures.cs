@@ -4,7 +4,7 @@ using MathNet.Numerics.Distributions;
 namespace Compliance.Synthetic.Tests;
 
 /// <summary>
-/// A minimal, independent reading of rules.md for the figures the unit audits AUDIT-002 … 005
+/// A minimal, independent reading of the unit audits' definitions (docs/rules/) for the figures the unit audits AUDIT-002 … 005
 /// count (CANCEL-002/003/004, RETRACT-001, SEXOFF-004, rape and sexual-offence records,
 /// sanctions). The rule engine is the real implementation; this reading pins down what the
 /// generated data must make any faithful implementation find.

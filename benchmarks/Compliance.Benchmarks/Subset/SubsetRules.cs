@@ -4,7 +4,7 @@ using Compliance.Rules.Records;
 namespace Compliance.Benchmarks.Subset;
 
 /// <summary>
-/// The representative subset of rules.md that the floor and the peers implement: time arithmetic
+/// The representative subset of the built-in rules that the floor and the peers implement: time arithmetic
 /// (NCRS-001, SEXOFF-005, RETRACT-001), quantifiers (SEXOFF-004, CANCEL-003, RETRACT-003,
 /// OUTCOME-003, VICTIM-002), lookups into officers and AVI (SEXOFF-004, CANCEL-002, CANCEL-005,
 /// CANCEL-006) and set membership against pack parameters (NCRS-003).

@@ -14,6 +14,7 @@ internal static class RulesCommand
         var command = new Command("rules", "List, show and validate rule packs.");
         command.Subcommands.Add(CreateList());
         command.Subcommands.Add(CreateShow());
+        command.Subcommands.Add(RulesDocsCommand.Create());
         command.Subcommands.Add(CreateValidate());
         command.Subcommands.Add(CreateSchema());
         return command;

@@ -3,7 +3,7 @@ using Compliance.Rules.Packs;
 namespace Compliance.Rules.Auditing;
 
 /// <summary>
-/// The thresholds of the unit audits (rules.md, AUDIT-001…005), read from the pack's parameters so a
+/// The thresholds of the unit audits (AUDIT-001…005, docs/rules/), read from the pack's parameters so a
 /// policy can tune them. A pack that lacks one (a custom pack without unit rules) gets the
 /// catalog's default, so the audits behave as documented.
 /// </summary>

@@ -6,7 +6,7 @@ using Compliance.Rules.Records;
 namespace Compliance.Rules.Auditing;
 
 /// <summary>
-/// Runs the unit audits (AUDIT-001…005 of rules.md) over accumulated unit tallies. The logic is
+/// Runs the unit audits (AUDIT-001…005, docs/rules/) over accumulated unit tallies. The logic is
 /// built in; the pack gives each rule's metadata, severity, enablement and thresholds, so a policy
 /// tunes them like any other rule. Pure: same tallies and pack, same results.
 /// </summary>

@@ -2,7 +2,7 @@ namespace Compliance.Rules.Records;
 
 /// <summary>
 /// One crime report: the incident, the recording decision and every later decision about it,
-/// each attributed and timestamped (schema version 1.0, <c>record-model.md</c>). Immutable; a host
+/// each attributed and timestamped (schema version 1.0, <c>docs/schemas/</c>). Immutable; a host
 /// system checks a proposed decision by evaluating a copy made with <c>with</c>.
 /// </summary>
 public sealed record CrimeRecord

@@ -5,7 +5,7 @@ using Compliance.Rules.Facts;
 
 namespace Compliance.Rules.Tests.Engine;
 
-/// <summary>A pack context with the default tables of rules.md, built in C# so these tests do not depend on pack loading.</summary>
+/// <summary>A pack context with the built-in pack's default tables, built in C# so these tests do not depend on pack loading.</summary>
 internal static class TestContext
 {
     public static readonly EditionTable Editions = new(
@@ -23,7 +23,7 @@ internal static class TestContext
         ["VIOLENCE"] = ["1", "2", "3", "5", "8", "9", "11", "105", "4.*", "37.*"],
     });
 
-    /// <summary>A context whose parameters are only <paramref name="parameters"/> (the facts fall back to the rules.md defaults).</summary>
+    /// <summary>A context whose parameters are only <paramref name="parameters"/> (the facts fall back to the built-in defaults).</summary>
     public static RulePackContext With(IReadOnlyDictionary<string, object>? parameters = null) =>
         new(Editions, Groups, new WorkingDayCalendar([]), parameters ?? new Dictionary<string, object>());
 }

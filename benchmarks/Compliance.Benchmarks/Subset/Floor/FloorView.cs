@@ -3,7 +3,7 @@ using Compliance.Rules.Records;
 namespace Compliance.Benchmarks.Subset.Floor;
 
 /// <summary>
-/// The few derived notions the subset shares (rules.md "Shared definitions"), computed on the stack
+/// The few derived notions the subset shares (the catalog's shared definitions), computed on the stack
 /// for one record; lookups are linear scans, which beat a dictionary on lists this short.
 /// </summary>
 internal readonly struct FloorView
@@ -116,7 +116,7 @@ internal readonly struct FloorView
         return null;
     }
 
-    /// <summary>Qualifying AVI (rules.md): verifiable, obtained after the recording decision, verified by someone other than the requester.</summary>
+    /// <summary>Qualifying AVI: verifiable, obtained after the recording decision, verified by someone other than the requester.</summary>
     public bool HasQualifyingAvi(IReadOnlyList<string> aviRefs, string? requester)
     {
         var decided = _record.RecordingDecision?.DecidedAt;

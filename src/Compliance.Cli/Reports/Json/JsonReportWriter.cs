@@ -7,7 +7,7 @@ using Compliance.Rules.Records;
 namespace Compliance.Cli.Reports.Json;
 
 /// <summary>
-/// The JSON report of cli.md: <c>asOf</c>, <c>rulePack</c>, <c>summary</c>, <c>records</c>,
+/// The JSON report (its keys are public API, described in docs/schemas/): <c>asOf</c>, <c>rulePack</c>, <c>summary</c>, <c>records</c>,
 /// <c>units</c>, <c>rejected</c>, then the keys this tool adds (<c>ruleErrors</c>, <c>inputs</c>).
 /// Records, rejections and rule errors are spooled to temporary files as they come and copied in
 /// at the end, one compact element per line; the same input, pack and as-of give the same bytes.
