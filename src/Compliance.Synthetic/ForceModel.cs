@@ -68,7 +68,11 @@ internal sealed class ForceModel
         var id = code + "-RESPONSE";
         return new ForceUnit
         {
-            UnitId = id, UnitType = "RESPONSE", Area = area, AreaCode = code, Kind = UnitKind.Response,
+            UnitId = id,
+            UnitType = "RESPONSE",
+            Area = area,
+            AreaCode = code,
+            Kind = UnitKind.Response,
             Practice = PracticeProfile.Compliant,
             Constables = roster.Officers(24, "PC", id),
             Supervisors = roster.Officers(4, "PS", id),
@@ -81,7 +85,11 @@ internal sealed class ForceModel
         var id = code + "-CID";
         return new ForceUnit
         {
-            UnitId = id, UnitType = "CID", Area = area, AreaCode = code, Kind = UnitKind.Cid,
+            UnitId = id,
+            UnitType = "CID",
+            Area = area,
+            AreaCode = code,
+            Kind = UnitKind.Cid,
             Practice = PracticeProfile.Compliant,
             Constables = roster.Officers(14, "DC", id, AccreditationType.Pip2),
             Supervisors = roster.Officers(3, "DS", id, AccreditationType.Pip2),
@@ -94,7 +102,11 @@ internal sealed class ForceModel
         var id = code + "-CSU";
         return new ForceUnit
         {
-            UnitId = id, UnitType = "COMMUNITY_SAFETY", Area = area, AreaCode = code, Kind = UnitKind.CommunitySafety,
+            UnitId = id,
+            UnitType = "COMMUNITY_SAFETY",
+            Area = area,
+            AreaCode = code,
+            Kind = UnitKind.CommunitySafety,
             Practice = PracticeProfile.Compliant,
             Constables = roster.Officers(9, "DC", id, AccreditationType.Pip1),
             Supervisors = roster.Officers(2, "DS", id, AccreditationType.Pip2),
@@ -107,7 +119,11 @@ internal sealed class ForceModel
         var id = code + "-ROBBERY";
         return new ForceUnit
         {
-            UnitId = id, UnitType = "SPECIALIST_ROBBERY", Area = area, AreaCode = code, Kind = UnitKind.Robbery,
+            UnitId = id,
+            UnitType = "SPECIALIST_ROBBERY",
+            Area = area,
+            AreaCode = code,
+            Kind = UnitKind.Robbery,
             Practice = PracticeProfile.Compliant,
             Constables = roster.Officers(10, "DC", id, AccreditationType.Pip2),
             Supervisors = roster.Officers(2, "DS", id, AccreditationType.Pip2),
@@ -120,7 +136,11 @@ internal sealed class ForceModel
         var id = code + "-SAPPHIRE";
         return new ForceUnit
         {
-            UnitId = id, UnitType = "SPECIALIST_SEXUAL_OFFENCES", Area = area, AreaCode = code, Kind = UnitKind.SexualOffences,
+            UnitId = id,
+            UnitType = "SPECIALIST_SEXUAL_OFFENCES",
+            Area = area,
+            AreaCode = code,
+            Kind = UnitKind.SexualOffences,
             Practice = practice,
             Specialists = roster.Officers(specialists, "DC", id, AccreditationType.Sto, AccreditationType.Pip2),
             Constables = roster.Officers(detectives, "DC", id, AccreditationType.Pip2),
@@ -136,7 +156,11 @@ internal sealed class ForceModel
         var id = code + "-CMU";
         return new ForceUnit
         {
-            UnitId = id, UnitType = "CRIME_MANAGEMENT", Area = area, AreaCode = code, Kind = UnitKind.CrimeManagement,
+            UnitId = id,
+            UnitType = "CRIME_MANAGEMENT",
+            Area = area,
+            AreaCode = code,
+            Kind = UnitKind.CrimeManagement,
             Practice = PracticeProfile.Compliant,
             Heads = roster.Officers(3, "INSP", id, AccreditationType.Ddm),
         };
@@ -149,7 +173,11 @@ internal sealed class ForceModel
         heads.AddRange(roster.Officers(3, "STAFF", id, AccreditationType.Dfcr));
         return new ForceUnit
         {
-            UnitId = id, UnitType = "FORCE_CRIME_REGISTRAR", Area = "Force", AreaCode = "HQ", Kind = UnitKind.CrimeRegistrar,
+            UnitId = id,
+            UnitType = "FORCE_CRIME_REGISTRAR",
+            Area = "Force",
+            AreaCode = "HQ",
+            Kind = UnitKind.CrimeRegistrar,
             Practice = PracticeProfile.Compliant,
             Heads = heads,
         };

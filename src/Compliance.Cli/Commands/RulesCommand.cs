@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Compliance.Cli.Reports;
 using Compliance.Rules.Packs;
-using Spectre.Console;
 using Compliance.Rules.Records;
+using Spectre.Console;
 
 namespace Compliance.Cli.Commands;
 

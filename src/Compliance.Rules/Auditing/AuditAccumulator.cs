@@ -1,6 +1,6 @@
 using Compliance.Rules.Engine;
-using Compliance.Rules.Records;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Records;
 
 namespace Compliance.Rules.Auditing;
 

@@ -1,7 +1,7 @@
 using Compliance.Rules.Calendar;
 using Compliance.Rules.Engine;
-using Compliance.Rules.Records;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Records;
 
 namespace Compliance.Rules.Tests.Engine;
 
