@@ -128,7 +128,7 @@ internal static class GeneralCase
         }
     }
 
-    /// <summary>About 3% of recorded crime was no-crimed before 2014 (domain-reference.md §5.2), a little more for robbery.</summary>
+    /// <summary>About 3% of recorded crime was no-crimed before 2014, a little more for robbery.</summary>
     private static double CancellationRate(Offence offence) => offence.Family switch
     {
         OffenceFamily.Robbery => 0.04,

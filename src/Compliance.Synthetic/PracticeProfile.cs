@@ -53,7 +53,7 @@ internal sealed record PracticeProfile
     /// <summary>Of those, the ones the unit cancels as C2 on the retraction alone (CANCEL-002/003/004).</summary>
     public required double CancelOnRetraction { get; init; }
 
-    /// <summary>Retraction statements sought by officers (RETRACT-001); domain-reference.md: 30–60% for a Sapphire unit.</summary>
+    /// <summary>Retraction statements sought by officers (RETRACT-001); published accounts: 30–60% for a Sapphire unit.</summary>
     public required double PoliceInitiatedRetraction { get; init; }
 
     /// <summary>Retraction statements preceded by a RETRACTION_REQUEST contact (RETRACT-001).</summary>

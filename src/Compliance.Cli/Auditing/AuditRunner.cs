@@ -11,7 +11,7 @@ namespace Compliance.Cli.Auditing;
 /// <summary>
 /// Runs <c>compliance audit</c> once its options are checked: loads the pack, opens the inputs and
 /// the report, streams the records through the pipeline, completes the report and returns the exit
-/// code of cli.md (0; 1 for findings at or above <c>--fail-on</c>; 2 for usage and input errors).
+/// code of the command-line contract (0; 1 for findings at or above <c>--fail-on</c>; 2 for usage and input errors).
 /// </summary>
 internal static class AuditRunner
 {

@@ -5,7 +5,7 @@ namespace Compliance.Cli.Commands;
 
 /// <summary>
 /// <c>compliance audit &lt;path&gt;… [--rules] [--as-of] [--format] [--output] [--fail-on] [--include-text]</c>:
-/// streams every record through the record rules, then the unit audits, and writes the report (cli.md).
+/// streams every record through the record rules, then the unit audits, and writes the report.
 /// </summary>
 internal static class AuditCommand
 {

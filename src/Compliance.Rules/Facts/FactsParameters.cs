@@ -4,9 +4,9 @@ using Compliance.Rules.Records;
 namespace Compliance.Rules.Facts;
 
 /// <summary>
-/// The pack parameters that the shared definitions of rules.md depend on, read once per
+/// The pack parameters that the catalog's shared definitions depend on, read once per
 /// <see cref="RulePackContext"/> (not once per record). A parameter the pack does not declare
-/// takes the rules.md default, so a custom pack need not repeat them.
+/// takes the catalog's default, so a custom pack need not repeat them.
 /// </summary>
 internal sealed class FactsParameters
 {

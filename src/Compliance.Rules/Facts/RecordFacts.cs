@@ -5,7 +5,7 @@ namespace Compliance.Rules.Facts;
 
 /// <summary>
 /// The fact every record rule sees: one record at one as-of time, with the derived notions of
-/// rules.md ("Shared definitions") computed once. Its public members are the vocabulary of rule
+/// the catalog's shared definitions computed once. Its public members are the vocabulary of rule
 /// conditions (docs/rule-packs.md). Evaluation never reads the clock: <see cref="AsOf"/> is an input.
 /// Every member is null-safe: an absent fact gives null, false or an empty list, never an exception.
 /// </summary>

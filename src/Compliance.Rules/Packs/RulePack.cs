@@ -83,7 +83,7 @@ public sealed class RulePack
     /// <summary>Parameter values by name.</summary>
     internal IReadOnlyDictionary<string, object?> ParameterValues => Parameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
 
-    /// <summary>Loads the built-in pack (the rules of rules.md).</summary>
+    /// <summary>Loads the built-in pack (the whole rule catalog).</summary>
     /// <returns>The pack.</returns>
     public static RulePack LoadBuiltIn() => RulePackLoader.LoadBuiltIn();
 

@@ -7,7 +7,7 @@ using Compliance.Rules.Timelines;
 
 namespace Compliance.Rules.Tests.Engine;
 
-/// <summary>A pack context with the default tables of rules.md, built in C# so these tests do not depend on pack loading.</summary>
+/// <summary>A pack context with the catalog's default tables, built in C# so these tests do not depend on pack loading.</summary>
 internal static class TestContext
 {
     /// <summary>The built-in timelines (counting rules, outcomes, Victims' Code, right to review).</summary>
@@ -21,7 +21,7 @@ internal static class TestContext
         ["VIOLENCE"] = ["1", "2", "3", "5", "8", "9", "11", "105", "4.*", "37.1"],
     });
 
-    /// <summary>A context whose parameters are only <paramref name="parameters"/> (the facts fall back to the rules.md defaults).</summary>
+    /// <summary>A context whose parameters are only <paramref name="parameters"/> (the facts fall back to the catalog's defaults).</summary>
     public static RulePackContext With(IReadOnlyDictionary<string, object>? parameters = null) =>
         new(Timelines, Groups, new WorkingDayCalendar([]), parameters ?? new Dictionary<string, object>());
 }
