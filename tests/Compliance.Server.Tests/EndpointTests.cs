@@ -94,7 +94,7 @@ public sealed class EndpointTests : IAsyncLifetime
         using var missing = await _server.Get("/v1/rules/NOPE-001");
 
         // 31 record rules and 5 unit audits.
-        Assert.Equal(36, list.GetProperty("rules").GetArrayLength());
+        Assert.Equal(37, list.GetProperty("rules").GetArrayLength());
         Assert.Equal(5, list.GetProperty("rules").EnumerateArray().Count(r => r.GetProperty("scope").GetString() == "unit"));
         Assert.Equal("CANCEL-003", cancel003.GetProperty("id").GetString());
         Assert.False(string.IsNullOrEmpty(cancel003.GetProperty("condition").GetString()));

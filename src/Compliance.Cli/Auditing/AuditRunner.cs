@@ -74,6 +74,9 @@ internal static class AuditRunner
                     writer.Complete(result);
                 }
 
+                // Writing the report's tail (series, alerts, unit sections) takes a while: a signal that
+                // came meanwhile still means "no report", so it is checked once more before the move.
+                Interruption.Token.ThrowIfCancellationRequested();
                 destination.Commit();
                 committed = true;
                 Tell(errors, options, destination, result);

@@ -13,7 +13,7 @@ internal static class AuthorFixture
         {
           "kind": "rulePack", "id": "author-pack", "version": "2.1.0",
           "offenceGroups": { "RAPE": ["19"] },
-          "parameters": { "maxVictims": { "type": "int", "default": 1, "description": "victims one record may hold" } },
+          "parameters": { "maxVictims": { "type": "int", "default": 1, "minimum": 1, "maximum": 100, "description": "victims one record may hold" } },
           "rules": [
             { "id": "R-CANCEL", "title": "C2 without AVI", "severity": "High", "citation": "HOCR C2", "description": "A C2 cancellation needs AVI.",
               "timelines": ["countingRules"], "governingInstant": "Record.Incident.ReportReceivedAt",
