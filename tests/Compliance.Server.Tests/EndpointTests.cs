@@ -95,7 +95,7 @@ public sealed class EndpointTests : IAsyncLifetime
 
         // 31 record rules and 5 unit audits.
         Assert.Equal(37, list.GetProperty("rules").GetArrayLength());
-        Assert.Equal(5, list.GetProperty("rules").EnumerateArray().Count(r => r.GetProperty("scope").GetString() == "unit"));
+        Assert.Equal(6, list.GetProperty("rules").EnumerateArray().Count(r => r.GetProperty("scope").GetString() == "unit"));
         Assert.Equal("CANCEL-003", cancel003.GetProperty("id").GetString());
         Assert.False(string.IsNullOrEmpty(cancel003.GetProperty("condition").GetString()));
         Assert.Equal(JsonValueKind.Object, cancel003.GetProperty("parameterValues").ValueKind);

@@ -24,13 +24,24 @@ internal sealed class ChildCli : IDisposable
     /// <summary>Starts <c>compliance</c> with these arguments and extra environment variables.</summary>
     public static ChildCli Start(IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        var start = new ProcessStartInfo(DotnetHost())
+        // A test run started in the background by a non-interactive shell (as CI starts it) inherits
+        // SIGINT ignored, and exec keeps it ignored, so the child would never see Ctrl+C. The child is
+        // started through env(1), which resets SIGINT to its default and then execs dotnet in the same
+        // process (same pid), so it meets SIGINT as a user's terminal gives it.
+        var throughEnv = OperatingSystem.IsLinux() && File.Exists("/usr/bin/env");
+        var start = new ProcessStartInfo(throughEnv ? "/usr/bin/env" : DotnetHost())
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        if (throughEnv)
+        {
+            start.ArgumentList.Add("--default-signal=INT");
+            start.ArgumentList.Add(DotnetHost());
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "compliance.dll"));
         foreach (var arg in args)
         {
