@@ -11,7 +11,7 @@ internal static class RulesCommand
     public static Command Create()
     {
         var command = new Command("rules", """
-            List, show, validate and test rule packs and policies.
+            List, show, validate, test and document rule packs and policies.
 
             Example:
               compliance rules show CANCEL-003
@@ -20,6 +20,7 @@ internal static class RulesCommand
         command.Subcommands.Add(CreateShow());
         command.Subcommands.Add(CreateValidate());
         command.Subcommands.Add(CreateSchema());
+        command.Subcommands.Add(RulesDocsCommand.Create());
         command.Subcommands.Add(RulesTestCommand.Create());
         return command;
     }

@@ -87,6 +87,7 @@ internal static partial class RulePackLoader
             throw new RulePackException(errors);
         }
 
+        rules = RuleParameters.Attach(rules, expressions, declarations);
         var parameters = declarations.Select(d => new ParameterInfo(d.Name, d.TypeName, d.Default, false, d.Description)).ToArray();
         var sha = Hash([.. bytes, .. System.Text.Encoding.UTF8.GetBytes(TimelineReader.Canonical(nodes))]);
         return new RulePack(document.Id, document.Version, document.Title, sha, source, timelines, new TimelineNodes(nodes), groups, parameters, declarations, rules, expressions, null);
