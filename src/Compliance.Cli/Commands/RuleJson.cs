@@ -121,12 +121,13 @@ internal static class RuleJson
         writer.WriteEndObject();
     });
 
-    /// <summary>The pack's parameters a rule uses: named in its expressions, or, for a unit rule, those of its audit (<c>audit002…</c>).</summary>
+    /// <summary>The pack's parameters a rule uses: named in its expressions, for a unit rule those of its audit (<c>audit002…</c>), for an incident rule those of the incident rules.</summary>
     public static IEnumerable<ParameterInfo> ParametersOf(RulePack pack, RuleInfo rule)
     {
         var expressions = string.Join(" ", new[] { rule.GoverningInstant, rule.InForce, rule.AppliesWhen, rule.Condition }.Concat(rule.Escalations.Select(e => e.When)));
         return pack.Parameters.Where(p => ContainsIdentifier(expressions, p.Name)
-            || rule.Scope == RuleScope.Unit && p.Name.StartsWith("audit" + rule.Id[^3..], StringComparison.OrdinalIgnoreCase));
+            || rule.Scope == RuleScope.Unit && p.Name.StartsWith("audit" + rule.Id[^3..], StringComparison.OrdinalIgnoreCase)
+            || rule.Scope == RuleScope.Incident && Rules.Incidents.IncidentRules.ParameterNames.Contains(p.Name));
     }
 
     public static bool ContainsIdentifier(string text, string identifier)
@@ -151,7 +152,7 @@ internal static class RuleJson
     private static void WriteSummary(Utf8JsonWriter writer, RulePack pack, RuleInfo rule)
     {
         writer.WriteString("id", rule.Id);
-        writer.WriteString("scope", rule.Scope == RuleScope.Record ? "record" : "unit");
+        writer.WriteString("scope", rule.Scope.ToString().ToLowerInvariant());
         writer.WriteBoolean("enabled", rule.Enabled);
         writer.WriteString("severity", rule.Severity.ToString());
         writer.WriteString("title", rule.Title);

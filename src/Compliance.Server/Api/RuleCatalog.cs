@@ -34,7 +34,7 @@ internal static class RuleCatalog
         var parameters = pack.Parameters.Where(p => UsesIdentifier(expressions, p.Name)).Select(p => p.Name).ToArray();
         return new RuleSummary(
             rule.Id,
-            rule.Scope == RuleScope.Record ? "record" : "unit",
+            rule.Scope.ToString().ToLowerInvariant(),
             rule.Enabled,
             rule.Severity,
             rule.Title,
