@@ -40,7 +40,7 @@ internal static class RuleCatalog
             rule.Title,
             rule.Citation,
             parameters,
-            rule.Scope == RuleScope.Record ? RecordTimelines : []);
+            rule.Scope switch { RuleScope.Record => RecordTimelines, RuleScope.Incident => [.. rule.Timelines], _ => [] });
     }
 
     /// <summary>Whether an expression names an identifier as a whole word (a parameter named <c>days</c> is not in <c>surveyDays</c>).</summary>
