@@ -121,14 +121,19 @@ internal static class RuleJson
         writer.WriteEndObject();
     });
 
-    /// <summary>The pack's parameters a rule reads (<see cref="RuleInfo.Parameters"/>, found when the pack loaded), with their values.</summary>
+    /// <summary>
+    /// The pack's parameters a rule reads, with their values: <see cref="RuleInfo.Parameters"/> (found when the
+    /// pack loaded) for record and unit rules; for an incident rule, the incident rules' parameters (their logic is built in).
+    /// </summary>
     public static IEnumerable<ParameterInfo> ParametersOf(RulePack pack, RuleInfo rule) =>
-        rule.Parameters.Select(name => pack.Parameters.First(p => p.Name == name));
+        rule.Scope == RuleScope.Incident
+            ? pack.Parameters.Where(p => Rules.Incidents.IncidentRules.ParameterNames.Contains(p.Name))
+            : rule.Parameters.Select(name => pack.Parameters.First(p => p.Name == name));
 
     private static void WriteSummary(Utf8JsonWriter writer, RulePack pack, RuleInfo rule)
     {
         writer.WriteString("id", rule.Id);
-        writer.WriteString("scope", rule.Scope == RuleScope.Record ? "record" : "unit");
+        writer.WriteString("scope", rule.Scope.ToString().ToLowerInvariant());
         writer.WriteBoolean("enabled", rule.Enabled);
         writer.WriteString("severity", rule.Severity.ToString());
         writer.WriteString("title", rule.Title);

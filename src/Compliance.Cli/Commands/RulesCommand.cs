@@ -194,7 +194,11 @@ internal static class RulesCommand
 
             var kind = pack.PolicySource is null ? "rule pack" : $"policy over {pack.Id} {pack.Version}";
             var recordRules = pack.Rules.Count(r => r.Scope == RuleScope.Record);
-            console.MarkupLine($"[green]valid[/] {kind}: {Markup.Escape(file.Name)} — {pack.Rules.Count} rules ({recordRules} record, {pack.Rules.Count - recordRules} unit), {pack.Rules.Count(r => !r.Enabled)} disabled, {pack.Parameters.Count} parameters, sha256 {pack.Sha256}");
+            var incidentRules = pack.Rules.Count(r => r.Scope == RuleScope.Incident);
+            var scopes = incidentRules == 0
+                ? $"{recordRules} record, {pack.Rules.Count - recordRules} unit"
+                : $"{recordRules} record, {incidentRules} incident, {pack.Rules.Count - recordRules - incidentRules} unit";
+            console.MarkupLine($"[green]valid[/] {kind}: {Markup.Escape(file.Name)} — {pack.Rules.Count} rules ({scopes}), {pack.Rules.Count(r => !r.Enabled)} disabled, {pack.Parameters.Count} parameters, sha256 {pack.Sha256}");
             return ExitCodes.Success;
         });
         return command;

@@ -2,7 +2,7 @@ using Compliance.Rules.Records;
 
 namespace Compliance.Rules.Packs;
 
-/// <summary>Whether a rule judges one record or one unit's records.</summary>
+/// <summary>Whether a rule judges one record, one unit's records or one incident log.</summary>
 public enum RuleScope
 {
     /// <summary>Evaluated per record.</summary>
@@ -10,11 +10,14 @@ public enum RuleScope
 
     /// <summary>Evaluated per owning unit over all its records (the AUDIT rules).</summary>
     Unit,
+
+    /// <summary>Evaluated per incident log, with the crime records linked to it (the INCIDENT rules).</summary>
+    Incident,
 }
 
 /// <summary>A rule of a loaded pack: its metadata and expressions as written.</summary>
 /// <param name="Id">Stable id.</param>
-/// <param name="Scope">Record or unit.</param>
+/// <param name="Scope">Record, unit or incident.</param>
 /// <param name="Title">Short title.</param>
 /// <param name="Severity">Base severity (after the policy).</param>
 /// <param name="Escalations">When the severity rises.</param>
