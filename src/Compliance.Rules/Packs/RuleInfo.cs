@@ -53,6 +53,12 @@ public sealed record RuleInfo(
 
     /// <summary>The in-force expression, when the rule has one.</summary>
     public string? InForce { get; init; }
+
+    /// <summary>
+    /// The evidence names that carry a record's free text, in evidence order (empty for most rules):
+    /// a finding holds them apart from the rest of its evidence (<c>Finding.FreeTextEvidence</c>).
+    /// </summary>
+    public IReadOnlyList<string> FreeTextEvidence { get; init; } = [];
 }
 
 /// <summary>A severity escalation.</summary>
