@@ -64,6 +64,18 @@ internal static class RuleJson
         }
 
         writer.WriteEndArray();
+        if (rule.FreeTextEvidence.Count > 0)
+        {
+            // Only for the rules that have some, so the show output of the built-in pack is unchanged.
+            writer.WriteStartArray("freeTextEvidence");
+            foreach (var name in rule.FreeTextEvidence)
+            {
+                writer.WriteStringValue(name);
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteString("message", rule.Message);
         writer.WriteStartObject("parameterValues");
         foreach (var parameter in ParametersOf(pack, rule))

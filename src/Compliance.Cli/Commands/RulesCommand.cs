@@ -139,7 +139,7 @@ internal static class RulesCommand
 
             Row("Applies when", rule.Requirements.Count > 1 ? null : rule.AppliesWhen);
             Row("Condition", rule.Condition);
-            Row("Evidence", string.Join(", ", rule.EvidenceNames));
+            Row("Evidence", string.Join(", ", rule.EvidenceNames.Select(n => rule.FreeTextEvidence.Contains(n) ? $"{n} (free text: only with --include-text)" : n)));
             Row("Message", rule.Message);
             foreach (var parameter in RuleJson.ParametersOf(pack, rule))
             {

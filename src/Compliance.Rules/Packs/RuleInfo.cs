@@ -65,6 +65,12 @@ public sealed record RuleInfo(
     /// loads, from the parsed expressions; a policy changes values, never this list.
     /// </summary>
     public IReadOnlyList<string> Parameters { get; init; } = [];
+
+    /// <summary>
+    /// The evidence names that carry a record's free text, in evidence order (empty for most rules):
+    /// a finding holds them apart from the rest of its evidence (<c>Finding.FreeTextEvidence</c>).
+    /// </summary>
+    public IReadOnlyList<string> FreeTextEvidence { get; init; } = [];
 }
 
 /// <summary>A severity escalation.</summary>
