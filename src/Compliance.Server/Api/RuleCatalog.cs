@@ -6,11 +6,8 @@ namespace Compliance.Server.Api;
 /// <summary>The rules of a pack in the shapes of <c>GET /v1/rules</c> and <c>GET /v1/rules/{id}</c>.</summary>
 internal static class RuleCatalog
 {
-    /// <summary>Record rules are governed by the counting-rules edition in force for the record; unit rules by none.</summary>
-    private static readonly string[] RecordTimelines = ["countingRules"];
-
     public static RuleList List(RulePack pack, RulePackIdentity identity) =>
-        new(identity, pack.Rules.Select(rule => Summary(pack, rule)).ToArray());
+        new(identity, pack.Rules.Select(Summary).ToArray());
 
     public static RuleDetail? Show(RulePack pack, RulePackIdentity identity, string id)
     {
@@ -19,7 +16,7 @@ internal static class RuleCatalog
             return null;
         }
 
-        var summary = Summary(pack, rule);
+        var summary = Summary(rule);
         var values = pack.Parameters
             .Where(p => summary.Parameters.Contains(p.Name, StringComparer.Ordinal))
             .ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
@@ -28,40 +25,14 @@ internal static class RuleCatalog
             summary.Parameters, summary.Timelines, rule.Description, rule.AppliesWhen, rule.Condition, values);
     }
 
-    private static RuleSummary Summary(RulePack pack, RuleInfo rule)
-    {
-        var expressions = string.Join(' ', new[] { rule.AppliesWhen, rule.Condition }.Concat(rule.Escalations.Select(e => e.When)));
-        var parameters = pack.Parameters.Where(p => UsesIdentifier(expressions, p.Name)).Select(p => p.Name).ToArray();
-        return new RuleSummary(
+    private static RuleSummary Summary(RuleInfo rule) =>
+        new(
             rule.Id,
             rule.Scope == RuleScope.Record ? "record" : "unit",
             rule.Enabled,
             rule.Severity,
             rule.Title,
             rule.Citation,
-            parameters,
-            rule.Scope == RuleScope.Record ? RecordTimelines : []);
-    }
-
-    /// <summary>Whether an expression names an identifier as a whole word (a parameter named <c>days</c> is not in <c>surveyDays</c>).</summary>
-    private static bool UsesIdentifier(string text, string identifier)
-    {
-        var index = 0;
-        while ((index = text.IndexOf(identifier, index, StringComparison.Ordinal)) >= 0)
-        {
-            var end = index + identifier.Length;
-            var before = index == 0 || !IsIdentifierChar(text[index - 1]);
-            var after = end == text.Length || !IsIdentifierChar(text[end]);
-            if (before && after)
-            {
-                return true;
-            }
-
-            index = end;
-        }
-
-        return false;
-    }
-
-    private static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+            rule.Parameters,
+            rule.Timelines);
 }
