@@ -6,9 +6,6 @@ namespace Compliance.Server.Api;
 /// <summary>The rules of a pack in the shapes of <c>GET /v1/rules</c> and <c>GET /v1/rules/{id}</c>.</summary>
 internal static class RuleCatalog
 {
-    /// <summary>Record rules are governed by the counting-rules edition in force for the record; unit rules by none.</summary>
-    private static readonly string[] RecordTimelines = ["countingRules"];
-
     public static RuleList List(RulePack pack, RulePackIdentity identity) =>
         new(identity, pack.Rules.Select(rule => Summary(pack, rule)).ToArray());
 
@@ -28,40 +25,20 @@ internal static class RuleCatalog
             summary.Parameters, summary.Timelines, rule.Description, rule.AppliesWhen, rule.Condition, values);
     }
 
-    private static RuleSummary Summary(RulePack pack, RuleInfo rule)
-    {
-        var expressions = string.Join(' ', new[] { rule.AppliesWhen, rule.Condition }.Concat(rule.Escalations.Select(e => e.When)));
-        var parameters = pack.Parameters.Where(p => UsesIdentifier(expressions, p.Name)).Select(p => p.Name).ToArray();
-        return new RuleSummary(
+    /// <summary>
+    /// A rule's summary. Parameters: those the pack found in the rule's expressions when it loaded; an
+    /// incident rule's logic is built in, so it lists the incident rules' parameters.
+    /// </summary>
+    private static RuleSummary Summary(RulePack pack, RuleInfo rule) =>
+        new(
             rule.Id,
             rule.Scope.ToString().ToLowerInvariant(),
             rule.Enabled,
             rule.Severity,
             rule.Title,
             rule.Citation,
-            parameters,
-            rule.Scope switch { RuleScope.Record => RecordTimelines, RuleScope.Incident => [.. rule.Timelines], _ => [] });
-    }
-
-    /// <summary>Whether an expression names an identifier as a whole word (a parameter named <c>days</c> is not in <c>surveyDays</c>).</summary>
-    private static bool UsesIdentifier(string text, string identifier)
-    {
-        var index = 0;
-        while ((index = text.IndexOf(identifier, index, StringComparison.Ordinal)) >= 0)
-        {
-            var end = index + identifier.Length;
-            var before = index == 0 || !IsIdentifierChar(text[index - 1]);
-            var after = end == text.Length || !IsIdentifierChar(text[end]);
-            if (before && after)
-            {
-                return true;
-            }
-
-            index = end;
-        }
-
-        return false;
-    }
-
-    private static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+            rule.Scope == RuleScope.Incident
+                ? [.. pack.Parameters.Select(p => p.Name).Where(Compliance.Rules.Incidents.IncidentRules.ParameterNames.Contains)]
+                : rule.Parameters,
+            rule.Timelines);
 }

@@ -13,8 +13,8 @@ namespace Compliance.Server.Api;
 /// <param name="Severity">Base severity.</param>
 /// <param name="Title">Short title.</param>
 /// <param name="Citation">The source.</param>
-/// <param name="Parameters">The parameters its expressions use.</param>
-/// <param name="Timelines">The timelines that govern it.</param>
+/// <param name="Parameters">The pack parameters it reads (in its expressions, through the vocabulary, or in its built-in audit).</param>
+/// <param name="Timelines">The names of the timelines it is judged by (none for a unit audit).</param>
 /// <param name="Description">What it checks and why.</param>
 /// <param name="AppliesWhen">Its applicability expression, when any.</param>
 /// <param name="Condition">Its condition expression (record rules).</param>

@@ -11,8 +11,8 @@ namespace Compliance.Server.Api;
 /// <param name="Severity">Base severity (after the policy).</param>
 /// <param name="Title">Short title.</param>
 /// <param name="Citation">The source of the rule.</param>
-/// <param name="Parameters">The names of the pack parameters its expressions use.</param>
-/// <param name="Timelines">The names of the timelines that govern it (<c>countingRules</c> for record rules).</param>
+/// <param name="Parameters">The names of the pack parameters it reads (in its expressions, through the vocabulary, or in its built-in audit).</param>
+/// <param name="Timelines">The names of the timelines it is judged by (none for a unit audit).</param>
 public sealed record RuleSummary(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("scope")] string Scope,
