@@ -19,8 +19,9 @@ public static class DetectorStudy
     /// <summary>One seeded run of a scenario.</summary>
     /// <param name="scenario">The scenario.</param>
     /// <param name="seed">The seed.</param>
+    /// <param name="variant">The detector set-up; the library's defaults when null.</param>
     /// <returns>The outcome.</returns>
-    public static RunOutcome Run(StudyScenario scenario, int seed)
+    public static RunOutcome Run(StudyScenario scenario, int seed, StudyVariant? variant = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var random = new Random(seed);
@@ -58,9 +59,11 @@ public static class DetectorStudy
         }
 
         events.Sort(MonitorEvent.Order);
-        var result = UnitMonitor.Run(events, [.. units.Select(u => new UnitTally(u))], new MonitorSettings { AsOf = end });
+        var result = UnitMonitor.Run(events, [.. units.Select(u => new UnitTally(u))], (variant ?? StudyVariant.Defaults).Configure(new MonitorSettings { AsOf = end }));
         var unitYears = scenario.Months / 12.0;
-        var falseAlerts = result.Alerts.Count(a => a.UnitId != UnitId || trueOnset is null || a.AlarmAt < trueOnset);
+        var falseAlertList = result.Alerts.Where(a => a.UnitId != UnitId || trueOnset is null || a.AlarmAt < trueOnset).ToArray();
+        var falseAlerts = falseAlertList.Length;
+        var byMetric = MonitorMetrics.All.Select(m => falseAlertList.Count(a => a.Metric == m)).ToArray();
         var first = trueOnset is { } t ? result.Alerts.FirstOrDefault(a => a.UnitId == UnitId && a.AlarmAt >= t) : null;
         var firstAttrition = trueOnset is { } t2 ? result.Alerts.FirstOrDefault(a => a.UnitId == UnitId && a.Metric == MonitorMetrics.RapeAttrition && a.AlarmAt >= t2) : null;
         return new RunOutcome(
@@ -71,6 +74,9 @@ public static class DetectorStudy
             firstAttrition is null ? null : (firstAttrition.AlarmAt - trueOnset!.Value).TotalDays / 7,
             falseAlerts,
             units.Length * unitYears,
-            result.Alerts.Count(a => a.UnitId == UnitId && a.Metric == MonitorMetrics.RapeAttrition));
+            result.Alerts.Count(a => a.UnitId == UnitId && a.Metric == MonitorMetrics.RapeAttrition))
+        {
+            FalseAlertsByMetric = byMetric,
+        };
     }
 }

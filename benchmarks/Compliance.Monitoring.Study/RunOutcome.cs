@@ -9,4 +9,8 @@ namespace Compliance.Monitoring.Study;
 /// <param name="FalseAlerts">Alerts on in-control streams (peers, or the unit before the onset).</param>
 /// <param name="InControlUnitYears">Unit-years simulated (all units, whole history).</param>
 /// <param name="AttritionAlertsOnUnit">Rape-attrition alerts on the practising unit.</param>
-public sealed record RunOutcome(int Seed, DateTimeOffset? TrueOnset, double? DelayWeeks, double? OnsetErrorDays, double? AttritionDelayWeeks, int FalseAlerts, double InControlUnitYears, int AttritionAlertsOnUnit);
+public sealed record RunOutcome(int Seed, DateTimeOffset? TrueOnset, double? DelayWeeks, double? OnsetErrorDays, double? AttritionDelayWeeks, int FalseAlerts, double InControlUnitYears, int AttritionAlertsOnUnit)
+{
+    /// <summary>False alerts by metric, in the order of <c>MonitorMetrics.All</c>.</summary>
+    public IReadOnlyList<int> FalseAlertsByMetric { get; init; } = [];
+}

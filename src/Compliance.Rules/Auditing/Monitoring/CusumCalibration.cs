@@ -53,12 +53,41 @@ public static class CusumCalibration
         return lattice.RunLength(lattice.TopState(threshold));
     }
 
+    /// <summary>
+    /// The in-control ARL of a threshold when the baseline p0 is itself an estimate from
+    /// <paramref name="baselineEvents"/> peer events: the true rate is uncertain around p0 (normal on
+    /// the log-odds scale, variance 1 / (n·p0·(1 − p0))), and the ARL is the one of the average false
+    /// alert rate, 1 / E[1 / ARL(true rate)].
+    /// </summary>
+    /// <param name="p0">The estimated in-control rate the detector's weights use.</param>
+    /// <param name="oddsRatio">k.</param>
+    /// <param name="threshold">h.</param>
+    /// <param name="baselineEvents">Events behind the estimate (&gt; 0); infinity for a known rate.</param>
+    /// <returns>The ARL in events.</returns>
+    public static double AverageRunLength(double p0, double oddsRatio, double threshold, double baselineEvents)
+    {
+        var lattice = Lattice.Of(p0, oddsRatio, threshold);
+        return lattice.MixedRunLength(lattice.TopState(threshold), BaselineUncertainty.Rates(p0, baselineEvents));
+    }
+
     /// <summary>The least threshold whose in-control ARL is at least <paramref name="targetEvents"/>.</summary>
     /// <param name="p0">The in-control rate.</param>
     /// <param name="oddsRatio">k.</param>
     /// <param name="targetEvents">The ARL wanted, in events.</param>
     /// <returns>h.</returns>
-    public static double Threshold(double p0, double oddsRatio, double targetEvents)
+    public static double Threshold(double p0, double oddsRatio, double targetEvents) =>
+        Threshold(p0, oddsRatio, targetEvents, double.PositiveInfinity);
+
+    /// <summary>
+    /// The least threshold whose in-control ARL, allowing for the baseline's sampling error
+    /// (<see cref="AverageRunLength(double, double, double, double)"/>), is at least <paramref name="targetEvents"/>.
+    /// </summary>
+    /// <param name="p0">The estimated in-control rate.</param>
+    /// <param name="oddsRatio">k.</param>
+    /// <param name="targetEvents">The ARL wanted, in events.</param>
+    /// <param name="baselineEvents">Events behind the estimate (&gt; 0); infinity for a known rate.</param>
+    /// <returns>h.</returns>
+    public static double Threshold(double p0, double oddsRatio, double targetEvents, double baselineEvents)
     {
         if (!(p0 > 0 && p0 < 1) || !(oddsRatio > 1))
         {
@@ -67,9 +96,15 @@ public static class CusumCalibration
 
         // An upper bound first: ARL ≥ e^h roughly, so h = ln(target) + a margin is nearly always enough;
         // widen until it is.
+        if (!(baselineEvents > 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(baselineEvents), "the baseline needs at least one event");
+        }
+
+        var rates = BaselineUncertainty.Rates(p0, baselineEvents);
         var high = Math.Max(1, Math.Log(Math.Max(targetEvents, 2)) + 2);
         var lattice = Lattice.Of(p0, oddsRatio, high);
-        while (lattice.RunLength(lattice.TopState(high)) < targetEvents)
+        while (lattice.MixedRunLength(lattice.TopState(high), rates) < targetEvents)
         {
             high *= 1.5;
             lattice = Lattice.Of(p0, oddsRatio, high);
@@ -77,7 +112,7 @@ public static class CusumCalibration
 
         var hi = lattice.TopState(high);
         var lo = 0;
-        if (lattice.RunLength(lo) >= targetEvents)
+        if (lattice.MixedRunLength(lo, rates) >= targetEvents)
         {
             return 0;
         }
@@ -85,7 +120,7 @@ public static class CusumCalibration
         while (hi - lo > 1)
         {
             var mid = lo + ((hi - lo) / 2);
-            if (lattice.RunLength(mid) >= targetEvents)
+            if (lattice.MixedRunLength(mid, rates) >= targetEvents)
             {
                 hi = mid;
             }
@@ -136,8 +171,28 @@ public static class CusumCalibration
             return new Lattice(step, p0, Math.Max(1, (int)Math.Round(counted / step)), Math.Max(1, (int)Math.Round(-notCounted / step)));
         }
 
-        /// <summary>ARL from state 0 for threshold state <paramref name="top"/> (states 0…top).</summary>
-        public double RunLength(int top)
+        /// <summary>ARL from state 0 of the average false alert rate over weighted true rates.</summary>
+        public double MixedRunLength(int top, IReadOnlyList<(double Rate, double Weight)> rates)
+        {
+            if (rates.Count == 1)
+            {
+                return RunLength(top, rates[0].Rate);
+            }
+
+            var alarmsPerEvent = 0.0;
+            foreach (var (rate, weight) in rates)
+            {
+                alarmsPerEvent += weight / RunLength(top, rate);
+            }
+
+            return 1 / alarmsPerEvent;
+        }
+
+        /// <summary>ARL from state 0 for threshold state <paramref name="top"/> (states 0…top) at the design rate.</summary>
+        public double RunLength(int top) => RunLength(top, _p);
+
+        /// <summary>ARL from state 0 for threshold state <paramref name="top"/> when events are counted with probability <paramref name="p"/>.</summary>
+        public double RunLength(int top, double p)
         {
             // Row i: L_i − q·L_{max(0, i−d)} − p·L_{i+u} = 1, the last term only when i + u ≤ top.
             // Band storage: column offset −d … +u around the diagonal; Gaussian elimination without
@@ -148,7 +203,7 @@ public static class CusumCalibration
             var width = lower + upper + 1;
             var band = new double[n * width];
             var rhs = new double[n];
-            var q = 1 - _p;
+            var q = 1 - p;
             ref double At(int row, int col) => ref band[(row * width) + (col - row + lower)];
             for (var i = 0; i < n; i++)
             {
@@ -156,7 +211,7 @@ public static class CusumCalibration
                 At(i, Math.Max(0, i - _down)) -= q;
                 if (i + _up <= top)
                 {
-                    At(i, i + _up) -= _p;
+                    At(i, i + _up) -= p;
                 }
 
                 rhs[i] = 1;

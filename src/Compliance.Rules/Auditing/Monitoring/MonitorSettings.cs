@@ -33,6 +33,15 @@ public sealed record MonitorSettings
     /// <summary>Odds ratio the detectors look for.</summary>
     public double OddsRatio { get; init; } = 2;
 
+    /// <summary>
+    /// How an alert's onset is estimated: the change point by maximum likelihood within the events since
+    /// S was last 0 (the pre-study compares the rules; docs/monitoring.md has the figures).
+    /// </summary>
+    internal OnsetRule Onset { get; init; } = OnsetRule.ChangePoint;
+
+    /// <summary>Whether thresholds allow for the sampling error of a peer baseline (the pre-study compares both).</summary>
+    internal bool AllowForBaselineError { get; init; }
+
     /// <summary>Policy benchmarks by metric id (a benchmark replaces the peers).</summary>
     public IReadOnlyDictionary<string, double> Benchmarks { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
 

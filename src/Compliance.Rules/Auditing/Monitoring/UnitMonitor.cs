@@ -19,7 +19,7 @@ public static class UnitMonitor
 {
     private const double TicksPerYear = TimeSpan.TicksPerDay * 365.2425;
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(double, double, double), double> Thresholds = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(double, double, double, double), double> Thresholds = new();
 
     /// <summary>Runs the detectors.</summary>
     /// <param name="sortedEvents">The events in <see cref="MonitorEvent.Order"/>; enumerated twice.</param>
@@ -42,10 +42,10 @@ public static class UnitMonitor
         // Pass 1: baselines, series and detector statistics.
         var stats = new DetectorStats[unitIds.Count, metrics];
         var series = new SortedDictionary<(string Unit, string Metric, string Period), PointSums>(SeriesKeyOrder.Instance);
-        Sweep(sortedEvents, index, peers, settings, asOfTicks, (e, unit, p0) =>
+        Sweep(sortedEvents, index, peers, settings, asOfTicks, (e, unit, p0, peerEvents) =>
         {
             ref var s = ref stats[unit, e.Metric];
-            s.Add(e.AtUtcTicks, p0);
+            s.Add(e.AtUtcTicks, p0, peerEvents);
             var key = (e.UnitId, MonitorMetrics.All[e.Metric], PeriodLabels.Of(e.At, settings.Period));
             if (!series.TryGetValue(key, out var sums))
             {
@@ -73,7 +73,12 @@ public static class UnitMonitor
                 double? meanBaseline = s.WithBaseline > 0 ? s.BaselineSum / s.WithBaseline : null;
                 if (meanBaseline is { } p0)
                 {
-                    thresholds[i, m] = ThresholdFor(p0, settings.OddsRatio, settings.ArlYears * perYear);
+                    // Peer baselines are estimates: the threshold allows for their error, judged from
+                    // the mean number of peer events behind them (a policy benchmark is exact).
+                    var baselineEvents = settings.AllowForBaselineError && s.WithPeerBaseline > 0
+                        ? s.PeerEventsSum / s.WithPeerBaseline
+                        : double.PositiveInfinity;
+                    thresholds[i, m] = ThresholdFor(p0, settings.OddsRatio, settings.ArlYears * perYear, baselineEvents);
                 }
 
                 var source = settings.Benchmarks.ContainsKey(MonitorMetrics.All[m]) ? PeerGroup.BenchmarkSource : peerGroups[i].Source;
@@ -84,7 +89,7 @@ public static class UnitMonitor
         // Pass 2: the CUSUMs.
         var states = new CusumState[unitIds.Count, metrics];
         var alerts = new List<MonitorAlert>();
-        Sweep(sortedEvents, index, peers, settings, asOfTicks, (e, unit, p0) =>
+        Sweep(sortedEvents, index, peers, settings, asOfTicks, (e, unit, p0, _) =>
         {
             ref var state = ref states[unit, e.Metric];
             if (thresholds[unit, e.Metric] is not { } h)
@@ -92,22 +97,21 @@ public static class UnitMonitor
                 return;
             }
 
+            state.Span ??= [];
             if (state.Statistic == 0)
             {
-                state.OnsetTicks = e.AtUtcTicks;
-                state.Events = 0;
-                state.Count = 0;
+                state.Span.Clear();
             }
 
-            state.Events++;
-            state.Count += e.Counted ? 1 : 0;
             if (p0 is not { } rate)
             {
+                state.Span.Add(new SpanEvent(e.AtUtcTicks, e.Counted, double.NaN, state.Statistic));
                 return; // paused: S unchanged
             }
 
             var (counted, notCounted) = CusumCalibration.Weights(rate, settings.OddsRatio);
             state.Statistic = Math.Max(0, state.Statistic + (e.Counted ? counted : notCounted));
+            state.Span.Add(new SpanEvent(e.AtUtcTicks, e.Counted, rate, state.Statistic));
             if (state.Statistic > h)
             {
                 var metric = MonitorMetrics.All[e.Metric];
@@ -116,9 +120,17 @@ public static class UnitMonitor
                     state.EpisodeId = $"{e.UnitId}/{metric}/{WorkingDayCalendar.LondonDate(e.At):yyyy-MM-dd}";
                 }
 
-                var (low, high) = Proportions.WilsonInterval(state.Count, state.Events, 0.95);
-                alerts.Add(new MonitorAlert(e.UnitId, metric, state.EpisodeId, e.At, new DateTimeOffset(state.OnsetTicks, TimeSpan.Zero), rate,
-                    state.Count / (double)state.Events, low, high, state.Events, state.Count, state.Statistic, h));
+                var start = OnsetEstimator.Start(state.Span, settings.Onset, h);
+                var events = state.Span.Count - start;
+                var count = 0L;
+                for (var j = start; j < state.Span.Count; j++)
+                {
+                    count += state.Span[j].Counted ? 1 : 0;
+                }
+
+                var (low, high) = Proportions.WilsonInterval(count, events, 0.95);
+                alerts.Add(new MonitorAlert(e.UnitId, metric, state.EpisodeId, e.At, new DateTimeOffset(state.Span[start].Ticks, TimeSpan.Zero), rate,
+                    count / (double)events, low, high, events, count, state.Statistic, h));
                 state.LastAlarmTicks = e.AtUtcTicks;
                 state.Statistic = 0;
             }
@@ -139,10 +151,22 @@ public static class UnitMonitor
     /// (a threshold costs up to 15 banded solves); rounding the target up keeps the run length at least
     /// the one asked for.
     /// </summary>
-    internal static double ThresholdFor(double p0, double oddsRatio, double targetEvents)
+    internal static double ThresholdFor(double p0, double oddsRatio, double targetEvents, double baselineEvents = double.PositiveInfinity)
     {
-        var key = (Significant(p0, 3), CeilingSignificant(Math.Max(targetEvents, 1), 2), oddsRatio);
-        return Thresholds.GetOrAdd(key, static k => CusumCalibration.Threshold(k.Item1, k.Item3, k.Item2));
+        // Fewer baseline events mean a wider error and a higher threshold, so that count is rounded
+        // down (one significant digit: 720 → 700, 96 → 90); an estimated baseline is rounded to two
+        // digits (its own error is 10% or more). Coarse keys share thresholds: one allowing for the
+        // error costs three solves per trial instead of one.
+        var exact = double.IsPositiveInfinity(baselineEvents);
+        var events = exact ? baselineEvents : FloorSignificant(Math.Max(baselineEvents, 1), 1);
+        var key = (Significant(p0, exact ? 3 : 2), CeilingSignificant(Math.Max(targetEvents, 1), 2), oddsRatio, events);
+        return Thresholds.GetOrAdd(key, static k => CusumCalibration.Threshold(k.Item1, k.Item3, k.Item2, k.Item4));
+    }
+
+    private static double FloorSignificant(double value, int digits)
+    {
+        var scale = Math.Pow(10, digits - 1 - (int)Math.Floor(Math.Log10(value)));
+        return Math.Floor(value * scale) / scale;
     }
 
     private static double Significant(double value, int digits)
@@ -157,7 +181,7 @@ public static class UnitMonitor
         return Math.Ceiling(value * scale) / scale;
     }
 
-    private static void Sweep(IEnumerable<MonitorEvent> sortedEvents, Dictionary<string, int> index, int[][] peers, MonitorSettings settings, long asOfTicks, Action<MonitorEvent, int, double?> visit)
+    private static void Sweep(IEnumerable<MonitorEvent> sortedEvents, Dictionary<string, int> index, int[][] peers, MonitorSettings settings, long asOfTicks, Action<MonitorEvent, int, double?, long?> visit)
     {
         BaselineWindow? window = null;
         var metric = -1;
@@ -176,6 +200,7 @@ public static class UnitMonitor
 
             window!.MoveTo(e.AtUtcTicks);
             double? p0;
+            long? peerEvents = null;
             if (settings.Benchmarks.TryGetValue(MonitorMetrics.All[e.Metric], out var benchmark))
             {
                 p0 = Math.Clamp(benchmark, settings.MinRate, settings.MaxRate);
@@ -184,9 +209,10 @@ public static class UnitMonitor
             {
                 var (events, counted) = window.Pooled(peers[unit]);
                 p0 = events >= settings.MinPeerEvents && events > 0 ? Math.Clamp(counted / (double)events, settings.MinRate, settings.MaxRate) : null;
+                peerEvents = p0 is null ? null : events;
             }
 
-            visit(e, unit, p0);
+            visit(e, unit, p0, peerEvents);
             window.Add(unit, e.Counted);
         }
     }
@@ -198,8 +224,10 @@ public static class UnitMonitor
         public long LastTicks;
         public long WithBaseline;
         public double BaselineSum;
+        public long WithPeerBaseline;
+        public double PeerEventsSum;
 
-        public void Add(long ticks, double? p0)
+        public void Add(long ticks, double? p0, long? peerEvents)
         {
             FirstTicks = Events == 0 ? ticks : FirstTicks;
             LastTicks = ticks;
@@ -209,17 +237,23 @@ public static class UnitMonitor
                 WithBaseline++;
                 BaselineSum += rate;
             }
+
+            if (peerEvents is { } n)
+            {
+                WithPeerBaseline++;
+                PeerEventsSum += n;
+            }
         }
     }
 
     private struct CusumState
     {
         public double Statistic;
-        public long OnsetTicks;
-        public long Events;
-        public long Count;
         public long LastAlarmTicks;
         public string? EpisodeId;
+
+        /// <summary>The events since S was last 0 (one CUSUM excursion: short in control).</summary>
+        public List<SpanEvent>? Span;
     }
 
     private sealed class PointSums

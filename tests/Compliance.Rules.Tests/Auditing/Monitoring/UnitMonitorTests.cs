@@ -43,6 +43,30 @@ public sealed class UnitMonitorTests
         Assert.All(alerts, a => Assert.Equal($"S/rape-attrition/{first.AlarmAt:yyyy-MM-dd}", a.EpisodeId));
     }
 
+    // The onset is the change point, not the first event after S was last 0. Benchmark 0.1: one lost
+    // report on day 120 lifts S to 0.598 and three kept ones (−0.0953 each) leave it at 0.312, so S is
+    // still above 0 when every report from day 124 is lost. Starting at day 124 the span's rate is 1
+    // and its log-likelihood ratio n·ln(1/0.1) = 2.303·n; starting at day 120 (n + 1 lost of n + 4)
+    // it is lower for every n (n = 8: 9·ln(7.5) + 3·ln(0.25/0.9) = 14.29 against 18.42), so the onset
+    // is day 124 and the rate since it is 1; the last-zero rule would have said day 120.
+    [Fact]
+    public void The_onset_is_the_change_point_within_the_excursion()
+    {
+        var events = Enumerable.Range(0, 120).Select(d => Event("S", Start.AddDays(d), false, $"R{d:D3}"))
+            .Append(Event("S", Start.AddDays(120), true, "R120"))
+            .Concat(Enumerable.Range(121, 3).Select(d => Event("S", Start.AddDays(d), false, $"R{d:D3}")))
+            .Concat(Enumerable.Range(124, 30).Select(d => Event("S", Start.AddDays(d), true, $"R{d:D3}")));
+        var settings = new MonitorSettings { Benchmarks = new Dictionary<string, double> { [MonitorMetrics.RapeAttrition] = 0.1 } };
+
+        var first = Run(events, settings, "S").Alerts[0];
+
+        Assert.Equal(Start.AddDays(124), first.OnsetEstimate);
+        Assert.Equal((first.Events, 1.0), (first.Count, first.RateSinceOnset));
+        Assert.Equal(first.AlarmAt, Start.AddDays(124 + first.Events - 1));
+        var literal = Run(events, settings with { Onset = OnsetRule.LastZero }, "S").Alerts[0];
+        Assert.Equal((Start.AddDays(120), first.AlarmAt), (literal.OnsetEstimate, literal.AlarmAt));
+    }
+
     // Peers' baseline: A's 29 reports of 2008 (3 lost) are too few (< 30): S's first report is paused
     // (no baseline). After A's 30th report, 3/30 = 0.1. A report of A more than 365 days earlier does
     // not count.
