@@ -127,7 +127,7 @@ internal static class RuleJson
         var expressions = string.Join(" ", new[] { rule.GoverningInstant, rule.InForce, rule.AppliesWhen, rule.Condition }.Concat(rule.Escalations.Select(e => e.When)));
         return pack.Parameters.Where(p => ContainsIdentifier(expressions, p.Name)
             || rule.Scope == RuleScope.Unit && p.Name.StartsWith("audit" + rule.Id[^3..], StringComparison.OrdinalIgnoreCase)
-            || rule.Scope == RuleScope.Incident && Rules.Incidents.IncidentRules.ParameterNames.Contains(p.Name));
+            || rule.Scope == RuleScope.Incident && IncidentRuleIds.ParameterNames.Contains(p.Name));
     }
 
     public static bool ContainsIdentifier(string text, string identifier)
