@@ -13,7 +13,7 @@ namespace Compliance.Rules.Auditing;
 public static class UnitAuditor
 {
     /// <summary>The unit rules with built-in logic; a pack may not declare any other.</summary>
-    public static IReadOnlySet<string> KnownRuleIds { get; } = new HashSet<string>(["AUDIT-001", "AUDIT-002", "AUDIT-003", "AUDIT-004", "AUDIT-005", "AUDIT-006"], StringComparer.Ordinal);
+    public static IReadOnlySet<string> KnownRuleIds { get; } = new HashSet<string>(["AUDIT-001", "AUDIT-002", "AUDIT-003", "AUDIT-004", "AUDIT-005", "AUDIT-006", "AUDIT-007"], StringComparer.Ordinal);
 
     /// <summary>Audits every unit of an accumulator.</summary>
     /// <param name="accumulator">The tallies.</param>
@@ -53,6 +53,8 @@ public static class UnitAuditor
                     "AUDIT-003" => Audit003(unit, parameters),
                     "AUDIT-004" => Audit004(unit, parameters),
                     "AUDIT-005" => Audit005(unit, parameters),
+                    // AUDIT-007 judges incident units, from the incident logs (IncidentUnitAudit).
+                    "AUDIT-007" => Verdict.NotAssessed(IncidentUnitAudit.NoIncidentsInput),
                     "AUDIT-006" => Audit006(unit, parameters, Baseline.Of(peers, peerTallies, t => (t.RapeReportsEndedOutsideCount, t.RapeReports), parameters.RapeAttritionBenchmark)),
                     _ => Verdict.NotAssessed($"no built-in logic for unit rule {rule.Id}"),
                 };
@@ -161,7 +163,7 @@ public static class UnitAuditor
 
     // Both rate audits ask the same question: is k of n more than `multiple` times the baseline,
     // and too many to be chance (one-sided exact binomial p below `maxP`)? Compared unrounded.
-    private static (bool Fires, (string, object?)[] Evidence) Excess(long k, long n, Baseline baseline, double multiple, double maxP, double confidence)
+    internal static (bool Fires, (string, object?)[] Evidence) Excess(long k, long n, Baseline baseline, double multiple, double maxP, double confidence)
     {
         var rate = k / (double)n;
         var pValue = Proportions.UpperTailPValue(k, n, baseline.Rate);
@@ -242,7 +244,7 @@ public static class UnitAuditor
     private static Verdict TooFew(long have, string what, int need) =>
         Verdict.NotAssessed($"{have} {what}; at least {need} are needed");
 
-    private static double? Rate(long part, long whole) => whole > 0 ? Round(part / (double)whole) : null;
+    internal static double? Rate(long part, long whole) => whole > 0 ? Round(part / (double)whole) : null;
 
     private static double Round(double value) => Math.Round(value, 4);
 
