@@ -139,7 +139,7 @@ internal static class RuleJson
     /// </summary>
     public static IEnumerable<ParameterInfo> ParametersOf(RulePack pack, RuleInfo rule) =>
         rule.Scope == RuleScope.Incident
-            ? pack.Parameters.Where(p => Rules.Incidents.IncidentRules.ParameterNames.Contains(p.Name))
+            ? pack.Parameters.Where(p => IncidentRuleIds.ParameterNames.Contains(p.Name))
             : rule.Parameters.Select(name => pack.Parameters.First(p => p.Name == name));
 
     private static void WriteSummary(Utf8JsonWriter writer, RulePack pack, RuleInfo rule)

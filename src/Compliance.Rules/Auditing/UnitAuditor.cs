@@ -51,6 +51,8 @@ public static class UnitAuditor
                     "AUDIT-003" => Audit003(unit, parameters),
                     "AUDIT-004" => Audit004(unit, parameters),
                     "AUDIT-005" => Audit005(unit, parameters),
+                    // AUDIT-007 judges incident units, from the incident logs (IncidentUnitAudit).
+                    "AUDIT-007" => Verdict.NotAssessed(IncidentUnitAudit.NoIncidentsInput),
                     "AUDIT-006" => Audit006(unit, parameters, Baseline.Of(peers, peerTallies, t => (t.RapeReportsEndedOutsideCount, t.RapeReports), parameters.RapeAttritionBenchmark)),
                     _ => Verdict.NotAssessed($"no built-in logic for unit rule {rule.Id}"),
                 };
@@ -159,7 +161,7 @@ public static class UnitAuditor
 
     // Both rate audits ask the same question: is k of n more than `multiple` times the baseline,
     // and too many to be chance (one-sided exact binomial p below `maxP`)? Compared unrounded.
-    private static (bool Fires, (string, object?)[] Evidence) Excess(long k, long n, Baseline baseline, double multiple, double maxP, double confidence)
+    internal static (bool Fires, (string, object?)[] Evidence) Excess(long k, long n, Baseline baseline, double multiple, double maxP, double confidence)
     {
         var rate = k / (double)n;
         var pValue = Proportions.UpperTailPValue(k, n, baseline.Rate);
@@ -240,7 +242,7 @@ public static class UnitAuditor
     private static Verdict TooFew(long have, string what, int need) =>
         Verdict.NotAssessed($"{have} {what}; at least {need} are needed");
 
-    private static double? Rate(long part, long whole) => whole > 0 ? Round(part / (double)whole) : null;
+    internal static double? Rate(long part, long whole) => whole > 0 ? Round(part / (double)whole) : null;
 
     private static double Round(double value) => Math.Round(value, 4);
 

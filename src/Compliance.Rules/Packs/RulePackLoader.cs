@@ -415,9 +415,9 @@ internal static partial class RulePackLoader
                 error($"{at}.id", $"\"{rule.Id}\" is not a unit audit: unit rules have built-in logic, and only {string.Join(", ", UnitRuleIds.All.Order(StringComparer.Ordinal))} exist", null);
             }
 
-            if (scope == RuleScope.Incident && !string.IsNullOrWhiteSpace(rule.Id) && !Incidents.IncidentRules.KnownRuleIds.Contains(rule.Id))
+            if (scope == RuleScope.Incident && !string.IsNullOrWhiteSpace(rule.Id) && !IncidentRuleIds.Known.Contains(rule.Id))
             {
-                error($"{at}.id", $"\"{rule.Id}\" is not an incident rule: incident rules have built-in logic, and only {string.Join(", ", Incidents.IncidentRules.KnownRuleIds.Order(StringComparer.Ordinal))} exist", null);
+                error($"{at}.id", $"\"{rule.Id}\" is not an incident rule: incident rules have built-in logic, and only {string.Join(", ", IncidentRuleIds.Known.Order(StringComparer.Ordinal))} exist", null);
             }
 
             if (scope != RuleScope.Record && (rule.Condition is not null || rule.AppliesWhen is not null || rule.Requires is not null))

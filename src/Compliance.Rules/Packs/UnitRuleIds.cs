@@ -11,5 +11,5 @@ namespace Compliance.Rules.Packs;
 public static class UnitRuleIds
 {
     /// <summary>Every unit rule id with built-in logic, compared ordinally.</summary>
-    public static IReadOnlySet<string> All { get; } = new HashSet<string>(["AUDIT-001", "AUDIT-002", "AUDIT-003", "AUDIT-004", "AUDIT-005", "AUDIT-006"], StringComparer.Ordinal);
+    public static IReadOnlySet<string> All { get; } = new HashSet<string>(["AUDIT-001", "AUDIT-002", "AUDIT-003", "AUDIT-004", "AUDIT-005", "AUDIT-006", "AUDIT-007"], StringComparer.Ordinal);
 }

@@ -16,6 +16,7 @@ internal static class UnitRuleParameters
         ["AUDIT-004"] = ["audit004MinRecordedCrimes", "audit004MaxUpliftPoints"],
         ["AUDIT-005"] = ["sexualOffenceGroups", "sexualOffenceAllegationTypes", "auditConfidence", "audit005MinSexualOffenceRecords", "audit005QuestionedFirstShare"],
         ["AUDIT-006"] = ["rapeGroups", "rapeAllegationTypes", "auditConfidence", "audit006MinRapeReports", "audit006RateMultiple", "audit006MaxPValue", "rapeAttritionBenchmark"],
+        ["AUDIT-007"] = ["auditConfidence", "audit007MinIncidents", "audit007RateMultiple", "audit007MaxPValue", "incidentBenchmark"],
     };
 
     /// <summary>Every unit rule id with the parameters its logic reads (for tests).</summary>

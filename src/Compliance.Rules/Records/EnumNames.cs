@@ -12,11 +12,22 @@ public static class EnumNames
     /// <param name="value">A value of a model enum.</param>
     /// <returns>Its name in the record JSON.</returns>
     public static string Of(Enum value) =>
-        Cache.GetOrAdd(value, static v => JsonSerializer.Serialize(v, v.GetType(), OptionsFor(v.GetType())).Trim('"'));
+        Cache.GetOrAdd(value, static v => NameOf(v));
 
-    // The enums of the incident model are known to its own serializer context.
-    private static JsonSerializerOptions OptionsFor(Type enumType) =>
-        enumType.Namespace == typeof(Incidents.IncidentLog).Namespace ? Incidents.IncidentJson.Options : RecordJson.Options;
+    // An enum of another model (incident logs) is not in the record context: its name is made as
+    // its converter makes it, from the member's JSON name or the UPPER_SNAKE naming policy.
+    private static string NameOf(Enum value)
+    {
+        var type = value.GetType();
+        if (RecordJson.Options.TryGetTypeInfo(type, out _))
+        {
+            return JsonSerializer.Serialize(value, type, RecordJson.Options).Trim('"');
+        }
+
+        var member = value.ToString();
+        var attribute = type.GetField(member)?.GetCustomAttributes(typeof(System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute), false);
+        return attribute is [System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute named, ..] ? named.Name : JsonNamingPolicy.SnakeCaseUpper.ConvertName(member);
+    }
 
     /// <summary>Every contract name of a model enum, in declaration order.</summary>
     /// <param name="enumType">The enum type.</param>

@@ -38,7 +38,7 @@ internal static class RuleCatalog
             rule.Title,
             rule.Citation,
             rule.Scope == RuleScope.Incident
-                ? [.. pack.Parameters.Select(p => p.Name).Where(Compliance.Rules.Incidents.IncidentRules.ParameterNames.Contains)]
+                ? [.. pack.Parameters.Select(p => p.Name).Where(IncidentRuleIds.ParameterNames.Contains)]
                 : rule.Parameters,
             rule.Timelines);
 }

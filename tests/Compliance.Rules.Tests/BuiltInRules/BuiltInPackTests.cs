@@ -30,7 +30,7 @@ public sealed class BuiltInPackTests
         Assert.Equal("compliance-builtin", Pack.Id);
         Assert.Equal("2.0.0", Pack.Version);
         Assert.Equal(RecordRuleIds, Pack.Rules.Where(r => r.Scope == RuleScope.Record).Select(r => r.Id));
-        Assert.Equal(["AUDIT-001", "AUDIT-002", "AUDIT-003", "AUDIT-004", "AUDIT-005", "AUDIT-006"], Pack.Rules.Where(r => r.Scope == RuleScope.Unit).Select(r => r.Id));
+        Assert.Equal(["AUDIT-001", "AUDIT-002", "AUDIT-003", "AUDIT-004", "AUDIT-005", "AUDIT-006", "AUDIT-007"], Pack.Rules.Where(r => r.Scope == RuleScope.Unit).Select(r => r.Id));
         Assert.All(Pack.Rules, r =>
         {
             Assert.True(r.Enabled);

@@ -1,5 +1,6 @@
 using Compliance.Rules.Engine;
 using Compliance.Rules.Incidents;
+using Compliance.Rules.Incidents.Evaluation;
 using Compliance.Rules.Packs;
 using Compliance.Rules.Records;
 using Compliance.Rules.Tests.BuiltInRules;

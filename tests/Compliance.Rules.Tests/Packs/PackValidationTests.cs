@@ -109,7 +109,7 @@ public sealed class PackValidationTests
 
         var problem = Assert.Single(Problems(() => Load(Pack(unit))));
         Assert.Equal("$.rules[0] (AUDIT-009).id", problem.Location);
-        Assert.Contains("only AUDIT-001, AUDIT-002, AUDIT-003, AUDIT-004, AUDIT-005, AUDIT-006 exist", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("only AUDIT-001, AUDIT-002, AUDIT-003, AUDIT-004, AUDIT-005, AUDIT-006, AUDIT-007 exist", problem.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,6 +1,6 @@
 using Compliance.Rules.Engine;
 
-namespace Compliance.Rules.Incidents;
+namespace Compliance.Rules.Incidents.Evaluation;
 
 /// <summary>What one incident rule says of one incident: its status, and when it fired the evidence in order and whether it escalates.</summary>
 internal sealed record IncidentVerdict(RuleStatus Status, IReadOnlyList<(string Name, object? Value)> Evidence, bool Escalate = false)

@@ -1,6 +1,6 @@
 using Compliance.Rules.Engine;
 
-namespace Compliance.Rules.Incidents;
+namespace Compliance.Rules.Incidents.Evaluation;
 
 /// <summary>What the incident rules say of one incident log at one as-of instant.</summary>
 /// <param name="IncidentId">The incident's id.</param>

@@ -1,6 +1,6 @@
 using Compliance.Rules.Records;
 
-namespace Compliance.Rules.Incidents;
+namespace Compliance.Rules.Incidents.Evaluation;
 
 /// <summary>What the incident rules derive from one incident at one as-of: whether it is closed, its crime-indicative facts and when the first arose.</summary>
 internal sealed class IncidentFacts

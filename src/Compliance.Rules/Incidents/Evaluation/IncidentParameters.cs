@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using Compliance.Rules.Packs;
 using Compliance.Rules.Records;
 
-namespace Compliance.Rules.Incidents;
+namespace Compliance.Rules.Incidents.Evaluation;
 
 /// <summary>
 /// The pack's parameters the incident rules read, resolved once per pack: which facts make an

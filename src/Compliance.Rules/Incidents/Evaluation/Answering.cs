@@ -1,7 +1,7 @@
 using Compliance.Rules.Records;
 using Compliance.Rules.Timelines;
 
-namespace Compliance.Rules.Incidents;
+namespace Compliance.Rules.Incidents.Evaluation;
 
 /// <summary>
 /// When, if ever, an incident's disclosure — or its crime-indicative qualifiers and codes — were

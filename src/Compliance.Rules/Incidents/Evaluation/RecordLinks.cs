@@ -2,7 +2,7 @@ using Compliance.Rules.Engine;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Records;
 
-namespace Compliance.Rules.Incidents;
+namespace Compliance.Rules.Incidents.Evaluation;
 
 /// <summary>Reduces an evaluated crime record to the <see cref="RecordLink"/> the incident rules read.</summary>
 internal static class RecordLinks
@@ -24,6 +24,7 @@ internal static class RecordLinks
         var soundN100 = decision?.Outcome == RecordingOutcome.N100 && evaluation.Findings.All(finding => finding.RuleId != "SEXOFF-002");
         return new RecordLink(
             record.CrimeRecordId,
+            record.Incident.IncidentId,
             Rejected: false,
             decision?.Outcome,
             decision?.DecidedAt,

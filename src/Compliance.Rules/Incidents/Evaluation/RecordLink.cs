@@ -1,6 +1,6 @@
 using Compliance.Rules.Records;
 
-namespace Compliance.Rules.Incidents;
+namespace Compliance.Rules.Incidents.Evaluation;
 
 /// <summary>
 /// What the incident rules need to know of one crime record linked to an incident, reduced to a
@@ -10,6 +10,7 @@ namespace Compliance.Rules.Incidents;
 /// an N100 decision on it meets its requirements (SEXOFF-002 did not fire).
 /// </summary>
 /// <param name="CrimeRecordId">The record's id.</param>
+/// <param name="IncidentId">The incident the record names (<c>incident.incidentId</c>), if any.</param>
 /// <param name="Rejected">The record was rejected by the reader: nothing about it can be judged.</param>
 /// <param name="Outcome">Its recording outcome, when decided.</param>
 /// <param name="DecidedAt">When the recording was decided.</param>
@@ -19,6 +20,7 @@ namespace Compliance.Rules.Incidents;
 /// <param name="SoundN100">Its outcome is N100 and SEXOFF-002 did not fire on it.</param>
 internal sealed record RecordLink(
     string CrimeRecordId,
+    string? IncidentId,
     bool Rejected,
     RecordingOutcome? Outcome,
     DateTimeOffset? DecidedAt,
@@ -34,7 +36,7 @@ internal sealed record RecordLink(
     public static ulong HashOf(string personRef) => Reading.CrimeRecordIdIndex.Hash(personRef);
 
     /// <summary>A link to a record the reader rejected.</summary>
-    public static RecordLink RejectedRecord(string crimeRecordId) => new(crimeRecordId, true, null, null, null, [], [], false);
+    public static RecordLink RejectedRecord(string crimeRecordId) => new(crimeRecordId, null, true, null, null, null, [], [], false);
 }
 
 /// <summary>A classification group and the instant it took effect.</summary>

@@ -1,4 +1,4 @@
-namespace Compliance.Rules.Incidents;
+namespace Compliance.Rules.Incidents.Evaluation;
 
 /// <summary>The ids of the incident rules; their logic is built in and the pack gives their metadata, severity and parameters.</summary>
 public static class IncidentRules
@@ -16,13 +16,8 @@ public static class IncidentRules
     public const string Review = "INCIDENT-004";
 
     /// <summary>The incident rules a pack may declare (scope <c>incident</c>), in catalog order.</summary>
-    public static IReadOnlyList<string> All { get; } = [Unanswered, SexualDisclosure, LaterDisclosure, Review];
-
-    /// <summary>The pack parameters the incident rules read (besides the record-rule parameters that judge a decision not to record).</summary>
-    public static IReadOnlySet<string> ParameterNames { get; } = new HashSet<string>(
-        ["sharedPersonRefs", "crimeIndicativeQualifiers", "crimeIndicativeCodes", "forceCrimeIndicativeCodes", "allegationGroups", "rapeNotRecordedGrounds", "incidentOpenDays", "incidentReviewDays"],
-        StringComparer.Ordinal);
+    public static IReadOnlyList<string> All => Packs.IncidentRuleIds.All;
 
     /// <summary>The incident rules with built-in logic; a pack may not declare any other.</summary>
-    public static IReadOnlySet<string> KnownRuleIds { get; } = new HashSet<string>(All, StringComparer.Ordinal);
+    public static IReadOnlySet<string> KnownRuleIds => Packs.IncidentRuleIds.Known;
 }

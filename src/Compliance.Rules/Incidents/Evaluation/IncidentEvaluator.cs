@@ -3,7 +3,7 @@ using Compliance.Rules.Facts;
 using Compliance.Rules.Packs;
 using Compliance.Rules.Records;
 
-namespace Compliance.Rules.Incidents;
+namespace Compliance.Rules.Incidents.Evaluation;
 
 /// <summary>
 /// Evaluates incident logs against the incident rules of a pack (INCIDENT-001…004), with the crime

@@ -1,7 +1,7 @@
 using Compliance.Rules.Records;
 using Compliance.Rules.Timelines;
 
-namespace Compliance.Rules.Incidents;
+namespace Compliance.Rules.Incidents.Evaluation;
 
 /// <summary>
 /// The built-in logic of INCIDENT-001…004. Each check returns a verdict with its evidence in a
