@@ -1,3 +1,4 @@
+using Compliance.Rules.Auditing.Tallies;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Incidents.Evaluation;
 using Compliance.Rules.Packs;
@@ -26,7 +27,7 @@ public sealed class IncidentUnitAudit
     public void Add(IncidentEvaluation evaluation)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
-        var unitId = evaluation.UnitId ?? AuditAccumulator.UnassignedUnit;
+        var unitId = evaluation.UnitId ?? UnitIds.Unassigned;
         if (!_units.TryGetValue(unitId, out var tally))
         {
             _units[unitId] = tally = new Tally(unitId);
