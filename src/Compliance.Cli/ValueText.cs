@@ -5,7 +5,10 @@ using Compliance.Rules.Records;
 
 namespace Compliance.Cli;
 
-/// <summary>Evidence and metric values as the text, CSV and HTML reports print them (invariant culture, stable).</summary>
+/// <summary>
+/// The one value formatter of the CLI: evidence, metrics and parameters as the text, CSV and HTML
+/// reports, <c>explain</c> and <c>rules show</c> print them (invariant culture, ISO dates, stable).
+/// </summary>
 internal static class ValueText
 {
     /// <summary>The descending order reports list severities in.</summary>
@@ -17,6 +20,7 @@ internal static class ValueText
         string s => s,
         bool b => b ? "true" : "false",
         DateTimeOffset t => StrictTimestampConverter.Format(t),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         double d => double.IsFinite(d) ? d.ToString("R", CultureInfo.InvariantCulture) : "none",
         Enum e => EnumNames.Of(e),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),

@@ -20,10 +20,7 @@ internal static class AuditCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var rules = CommonOptions.Rules();
-        var asOf = new Option<string?>("--as-of")
-        {
-            Description = "The instant deadlines are judged at: ISO 8601 with an offset, e.g. 2010-01-01T00:00:00Z. Default: when the command starts.",
-        };
+        var asOf = AsOfOption.Create();
         var format = new Option<string?>("--format")
         {
             Description = "text (a summary for the terminal; default), json (the stable report), csv (one row per finding), html (one self-contained page with charts).",

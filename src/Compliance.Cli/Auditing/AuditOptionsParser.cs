@@ -30,14 +30,9 @@ internal static class AuditOptionsParser
         string? period = null)
     {
         options = null;
-        var instant = WholeSeconds(now);
-        if (asOf is not null && !StrictTimestampConverter.TryParse(asOf, out instant))
+        if (!AsOfOption.TryParse(asOf, now, out var instant, out var asOfProblem))
         {
-            problems.Add($"--as-of: '{asOf}' is not an ISO 8601 timestamp with an offset (e.g. 2010-01-01T00:00:00Z)");
-        }
-        else if (!RecordInstants.Contains(instant))
-        {
-            problems.Add($"--as-of: '{asOf}' is out of range: it must be {RecordInstants.Described}");
+            problems.Add(asOfProblem!);
         }
 
         var limit = RejectionLimit.Default;
@@ -100,8 +95,4 @@ internal static class AuditOptionsParser
         options = new AuditOptions(paths, rules, instant, reportFormat, output, threshold, includeText, seriesPeriod) { MaxRejected = limit, FailOnRuleErrors = failOnRuleErrors };
         return true;
     }
-
-    /// <summary>Reports name the as-of time to the second; a default taken from the clock need be no finer.</summary>
-    private static DateTimeOffset WholeSeconds(DateTimeOffset now) =>
-        new(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
 }

@@ -18,10 +18,7 @@ internal static class BenchCommand
     public static Command Create()
     {
         var rulesOption = CommonOptions.Rules();
-        var asOfOption = new Option<string?>("--as-of")
-        {
-            Description = "The as-of instant of the evaluation (ISO 8601 with offset, e.g. 2010-01-01T00:00:00Z). Default: now.",
-        };
+        var asOfOption = AsOfOption.Create();
         var passesOption = new Option<int>("--passes")
         {
             Description = "Timed passes over the records (after one warm-up pass); each figure is the fastest pass.",
@@ -107,19 +104,13 @@ internal static class BenchCommand
 
     private static bool TryAsOf(string? text, IAnsiConsole errors, out DateTimeOffset asOf)
     {
-        if (text is null)
-        {
-            // As for compliance audit: the default as-of time is when the command runs.
-            asOf = DateTimeOffset.UtcNow;
-            return true;
-        }
-
-        if (StrictTimestampConverter.TryParse(text, out asOf))
+        // As for compliance audit: the default as-of time is when the command runs.
+        if (AsOfOption.TryParse(text, DateTimeOffset.UtcNow, out asOf, out var problem))
         {
             return true;
         }
 
-        errors.MarkupLine($"[red]error:[/] --as-of: '{Markup.Escape(text)}' is not an ISO 8601 timestamp with an offset (e.g. 2010-01-01T00:00:00Z)");
+        errors.MarkupLine($"[red]error:[/] {Markup.Escape(problem!)}");
         return false;
     }
 

@@ -143,7 +143,7 @@ internal static class RulesCommand
             Row("Message", rule.Message);
             foreach (var parameter in RuleJson.ParametersOf(pack, rule))
             {
-                Row("Parameter", $"{parameter.Name} = {ParameterText.Format(parameter.Value)}{(parameter.IsOverridden ? " (policy)" : string.Empty)}");
+                Row("Parameter", $"{parameter.Name} = {ValueText.Format(parameter.Value)}{(parameter.IsOverridden ? " (policy)" : string.Empty)}");
             }
 
             if (parse.GetValue(timelines))
@@ -152,7 +152,7 @@ internal static class RulesCommand
                 {
                     foreach (var entry in TimelineEntries.Of(pack.Timelines, timeline))
                     {
-                        Row(timeline, string.Join("; ", entry.Select(f => $"{f.Key} {ParameterText.Format(f.Value)}")));
+                        Row(timeline, string.Join("; ", entry.Select(f => $"{f.Key} {ValueText.Format(f.Value)}")));
                     }
                 }
             }

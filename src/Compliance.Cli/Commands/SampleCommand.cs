@@ -27,7 +27,7 @@ internal static class SampleCommand
         var incidents = new Option<string[]>("--incidents") { Description = "Incident log files (for incident strata).", AllowMultipleArgumentsPerToken = true };
         var plan = new Option<string?>("--plan") { Description = "The audit plan (JSON): strata, sizes, period." };
         var seed = new Option<string?>("--seed") { Description = "The seed: a whole number 0 ≤ n < 2⁶³, written without sign or leading zeros. Draw it after the export is frozen; use it for one plan only." };
-        var asOf = new Option<string?>("--as-of") { Description = "The instant findings are computed at: ISO 8601 with an offset." };
+        var asOf = AsOfOption.Create(required: true);
         var rules = CommonOptions.Rules();
         var output = new Option<string?>("--output", "-o") { Description = "Where to write sample.json." };
         var worksheet = new Option<string?>("--worksheet") { Description = "Also write the reviewers' worksheet (CSV) here." };
@@ -81,14 +81,9 @@ internal static class SampleCommand
             problems.Add($"--seed: '{seedText}' is not a whole number 0 ≤ n < 2^63 written without sign, spaces or leading zeros");
         }
 
-        DateTimeOffset asOf = default;
-        if (asOfText is null)
+        if (!AsOfOption.TryParseRequired(asOfText, out var asOf, out var asOfProblem))
         {
-            problems.Add("--as-of is required: findings and dates are judged at a stated instant");
-        }
-        else if (!StrictTimestampConverter.TryParse(asOfText, out asOf))
-        {
-            problems.Add($"--as-of: '{asOfText}' is not an ISO 8601 timestamp with an offset");
+            problems.Add(asOfProblem!);
         }
 
         if (output is null)

@@ -11,7 +11,7 @@ namespace Compliance.Rules.Auditing;
 /// built in; the pack gives each rule's metadata, severity, enablement and thresholds, so a policy
 /// tunes them like any other rule. Pure: same tallies and pack, same results.
 /// </summary>
-public static class UnitAuditor
+internal static class UnitAuditor
 {
     /// <summary>Audits every unit of an accumulator.</summary>
     /// <param name="accumulator">The tallies.</param>

@@ -8,7 +8,7 @@ namespace Compliance.Rules.Packs;
 /// The list lives with the packs, which check it when a pack loads; the unit auditor (a later layer)
 /// implements each id. A test keeps the two in step.
 /// </remarks>
-public static class UnitRuleIds
+internal static class UnitRuleIds
 {
     /// <summary>Every unit rule id with built-in logic, compared ordinally.</summary>
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(["AUDIT-001", "AUDIT-002", "AUDIT-003", "AUDIT-004", "AUDIT-005", "AUDIT-006", "AUDIT-007"], StringComparer.Ordinal);

@@ -1,5 +1,4 @@
 using Compliance.Rules.Auditing;
-using Compliance.Rules.Auditing.Tallies;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Packs;
 using Compliance.Synthetic;
@@ -41,34 +40,9 @@ public sealed class SapphireAcceptanceTests
         Assert.Equal(0, Result.Value.Totals.RecordsRejected);
     }
 
-    [Fact]
-    public void Two_halves_audited_apart_and_merged_give_the_figures_of_the_whole()
-    {
-        var pack = RulePack.LoadBuiltIn();
-        var engine = ComplianceEngine.Create(pack);
-        var records = Generate(4_000).ToArray();
-        var whole = new AuditAccumulator(pack, AsOf);
-        var first = new AuditAccumulator(pack, AsOf);
-        var second = new AuditAccumulator(pack, AsOf);
-        var i = 0;
-        foreach (var evaluation in engine.EvaluateMany(records, AsOf))
-        {
-            whole.Add(records[i], evaluation);
-            (i < 1_733 ? first : second).Add(records[i], evaluation);
-            i++;
-        }
-
-        first.Merge(second);
-
-        Assert.Equal(Describe(UnitAuditor.Run(whole, pack)), Describe(UnitAuditor.Run(first, pack)));
-    }
-
     private static AuditSummary Audit() =>
         ComplianceAudit.Run(ComplianceEngine.Create(RulePack.LoadBuiltIn()), AsOf, Generate(20_000), "sapphire");
 
     private static IEnumerable<Rules.Records.CrimeRecord> Generate(int records) =>
         SyntheticRecords.Generate(new GeneratorOptions { Records = records, Seed = 1, Scenario = GeneratorScenario.Sapphire });
-
-    private static string Describe(IEnumerable<UnitAuditResult> results) => string.Join("\n", results.Select(r =>
-        $"{r.UnitId}: {string.Join(",", r.Metrics.Select(m => $"{m.Key}={m.Value}"))} | {string.Join(",", r.Findings.Select(f => f.Message))} | {string.Join(",", r.NotAssessed.Select(n => n.Reason))}"));
 }

@@ -14,7 +14,7 @@ namespace Compliance.Rules.Auditing.Monitoring;
 /// the lattice changes it by at most half a step; the benchmark command compares these
 /// ARLs with simulated ones (docs/monitoring.md). The threshold is found by bisection on the lattice.
 /// </remarks>
-public static class CusumCalibration
+internal static class CusumCalibration
 {
     /// <summary>Most lattice steps in the smaller weight.</summary>
     private const int MaxStepsPerWeight = 64;

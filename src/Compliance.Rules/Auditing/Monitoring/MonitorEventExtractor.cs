@@ -6,7 +6,7 @@ using Compliance.Rules.Records;
 namespace Compliance.Rules.Auditing.Monitoring;
 
 /// <summary>Turns one evaluated record into the events of the monitored metrics.</summary>
-public static class MonitorEventExtractor
+internal static class MonitorEventExtractor
 {
     /// <summary>The events of one record, in metric order.</summary>
     /// <param name="unitId">The record's owning unit.</param>

@@ -9,7 +9,7 @@ namespace Compliance.Rules.Auditing.Tallies;
 /// counts only; accumulators of disjoint parts of an input merge exactly. Not thread-safe: use one
 /// per thread or partition and <see cref="Merge"/> them.
 /// </summary>
-public sealed class AuditAccumulator
+internal sealed class AuditAccumulator
 {
     private readonly SortedDictionary<string, UnitTally> _units = new(StringComparer.Ordinal);
     private readonly RulePackContext _context;

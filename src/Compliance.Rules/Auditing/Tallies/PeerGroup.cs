@@ -6,7 +6,7 @@ namespace Compliance.Rules.Auditing.Tallies;
 /// <c>allOtherUnits</c>.
 /// </param>
 /// <param name="UnitIds">The peer units, ordered by id (never the unit itself).</param>
-public sealed record PeerGroup(string Source, IReadOnlyList<string> UnitIds)
+internal sealed record PeerGroup(string Source, IReadOnlyList<string> UnitIds)
 {
     /// <summary>The source of a baseline given by the policy rather than by peers.</summary>
     public const string BenchmarkSource = "benchmark";

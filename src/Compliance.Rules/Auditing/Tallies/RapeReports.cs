@@ -18,7 +18,7 @@ namespace Compliance.Rules.Auditing.Tallies;
 /// counting a converted report that was then lawfully transferred as "lost" would punish the unit
 /// for recording it.
 /// </remarks>
-public static class RapeReports
+internal static class RapeReports
 {
     /// <summary>N100 sub-code 3: the report was transferred to another force.</summary>
     public const int TransferSubCode = 3;

@@ -4,7 +4,7 @@ namespace Compliance.Rules.Packs.Documents;
 /// One named requirement of a rule's applicability as written in JSON. A rule's requirements are
 /// checked in order; the rule applies when all hold, and an explanation names the first that does not.
 /// </summary>
-public sealed record RequirementDocument
+internal sealed record RequirementDocument
 {
     /// <summary>Short name of the fact the rule needs (an identifier, e.g. <c>cancelled</c>); unique within the rule.</summary>
     public required string Name { get; init; }

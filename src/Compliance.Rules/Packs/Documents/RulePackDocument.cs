@@ -8,7 +8,7 @@ namespace Compliance.Rules.Packs.Documents;
 // loader (RulePackLoader) turns them into checked, typed rules and reports every problem with its path.
 
 /// <summary>A rule pack as written in JSON.</summary>
-public sealed record RulePackDocument
+internal sealed record RulePackDocument
 {
     /// <summary>Optional JSON Schema reference, for editors.</summary>
     [JsonPropertyName("$schema")]
@@ -46,7 +46,7 @@ public sealed record RulePackDocument
 }
 
 /// <summary>A named parameter.</summary>
-public sealed record ParameterDocument
+internal sealed record ParameterDocument
 {
     /// <summary>Type: <c>int</c>, <c>number</c>, <c>bool</c>, <c>string</c>, <c>string[]</c>, <c>int[]</c>, <c>date[]</c>, a model enum or an array of one (<c>AviType[]</c>).</summary>
     public required string Type { get; init; }
@@ -65,7 +65,7 @@ public sealed record ParameterDocument
 }
 
 /// <summary>One rule as written in JSON.</summary>
-public sealed record RuleDocument
+internal sealed record RuleDocument
 {
     /// <summary>Stable id, e.g. <c>CANCEL-003</c>.</summary>
     public required string Id { get; init; }
@@ -127,7 +127,7 @@ public sealed record RuleDocument
 }
 
 /// <summary>A severity escalation.</summary>
-public sealed record EscalationDocument
+internal sealed record EscalationDocument
 {
     /// <summary>Expression: when it applies.</summary>
     public required string When { get; init; }
@@ -137,7 +137,7 @@ public sealed record EscalationDocument
 }
 
 /// <summary>A policy: changes to a pack, without copying it.</summary>
-public sealed record PolicyDocument
+internal sealed record PolicyDocument
 {
     /// <summary>Optional JSON Schema reference, for editors.</summary>
     [JsonPropertyName("$schema")]
@@ -163,7 +163,7 @@ public sealed record PolicyDocument
 }
 
 /// <summary>A policy's change to one rule.</summary>
-public sealed record RuleOverrideDocument
+internal sealed record RuleOverrideDocument
 {
     /// <summary>Enable or disable the rule.</summary>
     public bool? Enabled { get; init; }
