@@ -11,6 +11,7 @@ root.Subcommands.Add(ExplainCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(SampleCommand.Create());
 root.Subcommands.Add(EstimateCommand.Create());
+root.Subcommands.Add(MonitorCommand.Create());
 
 Interruption.Listen();
 return CommandLineRunner.Run(root, args);

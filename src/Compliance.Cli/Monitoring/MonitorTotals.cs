@@ -1,0 +1,79 @@
+using Compliance.Cli.Reports;
+
+namespace Compliance.Cli.Monitoring;
+
+/// <summary>What one <c>monitor</c> run read and what it did to the store.</summary>
+internal sealed class MonitorTotals
+{
+    /// <summary>Listed rejections and defects (the rest are counted): enough to find the pattern in a broken export.</summary>
+    public const int Listed = 500;
+
+    private readonly List<RejectedRecord> _rejections = [];
+    private readonly List<(string Source, long Line, string CrimeRecordId, string Defect)> _defects = [];
+
+    /// <summary>Records read (stored or rejected).</summary>
+    public long RecordsRead => RecordsEvaluated + RecordsRejected;
+
+    /// <summary>Records parsed and evaluated.</summary>
+    public long RecordsEvaluated { get; private set; }
+
+    /// <summary>Records that failed to parse (not stored).</summary>
+    public long RecordsRejected { get; private set; }
+
+    /// <summary>Whether part of an input could not be read at all (the rest of a broken <c>.json</c> array).</summary>
+    public bool InputLeftUnread { get; private set; }
+
+    /// <summary>Keys stored for the first time.</summary>
+    public long RecordsAdded { get; private set; }
+
+    /// <summary>Stored copies replaced by a later copy (from an earlier run or earlier in this one).</summary>
+    public long RecordsReplaced { get; private set; }
+
+    /// <summary>Stored records evaluated again (<c>--rebuild</c>).</summary>
+    public long RecordsReevaluated { get; set; }
+
+    /// <summary>Rule evaluations that failed on this run's records.</summary>
+    public long RuleErrors { get; private set; }
+
+    /// <summary>Records evaluated but not stored: their events could not be collected.</summary>
+    public long Defects { get; private set; }
+
+    /// <summary>The first <see cref="Listed"/> rejections.</summary>
+    public IReadOnlyList<RejectedRecord> Rejections => _rejections;
+
+    /// <summary>The first <see cref="Listed"/> defects.</summary>
+    public IReadOnlyList<(string Source, long Line, string CrimeRecordId, string Defect)> DefectList => _defects;
+
+    public void Rejected(RejectedRecord rejection)
+    {
+        if (rejection.IsRecord)
+        {
+            RecordsRejected++;
+        }
+
+        InputLeftUnread |= rejection.Code == nameof(Rules.Reading.RejectionCode.UnreadInput);
+        if (_rejections.Count < Listed)
+        {
+            _rejections.Add(rejection);
+        }
+    }
+
+    public void Stored(bool added, int ruleErrors)
+    {
+        RecordsEvaluated++;
+        RuleErrors += ruleErrors;
+        RecordsAdded += added ? 1 : 0;
+        RecordsReplaced += added ? 0 : 1;
+    }
+
+    public void Defect(string source, long line, string crimeRecordId, string defect, int ruleErrors)
+    {
+        RecordsEvaluated++;
+        RuleErrors += ruleErrors;
+        Defects++;
+        if (_defects.Count < Listed)
+        {
+            _defects.Add((source, line, crimeRecordId, defect));
+        }
+    }
+}
