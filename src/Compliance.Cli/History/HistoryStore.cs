@@ -131,11 +131,15 @@ internal sealed class HistoryStore : IDisposable
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Stores a record, replacing the stored copy of the same key and its events.</summary>
-    /// <returns>True when the key was not stored before (added), false when a copy was replaced.</returns>
-    public bool Put(StoredRecord record, long runId)
+    /// <summary>
+    /// Stores a record, replacing the stored copy of the same key and its events. A copy identical to
+    /// the stored one (same normalised JSON) is left as it is, unless <paramref name="reevaluated"/>:
+    /// loading the same export twice changes nothing.
+    /// </summary>
+    /// <returns>What happened to the key.</returns>
+    public PutResult Put(StoredRecord record, long runId, bool reevaluated = false)
     {
-        _find ??= Prepare("SELECT id FROM records WHERE force_code = $force AND crime_record_id = $id", "$force", "$id");
+        _find ??= Prepare("SELECT id, record FROM records WHERE force_code = $force AND crime_record_id = $id", "$force", "$id");
         _insert ??= Prepare(
             """
             INSERT INTO records (force_code, crime_record_id, unit_id, unit_type, rape_record, record, run_id, source, line)
@@ -153,11 +157,23 @@ internal sealed class HistoryStore : IDisposable
 
         _find.Parameters[0].Value = record.ForceCode;
         _find.Parameters[1].Value = record.CrimeRecordId;
-        var found = _find.ExecuteScalar();
-        long id;
-        if (found is long existing)
+        long? existing = null;
+        using (var reader = _find.ExecuteReader())
         {
-            id = existing;
+            if (reader.Read())
+            {
+                existing = reader.GetInt64(0);
+                if (!reevaluated && ((byte[])reader.GetValue(1)).AsSpan().SequenceEqual(record.Blob))
+                {
+                    return PutResult.Unchanged;
+                }
+            }
+        }
+
+        long id;
+        if (existing is { } row)
+        {
+            id = row;
             Bind(_update, id, record, runId);
             _update.ExecuteNonQuery();
             _deleteEvents.Parameters[0].Value = id;
@@ -172,7 +188,7 @@ internal sealed class HistoryStore : IDisposable
         }
 
         InsertEvents(id, record.Events);
-        return found is null;
+        return existing is null ? PutResult.Added : PutResult.Replaced;
     }
 
     private void InsertEvents(long id, IReadOnlyList<MonitorEvent> events)

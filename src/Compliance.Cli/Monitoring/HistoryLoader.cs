@@ -67,7 +67,7 @@ internal sealed class HistoryLoader(HistoryStore store, RecordSummarizer summari
                 // A rebuild keeps the copy (and the run that stored it); only its tuples change.
                 if (stored is not null)
                 {
-                    store.Put(stored, runOf[i]);
+                    store.Put(stored, runOf[i], reevaluated: true);
                 }
 
                 continue;

@@ -92,6 +92,7 @@ internal static class MonitorJsonReport
         writer.WriteNumber("recordsRejected", totals.RecordsRejected);
         writer.WriteNumber("recordsAdded", totals.RecordsAdded);
         writer.WriteNumber("recordsReplaced", totals.RecordsReplaced);
+        writer.WriteNumber("recordsUnchanged", totals.RecordsUnchanged);
         writer.WriteNumber("recordsNotStored", totals.Defects);
         writer.WriteNumber("recordsReevaluated", totals.RecordsReevaluated);
         writer.WriteNumber("ruleErrors", totals.RuleErrors);

@@ -23,7 +23,7 @@ internal static class MonitorTextReport
             $"History store {options.HistoryPath}: {ValueText.Count(history.Records)} records"
             + (history.FirstEvent is { } first && history.LastEvent is { } last ? $", events from {StrictTimestampConverter.Format(first)} to {StrictTimestampConverter.Format(last)}" : ", no events yet")));
         console.MarkupLine(Markup.Escape(
-            $"Run {outcome.Run.Id}: {ValueText.Count(totals.RecordsRead)} records read, {ValueText.Count(totals.RecordsAdded)} added, {ValueText.Count(totals.RecordsReplaced)} replaced a stored copy, "
+            $"Run {outcome.Run.Id}: {ValueText.Count(totals.RecordsRead)} records read, {ValueText.Count(totals.RecordsAdded)} added, {ValueText.Count(totals.RecordsReplaced)} replaced a stored copy, {ValueText.Count(totals.RecordsUnchanged)} unchanged, "
             + $"{ValueText.Count(totals.RecordsRejected)} rejected"
             + (totals.RecordsReevaluated > 0 ? $", {ValueText.Count(totals.RecordsReevaluated)} stored records evaluated again" : string.Empty)));
         if (outcome.PackChangedFrom is { } from)

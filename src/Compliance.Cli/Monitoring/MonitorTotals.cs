@@ -26,8 +26,11 @@ internal sealed class MonitorTotals
     /// <summary>Keys stored for the first time.</summary>
     public long RecordsAdded { get; private set; }
 
-    /// <summary>Stored copies replaced by a later copy (from an earlier run or earlier in this one).</summary>
+    /// <summary>Stored copies replaced by a later, different copy (from an earlier run or earlier in this one).</summary>
     public long RecordsReplaced { get; private set; }
+
+    /// <summary>Records identical to the stored copy (nothing changed).</summary>
+    public long RecordsUnchanged { get; private set; }
 
     /// <summary>Stored records evaluated again (<c>--rebuild</c>).</summary>
     public long RecordsReevaluated { get; set; }
@@ -58,12 +61,13 @@ internal sealed class MonitorTotals
         }
     }
 
-    public void Stored(bool added, int ruleErrors)
+    public void Stored(History.PutResult result, int ruleErrors)
     {
         RecordsEvaluated++;
         RuleErrors += ruleErrors;
-        RecordsAdded += added ? 1 : 0;
-        RecordsReplaced += added ? 0 : 1;
+        RecordsAdded += result == History.PutResult.Added ? 1 : 0;
+        RecordsReplaced += result == History.PutResult.Replaced ? 1 : 0;
+        RecordsUnchanged += result == History.PutResult.Unchanged ? 1 : 0;
     }
 
     public void Defect(string source, long line, string crimeRecordId, string defect, int ruleErrors)
