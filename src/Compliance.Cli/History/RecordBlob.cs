@@ -8,9 +8,10 @@ namespace Compliance.Cli.History;
 /// way the serializer writes it, whatever the layout of the export), Brotli-compressed.
 /// </summary>
 /// <remarks>
-/// Brotli at quality 4 rather than the default 11: on generated records quality 11 saved a further
-/// fifth of the size but made a load of 100 000 records several times slower; the store is read
-/// back only on a rebuild, so speed of writing wins.
+/// Brotli at quality 4. Measured on 5 000 generated records (1 857 bytes of JSON each, on the shared
+/// two-core build machine): quality 1 gives 989 bytes in 52 µs a record, 4 gives 905 bytes in 116 µs,
+/// 6 gives 845 bytes in 333 µs, 11 gives 701 bytes in 9.8 ms — a fifth smaller than 4 at eighty times
+/// the time, hours for a million records. The blob is read back only on a rebuild.
 /// </remarks>
 internal static class RecordBlob
 {
