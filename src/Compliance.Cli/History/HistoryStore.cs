@@ -25,6 +25,7 @@ internal sealed class HistoryStore : IDisposable
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private SqliteCommand? _find;
+    private SqliteCommand? _holds;
     private SqliteCommand? _insert;
     private SqliteCommand? _update;
     private SqliteCommand? _deleteEvents;
@@ -189,6 +190,15 @@ internal sealed class HistoryStore : IDisposable
 
         InsertEvents(id, record.Events);
         return existing is null ? PutResult.Added : PutResult.Replaced;
+    }
+
+    /// <summary>Whether the stored copy of a key is exactly this compressed record.</summary>
+    public bool Holds(string forceCode, string crimeRecordId, byte[] blob)
+    {
+        _holds ??= Prepare("SELECT record FROM records WHERE force_code = $force AND crime_record_id = $id", "$force", "$id");
+        _holds.Parameters[0].Value = forceCode;
+        _holds.Parameters[1].Value = crimeRecordId;
+        return _holds.ExecuteScalar() is byte[] stored && stored.AsSpan().SequenceEqual(blob);
     }
 
     private void InsertEvents(long id, IReadOnlyList<MonitorEvent> events)
@@ -417,6 +427,7 @@ internal sealed class HistoryStore : IDisposable
     public void Dispose()
     {
         _find?.Dispose();
+        _holds?.Dispose();
         _insert?.Dispose();
         _update?.Dispose();
         _deleteEvents?.Dispose();

@@ -8,10 +8,11 @@ namespace Compliance.Cli.History;
 /// way the serializer writes it, whatever the layout of the export), Brotli-compressed.
 /// </summary>
 /// <remarks>
-/// Brotli at quality 4. Measured on 5 000 generated records (1 857 bytes of JSON each, on the shared
-/// two-core build machine): quality 1 gives 989 bytes in 52 µs a record, 4 gives 905 bytes in 116 µs,
-/// 6 gives 845 bytes in 333 µs, 11 gives 701 bytes in 9.8 ms — a fifth smaller than 4 at eighty times
-/// the time, hours for a million records. The blob is read back only on a rebuild.
+/// Brotli at quality 4. Measured on 5 000 generated records (1 857 bytes of JSON each; wall time per
+/// record on the heavily shared two-core build machine, so the ratios matter more than the figures):
+/// quality 1 gives 989 bytes in 52 µs, 4 gives 905 bytes in 116 µs, 6 gives 845 bytes in 333 µs, 11
+/// gives 701 bytes in 9.8 ms — a fifth smaller than 4 at eighty times the time, hours for a million
+/// records. The blob is read back only on a rebuild.
 /// </remarks>
 internal static class RecordBlob
 {

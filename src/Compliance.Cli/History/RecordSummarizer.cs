@@ -27,12 +27,12 @@ internal sealed class RecordSummarizer : IDisposable
     }
 
     /// <summary>Evaluates a batch (in parallel, as the engine does) and summarises each record, in order.</summary>
-    /// <param name="batch">Records with where they were read from.</param>
+    /// <param name="batch">Records with where they were read from and their compressed JSON.</param>
     /// <returns>
     /// Per record, in order: its summary and its rule errors, or (summary null) why it could not be
     /// summarised — one such record is reported and left out; it never ends the run.
     /// </returns>
-    public IReadOnlyList<(StoredRecord? Record, int RuleErrors, string? Defect)> Summarize(IReadOnlyList<(CrimeRecord Record, string Source, long Line)> batch)
+    public IReadOnlyList<(StoredRecord? Record, int RuleErrors, string? Defect)> Summarize(IReadOnlyList<(CrimeRecord Record, string Source, long Line, byte[] Blob)> batch)
     {
         var results = new List<(StoredRecord?, int, string?)>(batch.Count);
         if (batch.Count == 0)
@@ -41,13 +41,13 @@ internal sealed class RecordSummarizer : IDisposable
         }
 
         using var evaluations = _engine.EvaluateMany(batch.Select(b => b.Record), _asOf, batch.Count).GetEnumerator();
-        foreach (var (record, source, line) in batch)
+        foreach (var (record, source, line, blob) in batch)
         {
             evaluations.MoveNext();
             var evaluation = evaluations.Current;
             try
             {
-                results.Add((Summarize(record, evaluation, source, line), evaluation.Errors.Count, null));
+                results.Add((Summarize(record, evaluation, source, line, blob), evaluation.Errors.Count, null));
             }
             catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException or OperationCanceledException))
             {
@@ -60,7 +60,7 @@ internal sealed class RecordSummarizer : IDisposable
 
     public void Dispose() => _events.Dispose();
 
-    private StoredRecord Summarize(CrimeRecord record, RecordEvaluation evaluation, string source, long line)
+    private StoredRecord Summarize(CrimeRecord record, RecordEvaluation evaluation, string source, long line, byte[] blob)
     {
         var unitId = record.OwningUnit?.UnitId is { Length: > 0 } id ? id : AuditAccumulator.UnassignedUnit;
         var facts = new RecordFacts(record, _asOf, _context);
@@ -70,7 +70,7 @@ internal sealed class RecordSummarizer : IDisposable
             unitId,
             record.OwningUnit?.UnitType is { Length: > 0 } type ? type : null,
             facts.IsRapeRecord,
-            RecordBlob.Compress(record),
+            blob,
             [.. _events.Extract(record, evaluation)],
             source,
             line);

@@ -11,10 +11,10 @@ internal sealed class MonitorTotals
     private readonly List<RejectedRecord> _rejections = [];
     private readonly List<(string Source, long Line, string CrimeRecordId, string Defect)> _defects = [];
 
-    /// <summary>Records read (stored or rejected).</summary>
-    public long RecordsRead => RecordsEvaluated + RecordsRejected;
+    /// <summary>Records read (stored, unchanged, not stored or rejected).</summary>
+    public long RecordsRead => RecordsEvaluated + RecordsUnchanged + RecordsRejected;
 
-    /// <summary>Records parsed and evaluated.</summary>
+    /// <summary>Records parsed and evaluated (copies identical to the stored one are not evaluated again).</summary>
     public long RecordsEvaluated { get; private set; }
 
     /// <summary>Records that failed to parse (not stored).</summary>
@@ -29,7 +29,7 @@ internal sealed class MonitorTotals
     /// <summary>Stored copies replaced by a later, different copy (from an earlier run or earlier in this one).</summary>
     public long RecordsReplaced { get; private set; }
 
-    /// <summary>Records identical to the stored copy (nothing changed).</summary>
+    /// <summary>Records identical to the stored copy (nothing changed; not evaluated again).</summary>
     public long RecordsUnchanged { get; private set; }
 
     /// <summary>Stored records evaluated again (<c>--rebuild</c>).</summary>
@@ -68,7 +68,11 @@ internal sealed class MonitorTotals
         RecordsAdded += result == History.PutResult.Added ? 1 : 0;
         RecordsReplaced += result == History.PutResult.Replaced ? 1 : 0;
         RecordsUnchanged += result == History.PutResult.Unchanged ? 1 : 0;
+        RecordsEvaluated -= result == History.PutResult.Unchanged ? 1 : 0;
     }
+
+    /// <summary>A record identical to its stored copy, left out before evaluation.</summary>
+    public void Unchanged() => RecordsUnchanged++;
 
     public void Defect(string source, long line, string crimeRecordId, string defect, int ruleErrors)
     {

@@ -71,6 +71,18 @@ public sealed class MonitorStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_copy_equal_to_the_stored_one_still_wins_over_an_earlier_copy_in_the_same_run()
+    {
+        var stored = Copy("b.jsonl", "LW-SAPPHIRE");
+        MonitorCli.Json(stored, "--history", _folder.Store, "--as-of", AsOf);
+        var both = _folder.Write("both.jsonl", [.. File.ReadAllLines(Copy("a.jsonl", "LB-SAPPHIRE")), .. File.ReadAllLines(stored)]);
+
+        var (_, report, _) = MonitorCli.Json(both, "--history", _folder.Store, "--as-of", AsOf);
+
+        Assert.Equal(["LW-SAPPHIRE"], Attrition(report).Keys);
+    }
+
+    [Fact]
     public void Loading_the_same_export_twice_changes_no_stored_record_or_event()
     {
         var export = _folder.Write("month.jsonl", MonthlyExports.Lines[5]);
