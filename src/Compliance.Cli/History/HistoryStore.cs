@@ -46,8 +46,11 @@ internal sealed class HistoryStore : IDisposable
     public bool IsNew => PreviousSchemaVersion == 0;
 
     /// <summary>Opens (or creates) the store and takes its write lock, waiting up to <paramref name="lockWait"/>.</summary>
+    /// <param name="path">The store's file.</param>
+    /// <param name="lockWait">How long to wait for another run's lock.</param>
+    /// <param name="cancellationToken">Stops the wait (a signal): <see cref="OperationCanceledException"/>.</param>
     /// <exception cref="HistoryStoreException">In use past the wait, not a store, or from a newer tool.</exception>
-    public static HistoryStore Open(string path, TimeSpan lockWait)
+    public static HistoryStore Open(string path, TimeSpan lockWait, CancellationToken cancellationToken = default)
     {
         var full = Path.GetFullPath(path);
         var builder = new SqliteConnectionStringBuilder
@@ -55,14 +58,18 @@ internal sealed class HistoryStore : IDisposable
             DataSource = full,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
-            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(lockWait.TotalSeconds)),
+            DefaultTimeout = LockAttemptSeconds,
         };
         var connection = new SqliteConnection(builder.ToString());
         SqliteTransaction? transaction = null;
         try
         {
             connection.Open();
-            transaction = Begin(connection, full, lockWait);
+            transaction = Begin(connection, path, lockWait, cancellationToken);
+
+            // Once the lock is held nothing else should be busy; a reader that keeps the file open
+            // (an SQLite client) may still delay the commit, which then waits as long as the lock did.
+            connection.DefaultTimeout = Math.Max(1, (int)Math.Ceiling(lockWait.TotalSeconds));
             var version = HistorySchema.Migrate(connection, transaction, path);
             return new HistoryStore(connection, transaction, version);
         }
@@ -78,15 +85,16 @@ internal sealed class HistoryStore : IDisposable
         }
     }
 
-    /// <summary>
-    /// Begins the write transaction. SQLite's busy handler retries while another run holds the lock, for
-    /// whole seconds; the remaining fraction of the wait is made up here so the wait is what was asked.
-    /// </summary>
-    private static SqliteTransaction Begin(SqliteConnection connection, string path, TimeSpan lockWait)
+    /// <summary>Seconds SQLite's busy handler retries per attempt to take the lock; between attempts a signal is heard.</summary>
+    private const int LockAttemptSeconds = 1;
+
+    /// <summary>Begins the write transaction, retrying while another run holds the lock, up to the wait.</summary>
+    private static SqliteTransaction Begin(SqliteConnection connection, string path, TimeSpan lockWait, CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             try
             {
                 return connection.BeginTransaction(deferred: false);

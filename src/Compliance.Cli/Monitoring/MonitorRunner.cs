@@ -52,7 +52,12 @@ internal static class MonitorRunner
             HistoryStore store;
             try
             {
-                store = HistoryStore.Open(options.HistoryPath, lockWait);
+                store = HistoryStore.Open(options.HistoryPath, lockWait, Interruption.Token);
+            }
+            catch (OperationCanceledException) when (Interruption.ExitCode is { } signal)
+            {
+                errors.MarkupLine(Markup.Escape($"interrupted ({(signal == ExitCodes.Interrupted ? "SIGINT" : "SIGTERM")}) while waiting for the history store: nothing was changed"));
+                return signal;
             }
             catch (HistoryStoreException e)
             {
