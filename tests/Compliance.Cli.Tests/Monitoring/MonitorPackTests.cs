@@ -52,4 +52,21 @@ public sealed class MonitorPackTests : IDisposable
         Assert.True(MonitorCli.Run("monitor", empty, "--history", _folder.Store, "--as-of", AsOf, "--rules", policy).Exit is 0 or 1);
         Assert.Equal(2, MonitorCli.Run("monitor", empty, "--history", _folder.Store, "--as-of", AsOf).Exit);
     }
+
+    [Fact]
+    public void A_rebuild_with_the_same_pack_reads_every_stored_copy_back_to_the_same_alerts_and_series()
+    {
+        var export = _folder.Write("2009.jsonl", MonthlyExports.Lines.SelectMany(m => m));
+        var (_, first, _) = MonitorCli.Json(export, "--history", _folder.Store, "--as-of", AsOf);
+        var empty = _folder.Write("empty.jsonl", []);
+
+        var (_, rebuilt, _) = MonitorCli.Json(empty, "--history", _folder.Store, "--as-of", AsOf, "--rebuild");
+
+        Assert.Equal(first.GetProperty("history").GetProperty("records").GetInt64(), rebuilt.GetProperty("run").GetProperty("recordsReevaluated").GetInt64());
+        Assert.False(rebuilt.GetProperty("run").TryGetProperty("packChangedFrom", out _));
+        Assert.Equal(MonitorCli.Alerts(first), MonitorCli.Alerts(rebuilt));
+        Assert.All(MonitorCli.Statuses(rebuilt), s => Assert.Equal("known", s));
+        Assert.Equal(first.GetProperty("series").GetRawText(), rebuilt.GetProperty("series").GetRawText());
+        Assert.Equal(1, StoreDump.Query(_folder.Store, "SELECT count(*) FROM history WHERE change = 'rebuilt'"));
+    }
 }
