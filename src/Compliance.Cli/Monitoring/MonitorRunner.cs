@@ -218,7 +218,7 @@ internal static class MonitorRunner
             var counts = outcome.Alerts.GroupBy(a => a.StatusName).ToDictionary(g => g.Key, g => g.Count());
             errors.MarkupLine(Markup.Escape(
                 $"monitor run {outcome.Run.Id} as of {Rules.Records.StrictTimestampConverter.Format(options.AsOf)}: {ValueText.Count(totals.RecordsRead)} records read, "
-                + $"{ValueText.Count(totals.RecordsAdded)} added, {ValueText.Count(totals.RecordsReplaced)} replaced, {ValueText.Count(totals.RecordsRejected)} rejected; "
+                + $"{ValueText.Count(totals.RecordsAdded)} added, {ValueText.Count(totals.RecordsReplaced)} replaced, {ValueText.Count(totals.RecordsUnchanged)} unchanged, {ValueText.Count(totals.RecordsRejected)} rejected; "
                 + $"store holds {ValueText.Count(outcome.History.Records)} records; alerts: {counts.GetValueOrDefault("new")} new, {counts.GetValueOrDefault("known")} known, "
                 + $"{counts.GetValueOrDefault("withdrawn")} withdrawn; {options.Format.ToString().ToLowerInvariant()} report: {destination.Name}"));
         }
