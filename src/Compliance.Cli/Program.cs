@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Compliance.Cli;
 using Compliance.Cli.Commands;
+using Compliance.Cli.Monitoring;
 
 var root = new RootCommand("Checks police crime-recording decisions against the national recording rules of England and Wales.");
 root.Subcommands.Add(SchemaCommand.Create());

@@ -1,78 +1,47 @@
 using Compliance.Rules.Auditing;
 using Compliance.Rules.Auditing.Monitoring;
-using Compliance.Rules.Engine;
 using Compliance.Rules.Facts;
-using Compliance.Rules.Records;
+using Compliance.Rules.Packs;
 
 namespace Compliance.Cli.History;
 
 /// <summary>
-/// Evaluates records with the run's pack and as-of instant and turns each into what the store keeps:
-/// its key, unit, whether it is a rape record, its compressed JSON and its monitoring events — the
-/// same events an audit of the record would collect.
+/// Turns an audited record (evaluated with the run's pack and as-of instant) into what the store
+/// keeps: its key, unit, whether it is a rape record, its compressed JSON and its monitoring events
+/// — the events an audit of the record collects.
 /// </summary>
 internal sealed class RecordSummarizer : IDisposable
 {
-    private readonly IComplianceEngine _engine;
     private readonly DateTimeOffset _asOf;
     private readonly RulePackContext _context;
     private readonly MonitorCollector _events;
 
-    public RecordSummarizer(IComplianceEngine engine, DateTimeOffset asOf)
+    public RecordSummarizer(RulePack pack, DateTimeOffset asOf)
     {
-        _engine = engine;
         _asOf = asOf;
-        _context = engine.Pack.CreateContext();
-        _events = new MonitorCollector(engine.Pack, asOf);
+        _context = pack.CreateContext();
+        _events = new MonitorCollector(pack, asOf);
     }
 
-    /// <summary>Evaluates a batch (in parallel, as the engine does) and summarises each record, in order.</summary>
-    /// <param name="batch">Records with where they were read from and their compressed JSON.</param>
-    /// <returns>
-    /// Per record, in order: its summary and its rule errors, or (summary null) why it could not be
-    /// summarised — one such record is reported and left out; it never ends the run.
-    /// </returns>
-    public IReadOnlyList<(StoredRecord? Record, int RuleErrors, string? Defect)> Summarize(IReadOnlyList<(CrimeRecord Record, string Source, long Line, byte[] Blob)> batch)
+    /// <summary>The record's summary.</summary>
+    /// <param name="audited">The record and its evaluation.</param>
+    /// <param name="blob">Its compressed JSON.</param>
+    /// <returns>The summary.</returns>
+    public StoredRecord Summarize(AuditedRecord audited, byte[] blob)
     {
-        var results = new List<(StoredRecord?, int, string?)>(batch.Count);
-        if (batch.Count == 0)
-        {
-            return results;
-        }
-
-        using var evaluations = _engine.EvaluateMany(batch.Select(b => b.Record), _asOf, batch.Count).GetEnumerator();
-        foreach (var (record, source, line, blob) in batch)
-        {
-            evaluations.MoveNext();
-            var evaluation = evaluations.Current;
-            try
-            {
-                results.Add((Summarize(record, evaluation, source, line, blob), evaluation.Errors.Count, null));
-            }
-            catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException or OperationCanceledException))
-            {
-                results.Add((null, evaluation.Errors.Count, $"{e.GetType().Name} while collecting the record's events"));
-            }
-        }
-
-        return results;
-    }
-
-    public void Dispose() => _events.Dispose();
-
-    private StoredRecord Summarize(CrimeRecord record, RecordEvaluation evaluation, string source, long line, byte[] blob)
-    {
-        var unitId = record.OwningUnit?.UnitId is { Length: > 0 } id ? id : AuditAccumulator.UnassignedUnit;
+        var record = audited.Record;
         var facts = new RecordFacts(record, _asOf, _context);
         return new StoredRecord(
             record.Force?.Code ?? string.Empty,
             record.CrimeRecordId,
-            unitId,
+            audited.UnitId,
             record.OwningUnit?.UnitType is { Length: > 0 } type ? type : null,
             facts.IsRapeRecord,
             blob,
-            [.. _events.Extract(record, evaluation)],
-            source,
-            line);
+            [.. _events.Extract(record, audited.Evaluation)],
+            audited.Source,
+            audited.Line);
     }
+
+    public void Dispose() => _events.Dispose();
 }

@@ -1,69 +1,32 @@
 using Compliance.Cli.Auditing;
 using Compliance.Cli.History;
-using Compliance.Rules.Records;
+using Compliance.Rules.Auditing;
+using Compliance.Rules.Reading;
 
 namespace Compliance.Cli.Monitoring;
 
 /// <summary>
-/// Puts records into the store: this run's input records, in input order, each replacing the stored
-/// copy of its key (so the copy read last wins, across runs and within one); and, on a rebuild, every
-/// stored record evaluated again. A signal is honoured between batches; the store's transaction makes
-/// whatever was done before it vanish.
+/// Puts records into the store through the library's audit entry point (<see cref="ComplianceAudit"/>:
+/// one engine session per batch, every record handed to a <see cref="StoringObserver"/> in input
+/// order): this run's input records, each replacing the stored copy of its key (so the copy read
+/// last wins, across runs and within one); and, on a rebuild, every stored record evaluated again. A
+/// signal is honoured between batches; the store's transaction makes whatever was done vanish.
 /// </summary>
-internal sealed class HistoryLoader(HistoryStore store, RecordSummarizer summarizer, long runId, MonitorTotals totals, CancellationToken interruption)
+/// <remarks>
+/// The audit's own summary (unit audits and series of this run's records alone) is not used: the
+/// detectors run afterwards over every stored record.
+/// </remarks>
+internal sealed class HistoryLoader(HistoryStore store, ComplianceAudit audit, StoringObserver observer, MonitorTotals totals, CancellationToken interruption)
 {
-    /// <summary>Records evaluated at once (the engine evaluates a batch in parallel).</summary>
-    public const int BatchSize = 512;
-
     /// <summary>Stores the input records.</summary>
-    public void Load(IEnumerable<InputItem> input)
+    public void Load(IEnumerable<ReadResult> input)
     {
-        using var batches = new BatchReader(input, BatchSize, AuditPipeline.BatchesAhead);
+        using var batches = new BatchReader(input, ComplianceAudit.DefaultBatchSize, AuditPipeline.BatchesAhead);
         foreach (var batch in batches.Read())
         {
             interruption.ThrowIfCancellationRequested();
-            foreach (var item in batch)
-            {
-                if (item.Rejection is { } rejection)
-                {
-                    totals.Rejected(rejection);
-                }
-            }
-
-            var parsed = batch.Where(i => i.Record is not null).Select(i => (i.Record!, i.Source, i.Line)).ToArray();
-            Put(SkipUnchanged(WithBlobs(parsed)), runOf: null);
+            audit.Add(SkipUnchanged(batch), observer);
         }
-    }
-
-    /// <summary>
-    /// Compresses a batch's records on every core rather than on the one thread that writes to the
-    /// store (which SQLite needs to be a single thread): the store's writes stay the only serial part.
-    /// </summary>
-    private static (CrimeRecord Record, string Source, long Line, byte[] Blob)[] WithBlobs(IReadOnlyList<(CrimeRecord Record, string Source, long Line)> batch) =>
-        [.. batch.AsParallel().AsOrdered().Select(b => (b.Record, b.Source, b.Line, RecordBlob.Compress(b.Record)))];
-
-    /// <summary>
-    /// Leaves out the records whose stored copy is the same (counted as unchanged): a force that sends
-    /// its whole year again each month pays only for what changed. A key that occurs twice in the
-    /// batch is always kept, so that the later copy still replaces the earlier one in order.
-    /// </summary>
-    private (CrimeRecord Record, string Source, long Line, byte[] Blob)[] SkipUnchanged((CrimeRecord Record, string Source, long Line, byte[] Blob)[] batch)
-    {
-        var keys = batch.GroupBy(b => (b.Record.Force?.Code ?? string.Empty, b.Record.CrimeRecordId)).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
-        var kept = new List<(CrimeRecord, string, long, byte[])>(batch.Length);
-        foreach (var item in batch)
-        {
-            var key = (item.Record.Force?.Code ?? string.Empty, item.Record.CrimeRecordId);
-            if (!keys.Contains(key) && store.Holds(key.Item1, key.Item2, item.Blob))
-            {
-                totals.Unchanged();
-                continue;
-            }
-
-            kept.Add(item);
-        }
-
-        return [.. kept];
     }
 
     /// <summary>Evaluates every stored record again (with this run's pack and as-of) and stores what it gives now.</summary>
@@ -73,44 +36,55 @@ internal sealed class HistoryLoader(HistoryStore store, RecordSummarizer summari
         while (true)
         {
             interruption.ThrowIfCancellationRequested();
-            var page = store.ReadRecords(after, BatchSize);
+            var page = store.ReadRecords(after, ComplianceAudit.DefaultBatchSize);
             if (page.Count == 0)
             {
                 return;
             }
 
             after = page[^1].Id;
-            var records = page.Select(r => (RecordBlob.Decompress(r.Blob), r.Source, r.Line, r.Blob)).ToArray();
-            var runs = page.Select(r => r.RunId).ToArray();
-            Put(records, runs);
-            totals.RecordsReevaluated += page.Count;
+            var batch = new List<ReadResult>(page.Count);
+            foreach (var (_, blob, source, line, runId) in page)
+            {
+                var parsed = new ParsedRecord(RecordBlob.Decompress(blob), source, line);
+                observer.Expect(parsed, blob, runId);
+                batch.Add(parsed);
+            }
+
+            audit.Add(batch, observer);
         }
     }
 
-    private void Put(IReadOnlyList<(CrimeRecord Record, string Source, long Line, byte[] Blob)> batch, long[]? runOf)
+    /// <summary>
+    /// Compresses the batch's records (on every core rather than on the one thread that writes to the
+    /// store) and leaves out those whose stored copy is the same, counted as unchanged: a force that
+    /// sends its whole year again each month pays only for what changed. A key that occurs twice in
+    /// the batch is always kept, so that the later copy still replaces the earlier one in order.
+    /// </summary>
+    private ReadResult[] SkipUnchanged(ReadResult[] batch)
     {
-        var summaries = summarizer.Summarize(batch);
-        for (var i = 0; i < summaries.Count; i++)
+        var blobs = batch.AsParallel().AsOrdered().Select(r => r is ParsedRecord p ? RecordBlob.Compress(p.Record) : null).ToArray();
+        var twice = batch.OfType<ParsedRecord>().GroupBy(Key).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        var kept = new List<ReadResult>(batch.Length);
+        for (var i = 0; i < batch.Length; i++)
         {
-            var (stored, ruleErrors, defect) = summaries[i];
-            if (runOf is not null)
+            if (batch[i] is ParsedRecord parsed)
             {
-                // A rebuild keeps the copy (and the run that stored it); only its tuples change.
-                if (stored is not null)
+                var key = Key(parsed);
+                if (!twice.Contains(key) && store.Holds(key.Force, key.Id, blobs[i]!))
                 {
-                    store.Put(stored, runOf[i], reevaluated: true);
+                    totals.Unchanged();
+                    continue;
                 }
 
-                continue;
+                observer.Expect(parsed, blobs[i]!);
             }
 
-            if (stored is null)
-            {
-                totals.Defect(batch[i].Source, batch[i].Line, batch[i].Record.CrimeRecordId, defect!, ruleErrors);
-                continue;
-            }
-
-            totals.Stored(store.Put(stored, runId), ruleErrors);
+            kept.Add(batch[i]);
         }
+
+        return [.. kept];
     }
+
+    private static (string Force, string Id) Key(ParsedRecord parsed) => (parsed.Record.Force?.Code ?? string.Empty, parsed.Record.CrimeRecordId);
 }

@@ -54,8 +54,8 @@ internal static class MonitorJsonReport
                 writer.WriteStartObject();
                 writer.WriteString("source", rejection.Source);
                 writer.WriteNumber("line", rejection.Line);
-                writer.WriteString("error", rejection.Error);
-                writer.WriteString("code", rejection.Code);
+                writer.WriteString("error", rejection.Detail);
+                writer.WriteString("code", rejection.Code.ToString());
                 writer.WriteEndObject();
             }
 

@@ -3,6 +3,7 @@ using Compliance.Cli.Auditing;
 using Compliance.Cli.Commands;
 using Compliance.Cli.History;
 using Compliance.Cli.Reports;
+using Compliance.Rules.Auditing;
 using Compliance.Rules.Auditing.Monitoring;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Reading;
@@ -150,9 +151,10 @@ internal static class MonitorRunner
 
         var totals = new MonitorTotals();
         var interruption = Interruption.Token;
-        using (var summarizer = new RecordSummarizer(engine, options.AsOf))
+        using (var audit = new ComplianceAudit(engine, options.AsOf, options.Period))
+        using (var summarizer = new RecordSummarizer(engine.Pack, options.AsOf))
         {
-            var loader = new HistoryLoader(store, summarizer, runId, totals, interruption);
+            var loader = new HistoryLoader(store, audit, new StoringObserver(store, summarizer, runId, totals), totals, interruption);
             if (options.Rebuild && storedPack is not null)
             {
                 loader.Rebuild();

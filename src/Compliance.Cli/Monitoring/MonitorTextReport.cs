@@ -40,7 +40,7 @@ internal static class MonitorTextReport
             : $"[red]{Markup.Escape($"{paging} alert(s) new or within the last {options.AlertWindowDays} days: exit code 1.")}[/]");
         foreach (var rejection in totals.Rejections.Take(10))
         {
-            console.MarkupLine(Markup.Escape($"rejected: {rejection.Source}:{rejection.Line}: {rejection.Error}"));
+            console.MarkupLine(Markup.Escape($"rejected: {rejection.Source}:{rejection.Line}: {rejection.Detail}"));
         }
     }
 }

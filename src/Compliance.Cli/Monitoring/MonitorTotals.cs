@@ -1,4 +1,4 @@
-using Compliance.Cli.Reports;
+using Compliance.Rules.Reading;
 
 namespace Compliance.Cli.Monitoring;
 
@@ -8,7 +8,7 @@ internal sealed class MonitorTotals
     /// <summary>Listed rejections and defects (the rest are counted): enough to find the pattern in a broken export.</summary>
     public const int Listed = 500;
 
-    private readonly List<RejectedRecord> _rejections = [];
+    private readonly List<Rejection> _rejections = [];
     private readonly List<(string Source, long Line, string CrimeRecordId, string Defect)> _defects = [];
 
     /// <summary>Records read (stored, unchanged, not stored or rejected).</summary>
@@ -33,7 +33,7 @@ internal sealed class MonitorTotals
     public long RecordsUnchanged { get; private set; }
 
     /// <summary>Stored records evaluated again (<c>--rebuild</c>).</summary>
-    public long RecordsReevaluated { get; set; }
+    public long RecordsReevaluated { get; private set; }
 
     /// <summary>Rule evaluations that failed on this run's records.</summary>
     public long RuleErrors { get; private set; }
@@ -42,19 +42,19 @@ internal sealed class MonitorTotals
     public long Defects { get; private set; }
 
     /// <summary>The first <see cref="Listed"/> rejections.</summary>
-    public IReadOnlyList<RejectedRecord> Rejections => _rejections;
+    public IReadOnlyList<Rejection> Rejections => _rejections;
 
     /// <summary>The first <see cref="Listed"/> defects.</summary>
     public IReadOnlyList<(string Source, long Line, string CrimeRecordId, string Defect)> DefectList => _defects;
 
-    public void Rejected(RejectedRecord rejection)
+    public void Rejected(Rejection rejection)
     {
         if (rejection.IsRecord)
         {
             RecordsRejected++;
         }
 
-        InputLeftUnread |= rejection.Code == nameof(Rules.Reading.RejectionCode.UnreadInput);
+        InputLeftUnread |= rejection.Code == RejectionCode.UnreadInput;
         if (_rejections.Count < Listed)
         {
             _rejections.Add(rejection);
@@ -70,6 +70,9 @@ internal sealed class MonitorTotals
         RecordsUnchanged += result == History.PutResult.Unchanged ? 1 : 0;
         RecordsEvaluated -= result == History.PutResult.Unchanged ? 1 : 0;
     }
+
+    /// <summary>A stored record evaluated again.</summary>
+    public void Reevaluated() => RecordsReevaluated++;
 
     /// <summary>A record identical to its stored copy, left out before evaluation.</summary>
     public void Unchanged() => RecordsUnchanged++;

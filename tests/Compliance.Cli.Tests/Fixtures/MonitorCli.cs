@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using Compliance.Cli.Commands;
+using Compliance.Cli.Monitoring;
 
 namespace Compliance.Cli.Tests.Fixtures;
 
