@@ -2,6 +2,7 @@ using System.CommandLine;
 using Compliance.Cli;
 using Compliance.Cli.Auditing;
 using Compliance.Cli.Commands;
+using Compliance.Cli.Monitoring;
 
 var root = new RootCommand("Checks police crime-recording decisions against the national recording rules of England and Wales.");
 root.Subcommands.Add(SchemaCommand.Create());
@@ -12,6 +13,7 @@ root.Subcommands.Add(ExplainCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(SampleCommand.Create());
 root.Subcommands.Add(EstimateCommand.Create());
+root.Subcommands.Add(MonitorCommand.Create());
 
 Interruption.Listen();
 return CommandLineRunner.Run(root, args);

@@ -104,7 +104,8 @@ internal sealed class ReportDestination : IDisposable
         _opened.Clear();
     }
 
-    private Stream OpenStream()
+    /// <summary>The report as bytes (the temporary file, or standard output); closed by <see cref="Commit"/> or <see cref="Abandon"/>.</summary>
+    public Stream OpenStream()
     {
         if (_path is not null)
         {
@@ -115,10 +116,12 @@ internal sealed class ReportDestination : IDisposable
         return ReferenceEquals(output, Console.Out) ? Keep(Console.OpenStandardOutput()) : Keep(new TextWriterStream(output));
     }
 
-    private TextWriter OpenWriter() =>
+    /// <summary>The report as UTF-8 text; closed by <see cref="Commit"/> or <see cref="Abandon"/>.</summary>
+    public TextWriter OpenWriter() =>
         _path is null ? _parse.InvocationConfiguration.Output : Keep(new StreamWriter(OpenStream(), Utf8, 1 << 16));
 
-    private IAnsiConsole OpenConsole()
+    /// <summary>The report as a console without colours (a file) or the terminal; closed by <see cref="Commit"/> or <see cref="Abandon"/>.</summary>
+    public IAnsiConsole OpenConsole()
     {
         if (_path is null)
         {

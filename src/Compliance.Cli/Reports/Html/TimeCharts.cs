@@ -23,15 +23,18 @@ internal static class TimeCharts
     private const double Top = 22;
     private const double Bottom = 28;
 
-    public static string Section(AuditSummary result, MonitorPeriod period)
+    public static string Section(AuditSummary result, MonitorPeriod period) =>
+        Section(result.Monitoring, result.Units.Where(u => u.Findings.Count > 0).Select(u => u.UnitId), period);
+
+    /// <summary>The section for a monitoring result, showing first the units with an alert or named in <paramref name="alsoShown"/>.</summary>
+    public static string Section(MonitorResult monitoring, IEnumerable<string> alsoShown, MonitorPeriod period)
     {
-        var monitoring = result.Monitoring;
         if (monitoring.Series.Count == 0)
         {
             return string.Empty;
         }
 
-        var flagged = new HashSet<string>(monitoring.Alerts.Select(a => a.UnitId).Concat(result.Units.Where(u => u.Findings.Count > 0).Select(u => u.UnitId)), StringComparer.Ordinal);
+        var flagged = new HashSet<string>(monitoring.Alerts.Select(a => a.UnitId).Concat(alsoShown), StringComparer.Ordinal);
         var units = monitoring.Series.Select(s => s.UnitId).Distinct(StringComparer.Ordinal).ToArray();
         var shown = units.Where(flagged.Contains).Concat(units.Where(u => !flagged.Contains(u)).Take(OtherUnitsShown)).ToArray();
         var periods = monitoring.Series.SelectMany(s => s.Points.Select(p => p.Period)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();

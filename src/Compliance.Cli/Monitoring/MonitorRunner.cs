@@ -1,0 +1,243 @@
+using System.CommandLine;
+using Compliance.Cli.Auditing;
+using Compliance.Cli.Commands;
+using Compliance.Cli.History;
+using Compliance.Cli.Reports;
+using Compliance.Rules.Auditing;
+using Compliance.Rules.Auditing.Monitoring;
+using Compliance.Rules.Engine;
+using Compliance.Rules.Reading;
+using Microsoft.Data.Sqlite;
+using Spectre.Console;
+
+namespace Compliance.Cli.Monitoring;
+
+/// <summary>
+/// Runs <c>compliance monitor</c> once its options are checked: one transaction on the history store
+/// holds the whole run (rebuild, load, detectors, the run's alerts), the report is written to a
+/// temporary file, and only then is the transaction committed and the report moved into place. A
+/// failure or a signal before that leaves the store and the output as they were.
+/// </summary>
+internal static class MonitorRunner
+{
+    public static int Run(MonitorOptions options, ParseResult parse, Func<Stream> standardInput, DateTimeOffset started, TimeSpan lockWait)
+    {
+        var errors = Consoles.Error(parse);
+
+        // Before anything is opened for writing: neither the store nor the report is ever written over an input.
+        if (SameFile.FindInput(options.HistoryPath, options.Paths) is { } storeInput)
+        {
+            return AuditRunner.Usage(errors, [$"--history: {options.HistoryPath} is the input {storeInput}; the store is never written over an input"]);
+        }
+
+        if (options.OutputPath is { } output && SameFile.FindInput(output, [.. options.Paths, options.HistoryPath]) is { } input)
+        {
+            return AuditRunner.Usage(errors, [input == options.HistoryPath
+                ? $"--output: {output} is the history store; a report is never written over it"
+                : $"--output: {output} is the input {input}; a report is never written over an input"]);
+        }
+
+        if (!PackOption.TryLoad(options.RulesPath, errors, out var pack))
+        {
+            return ExitCodes.UsageOrInputError;
+        }
+
+        var problems = new List<string>();
+        if (!AuditInputs.TryOpen(options.Paths, standardInput, problems, out var inputs))
+        {
+            return AuditRunner.Usage(errors, problems);
+        }
+
+        using (inputs)
+        {
+            HistoryStore store;
+            try
+            {
+                store = HistoryStore.Open(options.HistoryPath, lockWait, Interruption.Token);
+            }
+            catch (OperationCanceledException) when (Interruption.ExitCode is { } signal)
+            {
+                errors.MarkupLine(Markup.Escape($"interrupted ({(signal == ExitCodes.Interrupted ? "SIGINT" : "SIGTERM")}) while waiting for the history store: nothing was changed"));
+                return signal;
+            }
+            catch (HistoryStoreException e)
+            {
+                return AuditRunner.Usage(errors, [e.Message]);
+            }
+            catch (SqliteException e)
+            {
+                return AuditRunner.Usage(errors, [$"--history: {options.HistoryPath}: {e.Message}"]);
+            }
+
+            using (store)
+            {
+                var engine = ComplianceEngine.Create(pack);
+                var destination = new ReportDestination(options.OutputPath, parse);
+                var committed = false;
+                try
+                {
+                    if (!TryRun(options, engine, inputs!, store, started, errors, out var outcome))
+                    {
+                        return ExitCodes.UsageOrInputError;
+                    }
+
+                    MonitorReports.Write(destination, outcome!);
+
+                    // The last moment a signal can still mean "nothing happened".
+                    Interruption.Token.ThrowIfCancellationRequested();
+                    store.Commit();
+                    destination.Commit();
+                    committed = true;
+                    Tell(errors, options, destination, outcome!);
+                    return ExitCode(options, outcome!, errors);
+                }
+                catch (OperationCanceledException) when (Interruption.ExitCode is { } signal)
+                {
+                    errors.MarkupLine(Markup.Escape($"interrupted ({(signal == ExitCodes.Interrupted ? "SIGINT" : "SIGTERM")}): the history store is unchanged and no report was written"));
+                    return signal;
+                }
+                catch (HistoryStoreException e)
+                {
+                    return AuditRunner.Usage(errors, [e.Message]);
+                }
+                catch (SqliteException e)
+                {
+                    return AuditRunner.Usage(errors, [$"--history: {options.HistoryPath}: {e.Message}; the store is unchanged"]);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    errors.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}; the history store is unchanged");
+                    return ExitCodes.UsageOrInputError;
+                }
+                finally
+                {
+                    if (!committed)
+                    {
+                        destination.Abandon();
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool TryRun(MonitorOptions options, IComplianceEngine engine, AuditInputs inputs, HistoryStore store, DateTimeOffset started, IAnsiConsole errors, out MonitorOutcome? outcome)
+    {
+        outcome = null;
+        var pack = StoredPack.Of(engine.Pack);
+        var storedPack = store.ReadPack();
+        var runId = store.NextRunId();
+        StoredPack? changedFrom = null;
+        if (storedPack is not null && storedPack.Sha256 != pack.Sha256)
+        {
+            if (!options.Rebuild)
+            {
+                errors.MarkupLine(Markup.Escape(
+                    $"error: --history: {options.HistoryPath} was written with pack {storedPack}; this run's pack is {pack}. "
+                    + "Give --rebuild to evaluate every stored record again with this run's pack (the change is recorded in the store)"));
+                return false;
+            }
+
+            changedFrom = storedPack;
+        }
+
+        if (store.IsNew)
+        {
+            store.AddHistory(runId, "created", pack, null);
+        }
+        else if (store.PreviousSchemaVersion < HistorySchema.Current)
+        {
+            store.AddHistory(runId, "migrated", pack, storedPack);
+        }
+
+        var totals = new MonitorTotals();
+        var interruption = Interruption.Token;
+        using (var audit = new ComplianceAudit(engine, options.AsOf, options.Period))
+        using (var summarizer = new RecordSummarizer(engine.Pack, options.AsOf))
+        {
+            var loader = new HistoryLoader(store, audit, new StoringObserver(store, summarizer, runId, totals), totals, interruption);
+            if (options.Rebuild && storedPack is not null)
+            {
+                loader.Rebuild();
+                store.AddHistory(runId, changedFrom is null ? "rebuilt" : "pack-changed", pack, storedPack);
+            }
+
+            store.WritePack(pack);
+            loader.Load(inputs.Read(new RecordReader(new RecordReaderOptions { DetectDuplicateIds = false })));
+        }
+
+        interruption.ThrowIfCancellationRequested();
+        MonitorResult monitoring;
+        using (var spool = new MonitorEventSpool())
+        {
+            store.ReadEvents(spool, options.AsOf);
+            monitoring = UnitMonitor.Run(spool.Sorted(), store.UnitTallies(), MonitorSettings.From(engine.Pack, options.Period, options.AsOf));
+        }
+
+        var previousRun = store.LastRunId();
+        var previous = previousRun is { } id ? store.AlertsOf(id) : [];
+        var alerts = StatusedAlert.Compare(monitoring.Alerts, previous);
+        var run = new HistoryRun(runId, options.AsOf, started, pack, totals.RecordsRead, totals.RecordsRejected, totals.RecordsAdded, totals.RecordsReplaced, totals.RecordsReevaluated);
+        store.SaveRun(run, alerts);
+        outcome = new MonitorOutcome(options, engine.Pack, inputs.Names, run, store.Summary(options.AsOf), monitoring, alerts, previousRun, changedFrom, totals);
+        return true;
+    }
+
+    /// <summary>The exit code of a completed run: a tripped data-quality gate (4) before alerts (1).</summary>
+    private static int ExitCode(MonitorOptions options, MonitorOutcome outcome, IAnsiConsole errors)
+    {
+        var totals = outcome.Totals;
+        var gates = new List<string>();
+        if (totals.InputLeftUnread)
+        {
+            gates.Add("part of the input was left unread (see \"UnreadInput\" among the rejected)");
+        }
+
+        if (options.MaxRejected.Trips(totals.RecordsRejected, totals.RecordsRead))
+        {
+            gates.Add($"{ValueText.Count(totals.RecordsRejected)} of {ValueText.Count(totals.RecordsRead)} records were rejected (--max-rejected)");
+        }
+
+        if (options.FailOnRuleErrors && totals.RuleErrors + totals.Defects > 0)
+        {
+            gates.Add($"{ValueText.Count(totals.RuleErrors + totals.Defects)} rule errors (--fail-on-rule-errors)");
+        }
+
+        foreach (var gate in gates)
+        {
+            errors.MarkupLine($"[yellow]data quality:[/] {Markup.Escape(gate)}");
+        }
+
+        var paging = outcome.Paging.Any();
+        return ExitCodes.Combine(gates.Count > 0 ? ExitCodes.DataQualityGate : ExitCodes.Success, paging ? ExitCodes.FindingsAtOrAboveThreshold : ExitCodes.Success);
+    }
+
+    /// <summary>Says on standard error what the run did, and what needs attention, unless the terminal summary already did.</summary>
+    private static void Tell(IAnsiConsole errors, MonitorOptions options, ReportDestination destination, MonitorOutcome outcome)
+    {
+        var totals = outcome.Totals;
+        if (!(options.Format == ReportFormat.Text && destination.IsStandardOutput))
+        {
+            var counts = outcome.Alerts.GroupBy(a => a.StatusName).ToDictionary(g => g.Key, g => g.Count());
+            errors.MarkupLine(Markup.Escape(
+                $"monitor run {outcome.Run.Id} as of {Rules.Records.StrictTimestampConverter.Format(options.AsOf)}: {ValueText.Count(totals.RecordsRead)} records read, "
+                + $"{ValueText.Count(totals.RecordsAdded)} added, {ValueText.Count(totals.RecordsReplaced)} replaced, {ValueText.Count(totals.RecordsUnchanged)} unchanged, {ValueText.Count(totals.RecordsRejected)} rejected; "
+                + $"store holds {ValueText.Count(outcome.History.Records)} records; alerts: {counts.GetValueOrDefault("new")} new, {counts.GetValueOrDefault("known")} known, "
+                + $"{counts.GetValueOrDefault("withdrawn")} withdrawn; {options.Format.ToString().ToLowerInvariant()} report: {destination.Name}"));
+        }
+
+        if (totals.RecordsRejected > 0)
+        {
+            errors.MarkupLine($"[yellow]warning:[/] {ValueText.Count(totals.RecordsRejected)} input records were rejected and not stored");
+        }
+
+        if (totals.Defects > 0)
+        {
+            errors.MarkupLine($"[yellow]warning:[/] {ValueText.Count(totals.Defects)} records were evaluated but not stored: their events could not be collected");
+        }
+
+        if (totals.RuleErrors > 0)
+        {
+            errors.MarkupLine($"[yellow]warning:[/] {ValueText.Count(totals.RuleErrors)} rule evaluations failed on this run's records");
+        }
+    }
+}

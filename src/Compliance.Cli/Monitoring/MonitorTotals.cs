@@ -1,0 +1,90 @@
+using Compliance.Rules.Reading;
+
+namespace Compliance.Cli.Monitoring;
+
+/// <summary>What one <c>monitor</c> run read and what it did to the store.</summary>
+internal sealed class MonitorTotals
+{
+    /// <summary>Listed rejections and defects (the rest are counted): enough to find the pattern in a broken export.</summary>
+    public const int Listed = 500;
+
+    private readonly List<Rejection> _rejections = [];
+    private readonly List<(string Source, long Line, string CrimeRecordId, string Defect)> _defects = [];
+
+    /// <summary>Records read (stored, unchanged, not stored or rejected).</summary>
+    public long RecordsRead => RecordsEvaluated + RecordsUnchanged + RecordsRejected;
+
+    /// <summary>Records parsed and evaluated (copies identical to the stored one are not evaluated again).</summary>
+    public long RecordsEvaluated { get; private set; }
+
+    /// <summary>Records that failed to parse (not stored).</summary>
+    public long RecordsRejected { get; private set; }
+
+    /// <summary>Whether part of an input could not be read at all (the rest of a broken <c>.json</c> array).</summary>
+    public bool InputLeftUnread { get; private set; }
+
+    /// <summary>Keys stored for the first time.</summary>
+    public long RecordsAdded { get; private set; }
+
+    /// <summary>Stored copies replaced by a later, different copy (from an earlier run or earlier in this one).</summary>
+    public long RecordsReplaced { get; private set; }
+
+    /// <summary>Records identical to the stored copy (nothing changed; not evaluated again).</summary>
+    public long RecordsUnchanged { get; private set; }
+
+    /// <summary>Stored records evaluated again (<c>--rebuild</c>).</summary>
+    public long RecordsReevaluated { get; private set; }
+
+    /// <summary>Rule evaluations that failed on this run's records.</summary>
+    public long RuleErrors { get; private set; }
+
+    /// <summary>Records evaluated but not stored: their events could not be collected.</summary>
+    public long Defects { get; private set; }
+
+    /// <summary>The first <see cref="Listed"/> rejections.</summary>
+    public IReadOnlyList<Rejection> Rejections => _rejections;
+
+    /// <summary>The first <see cref="Listed"/> defects.</summary>
+    public IReadOnlyList<(string Source, long Line, string CrimeRecordId, string Defect)> DefectList => _defects;
+
+    public void Rejected(Rejection rejection)
+    {
+        if (rejection.IsRecord)
+        {
+            RecordsRejected++;
+        }
+
+        InputLeftUnread |= rejection.Code == RejectionCode.UnreadInput;
+        if (_rejections.Count < Listed)
+        {
+            _rejections.Add(rejection);
+        }
+    }
+
+    public void Stored(History.PutResult result, int ruleErrors)
+    {
+        RecordsEvaluated++;
+        RuleErrors += ruleErrors;
+        RecordsAdded += result == History.PutResult.Added ? 1 : 0;
+        RecordsReplaced += result == History.PutResult.Replaced ? 1 : 0;
+        RecordsUnchanged += result == History.PutResult.Unchanged ? 1 : 0;
+        RecordsEvaluated -= result == History.PutResult.Unchanged ? 1 : 0;
+    }
+
+    /// <summary>A stored record evaluated again.</summary>
+    public void Reevaluated() => RecordsReevaluated++;
+
+    /// <summary>A record identical to its stored copy, left out before evaluation.</summary>
+    public void Unchanged() => RecordsUnchanged++;
+
+    public void Defect(string source, long line, string crimeRecordId, string defect, int ruleErrors)
+    {
+        RecordsEvaluated++;
+        RuleErrors += ruleErrors;
+        Defects++;
+        if (_defects.Count < Listed)
+        {
+            _defects.Add((source, line, crimeRecordId, defect));
+        }
+    }
+}
