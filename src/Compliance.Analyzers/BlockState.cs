@@ -11,7 +11,7 @@ namespace Compliance.Analyzers;
 /// </summary>
 internal sealed class BlockState
 {
-    private readonly HashSet<TextSpan> reported = new();
+    private readonly HashSet<TextSpan> _reported = new();
 
     /// <param name="root">The block's root operation: a method body, an initializer …</param>
     public BlockState(IOperation root) => Index = BodyIndex.Build(System.Collections.Immutable.ImmutableArray.Create(root));
@@ -21,9 +21,9 @@ internal sealed class BlockState
     /// <summary>True the first time a span is claimed: a local may flow into several justification fields.</summary>
     public bool TryClaim(TextSpan span)
     {
-        lock (reported)
+        lock (_reported)
         {
-            return reported.Add(span);
+            return _reported.Add(span);
         }
     }
 }

@@ -15,20 +15,20 @@ namespace Compliance.Analyzers;
 /// </summary>
 internal sealed class ComplianceSession
 {
-    private readonly Compilation compilation;
-    private readonly AttributeMarks attributeMarks;
-    private readonly ConcurrentDictionary<string, Marks> marksByConfiguration = new();
-    private readonly ConcurrentDictionary<SyntaxTree, Marks> marksByTree = new();
+    private readonly Compilation _compilation;
+    private readonly AttributeMarks _attributeMarks;
+    private readonly ConcurrentDictionary<string, Marks> _marksByConfiguration = new();
+    private readonly ConcurrentDictionary<SyntaxTree, Marks> _marksByTree = new();
 
     // Keyed by the block's root operation, which every operation action of the block reaches through
     // Parent; weak keys, so a finished block's operations (and through them the compilation) can go.
-    private readonly ConditionalWeakTable<IOperation, BlockState> blocks = new();
-    private readonly ConditionalWeakTable<IOperation, BlockState>.CreateValueCallback createBlock = static root => new BlockState(root);
+    private readonly ConditionalWeakTable<IOperation, BlockState> _blocks = new();
+    private readonly ConditionalWeakTable<IOperation, BlockState>.CreateValueCallback _createBlock = static root => new BlockState(root);
 
     private ComplianceSession(Compilation compilation, AnnotationTypes types)
     {
-        this.compilation = compilation;
-        attributeMarks = new AttributeMarks(types);
+        _compilation = compilation;
+        _attributeMarks = new AttributeMarks(types);
     }
 
     /// <summary>Null when nothing in the compilation can be marked: the analyzer then costs nothing.</summary>
@@ -47,7 +47,7 @@ internal sealed class ComplianceSession
     public Marks MarksFor(IOperation operation, AnalyzerOptions options)
     {
         var tree = operation.Syntax.SyntaxTree;
-        return marksByTree.TryGetValue(tree, out var marks) ? marks : AddMarks(tree, options.AnalyzerConfigOptionsProvider);
+        return _marksByTree.TryGetValue(tree, out var marks) ? marks : AddMarks(tree, options.AnalyzerConfigOptionsProvider);
     }
 
     /// <summary>The block <paramref name="operation"/> belongs to, keyed by its root operation (shared by every action in the block).</summary>
@@ -59,12 +59,12 @@ internal sealed class ComplianceSession
             root = root.Parent;
         }
 
-        return blocks.GetValue(root, createBlock);
+        return _blocks.GetValue(root, _createBlock);
     }
 
     // Apart from MarksFor so that its closure is allocated on a miss only, not on every call.
     private Marks AddMarks(SyntaxTree tree, AnalyzerConfigOptionsProvider provider) =>
-        marksByTree.GetOrAdd(tree, t => Create(t, provider));
+        _marksByTree.GetOrAdd(tree, t => Create(t, provider));
 
     private Marks Create(SyntaxTree tree, AnalyzerConfigOptionsProvider provider)
     {
@@ -78,9 +78,9 @@ internal sealed class ComplianceSession
             cacheKey.Append(values[i]).Append('\n');
         }
 
-        return marksByConfiguration.GetOrAdd(cacheKey.ToString(), _ => new Marks(
-            attributeMarks,
-            cacheKey.Length == values.Length ? ConfiguredMarks.Empty : ConfiguredMarks.Parse(compilation, key => values[System.Array.IndexOf(MarkingKeys.All, key)])));
+        return _marksByConfiguration.GetOrAdd(cacheKey.ToString(), _ => new Marks(
+            _attributeMarks,
+            cacheKey.Length == values.Length ? ConfiguredMarks.Empty : ConfiguredMarks.Parse(_compilation, key => values[System.Array.IndexOf(MarkingKeys.All, key)])));
     }
 
     private static string? Merge(string? global, string? local)

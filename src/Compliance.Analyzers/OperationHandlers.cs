@@ -15,9 +15,9 @@ namespace Compliance.Analyzers;
 /// </summary>
 internal sealed class OperationHandlers
 {
-    private readonly ComplianceSession session;
+    private readonly ComplianceSession _session;
 
-    public OperationHandlers(ComplianceSession session) => this.session = session;
+    public OperationHandlers(ComplianceSession session) => _session = session;
 
     public void OnCall(OperationAnalysisContext context)
     {
@@ -32,11 +32,11 @@ internal sealed class OperationHandlers
             return;
         }
 
-        var marks = session.MarksFor(context.Operation, context.Options);
+        var marks = _session.MarksFor(context.Operation, context.Options);
         BlockState? block = null;
         if (marks.IsReclassifier(target))
         {
-            block = session.BlockOf(context.Operation);
+            block = _session.BlockOf(context.Operation);
             ReportChange(new ChangeSites(marks, block.Index).ForCall(context.Operation), marks, block, context);
         }
 
@@ -45,7 +45,7 @@ internal sealed class OperationHandlers
             if (argument is { ArgumentKind: not ArgumentKind.DefaultValue, Value: { } value, Parameter: { } parameter }
                 && marks.IsJustification(parameter))
             {
-                block ??= session.BlockOf(context.Operation);
+                block ??= _session.BlockOf(context.Operation);
                 Cmp002PlaceholderJustification.Check(value, parameter.Name, marks, block, context.ReportDiagnostic);
             }
         }
@@ -69,17 +69,17 @@ internal sealed class OperationHandlers
             return;
         }
 
-        var marks = session.MarksFor(context.Operation, context.Options);
+        var marks = _session.MarksFor(context.Operation, context.Options);
         BlockState? block = null;
         if (marks.IsReclassifier(member))
         {
-            block = session.BlockOf(assignment);
+            block = _session.BlockOf(assignment);
             ReportChange(new ChangeSites(marks, block.Index).ForAssignment(assignment), marks, block, context);
         }
 
         if (assignment is ISimpleAssignmentOperation { Value: { } value } && marks.IsJustification(member))
         {
-            block ??= session.BlockOf(assignment);
+            block ??= _session.BlockOf(assignment);
             Cmp002PlaceholderJustification.Check(value, member.Name, marks, block, context.ReportDiagnostic);
         }
     }

@@ -30,7 +30,8 @@ internal static class AnalyzerPages
                 : Outside(existing, path, problems);
             if (prose is not null)
             {
-                File.WriteAllText(path, Generated(Page(diagnostic)) + prose, Utf8);
+                // The page starts with its title (help viewers and the descriptor tests read it), then the generated part.
+                File.WriteAllText(path, $"# {diagnostic.Descriptor.Id}: {diagnostic.Descriptor.Title}\n\n" + Generated(Page(diagnostic)) + prose, Utf8);
             }
         }
 
@@ -62,8 +63,6 @@ internal static class AnalyzerPages
     {
         var d = diagnostic.Descriptor;
         var text = new StringBuilder();
-        Line(text, $"# {d.Id}: {d.Title}");
-        Line(text);
         Line(text, "| | |");
         Line(text, "|---|---|");
         Line(text, $"| Id | {d.Id} |");
@@ -108,9 +107,9 @@ internal static class AnalyzerPages
             return null;
         }
 
-        if (before.Trim().Length > 0)
+        if (before.Trim().Length > 0 && !(before.TrimStart().StartsWith("# ", StringComparison.Ordinal) && before.Trim().Split('\n').Length == 1))
         {
-            problems.Add($"{path}: text before the generated part (a page starts with it)");
+            problems.Add($"{path}: text before the generated part other than the page's title");
             return null;
         }
 

@@ -14,10 +14,10 @@ internal sealed class BodyIndex
 {
     private const int MaxResolveDepth = 8;
 
-    private readonly Dictionary<ILocalSymbol, LocalFacts> locals = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ILocalSymbol, LocalFacts> _locals = new(SymbolEqualityComparer.Default);
     private static readonly List<MemberWrite> NoWrites = new();
 
-    private readonly Dictionary<ReceiverKey, List<MemberWrite>> memberWrites = new();
+    private readonly Dictionary<ReceiverKey, List<MemberWrite>> _memberWrites = new();
 
     private BodyIndex()
     {
@@ -104,11 +104,11 @@ internal sealed class BodyIndex
 
     /// <summary>The assignments to members of <paramref name="receiver"/> (a concrete list: enumerating it does not allocate).</summary>
     public List<MemberWrite> WritesTo(ReceiverKey receiver) =>
-        memberWrites.TryGetValue(receiver, out var writes) ? writes : NoWrites;
+        _memberWrites.TryGetValue(receiver, out var writes) ? writes : NoWrites;
 
     private bool TryGetFacts(ILocalSymbol? local, out LocalFacts facts)
     {
-        if (local is not null && locals.TryGetValue(local, out var found))
+        if (local is not null && _locals.TryGetValue(local, out var found))
         {
             facts = found;
             return true;
@@ -120,10 +120,10 @@ internal sealed class BodyIndex
 
     private LocalFacts FactsFor(ILocalSymbol local)
     {
-        if (!locals.TryGetValue(local, out var facts))
+        if (!_locals.TryGetValue(local, out var facts))
         {
             facts = new LocalFacts { Untracked = local.IsRef };
-            locals[local] = facts;
+            _locals[local] = facts;
         }
 
         return facts;
@@ -227,10 +227,10 @@ internal sealed class BodyIndex
             return;
         }
 
-        if (!memberWrites.TryGetValue(key, out var writes))
+        if (!_memberWrites.TryGetValue(key, out var writes))
         {
             writes = new List<MemberWrite>();
-            memberWrites[key] = writes;
+            _memberWrites[key] = writes;
         }
 
         writes.Add(new MemberWrite(member, assignment is ISimpleAssignmentOperation ? assignment.Value : null, assignment));

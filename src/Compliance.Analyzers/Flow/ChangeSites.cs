@@ -11,13 +11,13 @@ namespace Compliance.Analyzers.Flow;
 /// <summary>Builds the <see cref="ChangeSite"/> of a marked call or assignment.</summary>
 internal sealed class ChangeSites
 {
-    private readonly Marks marks;
-    private readonly BodyIndex body;
+    private readonly Marks _marks;
+    private readonly BodyIndex _body;
 
     public ChangeSites(Marks marks, BodyIndex body)
     {
-        this.marks = marks;
-        this.body = body;
+        _marks = marks;
+        _body = body;
     }
 
     /// <summary>A call of a marked method (<see cref="IInvocationOperation"/>) or constructor (<see cref="IObjectCreationOperation"/>).</summary>
@@ -43,8 +43,8 @@ internal sealed class ChangeSites
                 continue;
             }
 
-            var isJustification = marks.IsJustification(parameter);
-            var members = marks.JustificationMembersOf(parameter.Type);
+            var isJustification = _marks.IsJustification(parameter);
+            var members = _marks.JustificationMembersOf(parameter.Type);
             if (isJustification)
             {
                 inputs.Add(ParameterInput(argument, parameter));
@@ -78,10 +78,10 @@ internal sealed class ChangeSites
             ? ReceiverKey.InitializedObject(instance)
             : null;
         var receiverType = instance?.Type ?? member.ContainingType;
-        var writes = body.WritesTo(receiver);
+        var writes = _body.WritesTo(receiver);
         var inputs = new List<JustificationInput>();
         var absent = ImmutableArray.CreateBuilder<string>();
-        foreach (var name in marks.RequiredMembers(member))
+        foreach (var name in _marks.RequiredMembers(member))
         {
             if (string.Equals(name, member.Name, StringComparison.Ordinal))
             {
@@ -90,7 +90,7 @@ internal sealed class ChangeSites
 
             var sibling = MemberInputs.FindMember(receiverType, name);
             var constructorValue = created is IObjectCreationOperation creation ? MemberInputs.ConstructorValue(creation, name) : null;
-            var input = MemberInputs.Input(name, name, sibling, writes, constructorValue, missingWhenUnset: true, body, assignment, onlyWritesBeforeSite: false);
+            var input = MemberInputs.Input(name, name, sibling, writes, constructorValue, missingWhenUnset: true, _body, assignment, onlyWritesBeforeSite: false);
             inputs.Add(input);
             if (input.State == InputState.Missing && constructorValue is null && !MemberInputs.IsWritten(writes, name) && MemberInputs.IsSettable(sibling))
             {
@@ -112,12 +112,12 @@ internal sealed class ChangeSites
             return new JustificationInput(parameter.Name, parameter.Type, InputState.Missing, ImmutableArray<IOperation>.Empty);
         }
 
-        if (argument.ArgumentKind == ArgumentKind.ParamArray && Elements.Of(value, body).Count == 0)
+        if (argument.ArgumentKind == ArgumentKind.ParamArray && Elements.Of(value, _body).Count == 0)
         {
             return new JustificationInput(parameter.Name, parameter.Type, InputState.Missing, ImmutableArray<IOperation>.Empty);
         }
 
-        return MemberInputs.IsNullOrDefault(value, body)
+        return MemberInputs.IsNullOrDefault(value, _body)
             ? new JustificationInput(parameter.Name, parameter.Type, InputState.Missing, ImmutableArray<IOperation>.Empty)
             : new JustificationInput(parameter.Name, parameter.Type, InputState.Supplied, ImmutableArray.Create(value));
     }
@@ -131,7 +131,7 @@ internal sealed class ChangeSites
         List<FixTarget> fixes)
     {
         var value = argument.Value;
-        if (argument.ArgumentKind == ArgumentKind.DefaultValue || value is null || MemberInputs.IsNullOrDefault(value, body))
+        if (argument.ArgumentKind == ArgumentKind.DefaultValue || value is null || MemberInputs.IsNullOrDefault(value, _body))
         {
             if (reportNull)
             {
@@ -141,7 +141,7 @@ internal sealed class ChangeSites
             return;
         }
 
-        var known = body.KnownObject(value);
+        var known = _body.KnownObject(value);
         if (known is null)
         {
             foreach (var member in members)
@@ -152,14 +152,14 @@ internal sealed class ChangeSites
             return;
         }
 
-        var writes = body.WritesTo(ReceiverKey.ForCreated(known));
+        var writes = _body.WritesTo(ReceiverKey.ForCreated(known));
         var creation = known as IObjectCreationOperation;
         var missingWhenUnset = creation is not null && MemberInputs.LeavesUnsetMembersEmpty(creation.Constructor);
         var absent = ImmutableArray.CreateBuilder<string>();
         foreach (var member in members)
         {
             var constructorValue = creation is null ? null : MemberInputs.ConstructorValue(creation, member.Name);
-            var input = MemberInputs.Input(parameter.Name + "." + member.Name, member.Name, member, writes, constructorValue, missingWhenUnset, body, argument.Parent ?? argument, onlyWritesBeforeSite: true);
+            var input = MemberInputs.Input(parameter.Name + "." + member.Name, member.Name, member, writes, constructorValue, missingWhenUnset, _body, argument.Parent ?? argument, onlyWritesBeforeSite: true);
             inputs.Add(input);
             if (input.State == InputState.Missing && constructorValue is null && !MemberInputs.IsWritten(writes, member.Name) && MemberInputs.IsSettable(member))
             {

@@ -14,17 +14,17 @@ internal sealed class ReceiverKey : IEquatable<ReceiverKey>
 {
     private const int MaxDepth = 16;
 
-    private readonly Kind kind;
-    private readonly ISymbol? symbol;
-    private readonly ReceiverKey? parent;
-    private readonly SyntaxNode? created;
+    private readonly Kind _kind;
+    private readonly ISymbol? _symbol;
+    private readonly ReceiverKey? _parent;
+    private readonly SyntaxNode? _created;
 
     private ReceiverKey(Kind kind, ISymbol? symbol, ReceiverKey? parent, SyntaxNode? created)
     {
-        this.kind = kind;
-        this.symbol = symbol;
-        this.parent = parent;
-        this.created = created;
+        _kind = kind;
+        _symbol = symbol;
+        _parent = parent;
+        _created = created;
     }
 
     private enum Kind
@@ -88,19 +88,19 @@ internal sealed class ReceiverKey : IEquatable<ReceiverKey>
 
     public bool Equals(ReceiverKey? other) =>
         other is not null
-        && kind == other.kind
-        && SymbolEqualityComparer.Default.Equals(symbol, other.symbol)
-        && SameNode(created, other.created)
-        && Equals(parent, other.parent);
+        && _kind == other._kind
+        && SymbolEqualityComparer.Default.Equals(_symbol, other._symbol)
+        && SameNode(_created, other._created)
+        && Equals(_parent, other._parent);
 
     public override bool Equals(object? obj) => obj is ReceiverKey other && Equals(other);
 
     public override int GetHashCode()
     {
-        var hash = (int)kind;
-        hash = (hash * 397) ^ (symbol is null ? 0 : SymbolEqualityComparer.Default.GetHashCode(symbol));
-        hash = (hash * 397) ^ (created?.Span.GetHashCode() ?? 0);
-        return (hash * 397) ^ (parent?.GetHashCode() ?? 0);
+        var hash = (int)_kind;
+        hash = (hash * 397) ^ (_symbol is null ? 0 : SymbolEqualityComparer.Default.GetHashCode(_symbol));
+        hash = (hash * 397) ^ (_created?.Span.GetHashCode() ?? 0);
+        return (hash * 397) ^ (_parent?.GetHashCode() ?? 0);
     }
 
     // By position, not reference: red syntax nodes may be re-created.

@@ -19,22 +19,22 @@ internal enum AnnotationKind
 /// </summary>
 internal sealed class AnnotationTypes
 {
-    private readonly ImmutableHashSet<INamedTypeSymbol> reclassifiesRecord;
-    private readonly ImmutableHashSet<INamedTypeSymbol> justificationField;
-    private readonly ImmutableHashSet<INamedTypeSymbol> insufficientGrounds;
+    private readonly ImmutableHashSet<INamedTypeSymbol> _reclassifiesRecord;
+    private readonly ImmutableHashSet<INamedTypeSymbol> _justificationField;
+    private readonly ImmutableHashSet<INamedTypeSymbol> _insufficientGrounds;
 
     private AnnotationTypes(
         ImmutableHashSet<INamedTypeSymbol> reclassifiesRecord,
         ImmutableHashSet<INamedTypeSymbol> justificationField,
         ImmutableHashSet<INamedTypeSymbol> insufficientGrounds)
     {
-        this.reclassifiesRecord = reclassifiesRecord;
-        this.justificationField = justificationField;
-        this.insufficientGrounds = insufficientGrounds;
+        _reclassifiesRecord = reclassifiesRecord;
+        _justificationField = justificationField;
+        _insufficientGrounds = insufficientGrounds;
     }
 
     /// <summary>True when no marking attribute exists in the compilation or its references.</summary>
-    public bool IsEmpty => reclassifiesRecord.IsEmpty && justificationField.IsEmpty && insufficientGrounds.IsEmpty;
+    public bool IsEmpty => _reclassifiesRecord.IsEmpty && _justificationField.IsEmpty && _insufficientGrounds.IsEmpty;
 
     /// <summary>
     /// Looks in the compilation's merged namespace <c>Compliance.Rules.Annotations</c> (source and every
@@ -63,17 +63,17 @@ internal sealed class AnnotationTypes
             return AnnotationKind.None;
         }
 
-        if (reclassifiesRecord.Contains(type))
+        if (_reclassifiesRecord.Contains(type))
         {
             return AnnotationKind.ReclassifiesRecord;
         }
 
-        if (justificationField.Contains(type))
+        if (_justificationField.Contains(type))
         {
             return AnnotationKind.JustificationField;
         }
 
-        return insufficientGrounds.Contains(type) ? AnnotationKind.InsufficientGrounds : AnnotationKind.None;
+        return _insufficientGrounds.Contains(type) ? AnnotationKind.InsufficientGrounds : AnnotationKind.None;
     }
 
     private static INamespaceSymbol? ChildNamespace(INamespaceSymbol parent, string name)

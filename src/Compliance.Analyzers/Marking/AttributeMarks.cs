@@ -8,25 +8,25 @@ namespace Compliance.Analyzers.Marking;
 /// <summary>Reads the marks a symbol carries through its own attributes (cached per compilation).</summary>
 internal sealed class AttributeMarks
 {
-    private readonly AnnotationTypes types;
-    private readonly ConcurrentDictionary<ISymbol, SymbolMarks> cache = new(SymbolEqualityComparer.Default);
+    private readonly AnnotationTypes _types;
+    private readonly ConcurrentDictionary<ISymbol, SymbolMarks> _cache = new(SymbolEqualityComparer.Default);
 
-    private readonly Func<ISymbol, SymbolMarks> read;
+    private readonly Func<ISymbol, SymbolMarks> _read;
 
     public AttributeMarks(AnnotationTypes types)
     {
-        this.types = types;
-        read = Read;
+        _types = types;
+        _read = Read;
     }
 
     public SymbolMarks Own(ISymbol symbol)
     {
-        if (types.IsEmpty)
+        if (_types.IsEmpty)
         {
             return SymbolMarks.None;
         }
 
-        return cache.TryGetValue(symbol, out var marks) ? marks : cache.GetOrAdd(symbol, read);
+        return _cache.TryGetValue(symbol, out var marks) ? marks : _cache.GetOrAdd(symbol, _read);
     }
 
     private SymbolMarks Read(ISymbol symbol)
@@ -42,7 +42,7 @@ internal sealed class AttributeMarks
                 continue;
             }
 
-            switch (types.Classify(attribute))
+            switch (_types.Classify(attribute))
             {
                 case AnnotationKind.ReclassifiesRecord:
                     reclassifies = true;

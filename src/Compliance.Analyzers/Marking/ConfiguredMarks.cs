@@ -13,17 +13,17 @@ internal sealed class ConfiguredMarks
 {
     public static readonly ConfiguredMarks Empty = new();
 
-    private readonly HashSet<ISymbol> reclassifiers = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<ISymbol, ImmutableArray<string>> requiredMembers = new(SymbolEqualityComparer.Default);
-    private readonly HashSet<ISymbol> justification = new(SymbolEqualityComparer.Default);
-    private readonly HashSet<ISymbol> insufficient = new(SymbolEqualityComparer.Default);
-    private readonly List<string> placeholders = new();
+    private readonly HashSet<ISymbol> _reclassifiers = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, ImmutableArray<string>> _requiredMembers = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ISymbol> _justification = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ISymbol> _insufficient = new(SymbolEqualityComparer.Default);
+    private readonly List<string> _placeholders = new();
 
     private ConfiguredMarks()
     {
     }
 
-    public ImmutableArray<string> ExtraPlaceholders => placeholders.ToImmutableArray();
+    public ImmutableArray<string> ExtraPlaceholders => _placeholders.ToImmutableArray();
 
     /// <summary>Reads the marking keys through <paramref name="valueOf"/> (key → raw value or null).</summary>
     public static ConfiguredMarks Parse(Compilation compilation, Func<string, string?> valueOf)
@@ -33,10 +33,10 @@ internal sealed class ConfiguredMarks
         {
             foreach (var symbol in Resolve(compilation, entry.Id))
             {
-                marks.reclassifiers.Add(symbol);
+                marks._reclassifiers.Add(symbol);
                 if (symbol is IPropertySymbol or IFieldSymbol && !entry.Names.IsEmpty)
                 {
-                    marks.requiredMembers[symbol] = entry.Names;
+                    marks._requiredMembers[symbol] = entry.Names;
                 }
             }
         }
@@ -51,13 +51,13 @@ internal sealed class ConfiguredMarks
                     {
                         if (entry.Names.Contains(parameter.Name))
                         {
-                            marks.justification.Add(parameter.OriginalDefinition);
+                            marks._justification.Add(parameter.OriginalDefinition);
                         }
                     }
                 }
                 else if (symbol is IPropertySymbol or IFieldSymbol)
                 {
-                    marks.justification.Add(symbol);
+                    marks._justification.Add(symbol);
                 }
             }
         }
@@ -68,14 +68,14 @@ internal sealed class ConfiguredMarks
             {
                 if (symbol is IFieldSymbol)
                 {
-                    marks.insufficient.Add(symbol);
+                    marks._insufficient.Add(symbol);
                 }
             }
         }
 
         foreach (var entry in MarkingEntry.Split(valueOf(MarkingKeys.PlaceholderTexts)))
         {
-            marks.placeholders.Add(entry.Raw);
+            marks._placeholders.Add(entry.Raw);
         }
 
         return marks;
@@ -88,9 +88,9 @@ internal sealed class ConfiguredMarks
             return SymbolMarks.None;
         }
 
-        var reclassifies = reclassifiers.Contains(symbol);
-        var required = reclassifies && requiredMembers.TryGetValue(symbol, out var names) ? names : ImmutableArray<string>.Empty;
-        return new SymbolMarks(reclassifies, justification.Contains(symbol), insufficient.Contains(symbol), required);
+        var reclassifies = _reclassifiers.Contains(symbol);
+        var required = reclassifies && _requiredMembers.TryGetValue(symbol, out var names) ? names : ImmutableArray<string>.Empty;
+        return new SymbolMarks(reclassifies, _justification.Contains(symbol), _insufficient.Contains(symbol), required);
     }
 
     private static IEnumerable<ISymbol> Resolve(Compilation compilation, string id)

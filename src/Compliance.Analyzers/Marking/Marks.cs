@@ -13,25 +13,25 @@ namespace Compliance.Analyzers.Marking;
 /// </summary>
 internal sealed class Marks
 {
-    private readonly AttributeMarks attributes;
-    private readonly ConfiguredMarks configured;
-    private readonly ConcurrentDictionary<ISymbol, SymbolMarks> symbols = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<ISymbol>> justificationMembers = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ITypeSymbol, bool> carriesGrounds = new(SymbolEqualityComparer.Default);
+    private readonly AttributeMarks _attributes;
+    private readonly ConfiguredMarks _configured;
+    private readonly ConcurrentDictionary<ISymbol, SymbolMarks> _symbols = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<ISymbol>> _justificationMembers = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> _carriesGrounds = new(SymbolEqualityComparer.Default);
 
     // Delegates created once: a method group passed to GetOrAdd would allocate one on every call.
-    private readonly Func<ISymbol, SymbolMarks> compute;
-    private readonly Func<ITypeSymbol, ImmutableArray<ISymbol>> findJustificationMembers;
-    private readonly Func<ITypeSymbol, bool> computeCarriesGrounds;
+    private readonly Func<ISymbol, SymbolMarks> _compute;
+    private readonly Func<ITypeSymbol, ImmutableArray<ISymbol>> _findJustificationMembers;
+    private readonly Func<ITypeSymbol, bool> _computeCarriesGrounds;
 
     public Marks(AttributeMarks attributes, ConfiguredMarks configured)
     {
-        this.attributes = attributes;
-        this.configured = configured;
+        _attributes = attributes;
+        _configured = configured;
         Placeholders = new PlaceholderTexts(configured.ExtraPlaceholders);
-        compute = Compute;
-        findJustificationMembers = FindJustificationMembers;
-        computeCarriesGrounds = ComputeCarriesGrounds;
+        _compute = Compute;
+        _findJustificationMembers = FindJustificationMembers;
+        _computeCarriesGrounds = ComputeCarriesGrounds;
     }
 
     public PlaceholderTexts Placeholders { get; }
@@ -54,7 +54,7 @@ internal sealed class Marks
         }
 
         var definition = named.OriginalDefinition;
-        return justificationMembers.TryGetValue(definition, out var members) ? members : justificationMembers.GetOrAdd(definition, findJustificationMembers);
+        return _justificationMembers.TryGetValue(definition, out var members) ? members : _justificationMembers.GetOrAdd(definition, _findJustificationMembers);
     }
 
     /// <summary>
@@ -62,12 +62,12 @@ internal sealed class Marks
     /// array, collection or nullable of such an enum.
     /// </summary>
     public bool CarriesGrounds(ITypeSymbol? type) =>
-        type is not null && (carriesGrounds.TryGetValue(type, out var carries) ? carries : carriesGrounds.GetOrAdd(type, computeCarriesGrounds));
+        type is not null && (_carriesGrounds.TryGetValue(type, out var carries) ? carries : _carriesGrounds.GetOrAdd(type, _computeCarriesGrounds));
 
     private SymbolMarks Of(ISymbol symbol)
     {
         var definition = Definition(symbol);
-        return symbols.TryGetValue(definition, out var marks) ? marks : symbols.GetOrAdd(definition, compute);
+        return _symbols.TryGetValue(definition, out var marks) ? marks : _symbols.GetOrAdd(definition, _compute);
     }
 
     private bool ComputeCarriesGrounds(ITypeSymbol type) =>
@@ -84,7 +84,7 @@ internal sealed class Marks
         return marks;
     }
 
-    private SymbolMarks Own(ISymbol symbol) => attributes.Own(symbol).Union(configured.Own(symbol));
+    private SymbolMarks Own(ISymbol symbol) => _attributes.Own(symbol).Union(_configured.Own(symbol));
 
     private static ISymbol Definition(ISymbol symbol) =>
         symbol is IMethodSymbol { ReducedFrom: { } unreduced } ? unreduced.OriginalDefinition : symbol.OriginalDefinition;

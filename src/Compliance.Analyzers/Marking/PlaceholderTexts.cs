@@ -15,11 +15,11 @@ internal sealed class PlaceholderTexts
         "n/a", "na", "none", "tbc", "tbd", "todo", "-", ".", "x", "see above", "as above", "no reason",
     };
 
-    private readonly HashSet<string> texts;
+    private readonly HashSet<string> _texts;
 
     public PlaceholderTexts(ImmutableArray<string> extra)
     {
-        texts = new HashSet<string>(BuiltIn, StringComparer.OrdinalIgnoreCase);
+        _texts = new HashSet<string>(BuiltIn, StringComparer.OrdinalIgnoreCase);
         if (!extra.IsDefault)
         {
             foreach (var text in extra)
@@ -27,7 +27,7 @@ internal sealed class PlaceholderTexts
                 var trimmed = text?.Trim();
                 if (!string.IsNullOrEmpty(trimmed))
                 {
-                    texts.Add(trimmed!);
+                    _texts.Add(trimmed!);
                 }
             }
         }
@@ -36,6 +36,6 @@ internal sealed class PlaceholderTexts
     public bool IsPlaceholder(string text)
     {
         var trimmed = text.Trim();
-        return trimmed.Length == 0 || texts.Contains(trimmed);
+        return trimmed.Length == 0 || _texts.Contains(trimmed);
     }
 }

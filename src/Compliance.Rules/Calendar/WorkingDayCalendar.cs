@@ -16,7 +16,7 @@ public sealed class WorkingDayCalendar
     private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
     private static readonly TimeOnly EndOfDay = new(23, 59, 59);
 
-    private readonly HashSet<DateOnly> extraHolidays;
+    private readonly HashSet<DateOnly> _extraHolidays;
 
     // Europe/London's offset on each UTC day that has no clock change (every day but two a year),
     // remembered: converting with TimeZoneInfo is the costliest step of the date arithmetic rules do
@@ -24,26 +24,26 @@ public sealed class WorkingDayCalendar
     private static readonly ConcurrentDictionary<DateOnly, TimeSpan> SteadyLondonOffsets = new();
 
     // Holidays are computed per year on first use; the values are pure functions of the year.
-    private readonly ConcurrentDictionary<int, HashSet<DateOnly>> holidaysByYear = new();
+    private readonly ConcurrentDictionary<int, HashSet<DateOnly>> _holidaysByYear = new();
 
     // Deadlines by London start date and working days, for the same reason (rules ask for the
     // notice deadline of every record; records share dates).
-    private readonly ConcurrentDictionary<(DateOnly Date, int Days), DateTimeOffset> deadlines = new();
+    private readonly ConcurrentDictionary<(DateOnly Date, int Days), DateTimeOffset> _deadlines = new();
 
     /// <summary>Creates the calendar.</summary>
     /// <param name="extraHolidays">Further non-working dates (from the policy).</param>
     public WorkingDayCalendar(IEnumerable<DateOnly> extraHolidays)
     {
         ArgumentNullException.ThrowIfNull(extraHolidays);
-        this.extraHolidays = [.. extraHolidays];
+        _extraHolidays = [.. extraHolidays];
     }
 
     /// <summary>Whether a date is a bank holiday in England and Wales (or an extra holiday).</summary>
     /// <param name="date">The date.</param>
     /// <returns>True for a holiday.</returns>
     public bool IsBankHoliday(DateOnly date) =>
-        extraHolidays.Contains(date)
-        || holidaysByYear.GetOrAdd(date.Year, static year => [.. EnglandAndWalesBankHolidays.Of(year)]).Contains(date);
+        _extraHolidays.Contains(date)
+        || _holidaysByYear.GetOrAdd(date.Year, static year => [.. EnglandAndWalesBankHolidays.Of(year)]).Contains(date);
 
     /// <summary>Whether a date is a working day.</summary>
     /// <param name="date">The date.</param>
@@ -59,7 +59,7 @@ public sealed class WorkingDayCalendar
     public DateTimeOffset WorkingDayDeadline(DateTimeOffset t, int n)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(n);
-        return deadlines.GetOrAdd((LondonDate(t), n), static (start, calendar) => calendar.CountWorkingDays(start.Date, start.Days), this);
+        return _deadlines.GetOrAdd((LondonDate(t), n), static (start, calendar) => calendar.CountWorkingDays(start.Date, start.Days), this);
     }
 
     /// <summary>The Europe/London calendar date of an instant.</summary>

@@ -5,12 +5,12 @@ namespace Compliance.Rules.Facts;
 /// <summary>The record's AVI items by id (the first item wins when an id repeats).</summary>
 internal sealed class AviIndex
 {
-    private readonly SmallIndex<AviItem> byId;
+    private readonly SmallIndex<AviItem> _byId;
 
     public AviIndex(IReadOnlyList<AviItem?> items) =>
-        byId = new SmallIndex<AviItem>(items, static i => i.AviId);
+        _byId = new SmallIndex<AviItem>(items, static i => i.AviId);
 
-    public AviItem? Find(string? aviRef) => byId.Find(aviRef);
+    public AviItem? Find(string? aviRef) => _byId.Find(aviRef);
 
     /// <summary>The items the references name, in reference order, each once; references that name nothing are dropped.</summary>
     public IReadOnlyList<AviItem> Resolve(IEnumerable<string?>? aviRefs)

@@ -7,7 +7,7 @@ internal sealed class ClassificationTimeline
 {
     private const int ScanUpTo = 16;
 
-    private Dictionary<ClassificationEntry, int>? positions;
+    private Dictionary<ClassificationEntry, int>? _positions;
 
     public ClassificationTimeline(IReadOnlyList<ClassificationEntry?> entries) =>
         // Exports list the history in order as a rule; only a list that is not gets copied and sorted.
@@ -33,8 +33,8 @@ internal sealed class ClassificationTimeline
         // Histories are short (a few entries), so a scan is cheaper than an index per record; a long one gets its index.
         if (Entries.Count > ScanUpTo)
         {
-            positions ??= IndexPositions();
-            return positions.TryGetValue(entry, out var at) && at > 0 ? Entries[at - 1] : null;
+            _positions ??= IndexPositions();
+            return _positions.TryGetValue(entry, out var at) && at > 0 ? Entries[at - 1] : null;
         }
 
         for (var i = 1; i < Entries.Count; i++)

@@ -13,10 +13,10 @@ public sealed class OffenceGroupTable
 
     private const string WildcardSuffix = ".*";
 
-    private readonly Dictionary<string, string> exact = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _exact = new(StringComparer.Ordinal);
 
     // Longest prefix first, so that a more specific wildcard wins over a broader one.
-    private readonly List<(string Prefix, string Group)> prefixes = [];
+    private readonly List<(string Prefix, string Group)> _prefixes = [];
 
     /// <summary>Creates the table.</summary>
     /// <param name="groups">Group name → entries.</param>
@@ -43,16 +43,16 @@ public sealed class OffenceGroupTable
 
                 if (normalised.EndsWith(WildcardSuffix, StringComparison.Ordinal))
                 {
-                    prefixes.Add((normalised[..^1], group));
+                    _prefixes.Add((normalised[..^1], group));
                 }
                 else
                 {
-                    exact.Add(normalised, group);
+                    _exact.Add(normalised, group);
                 }
             }
         }
 
-        prefixes.Sort((a, b) => b.Prefix.Length.CompareTo(a.Prefix.Length));
+        _prefixes.Sort((a, b) => b.Prefix.Length.CompareTo(a.Prefix.Length));
     }
 
     /// <summary>The offence group of a code; <see cref="Other"/> when no entry matches, null for a null code.</summary>
@@ -71,12 +71,12 @@ public sealed class OffenceGroupTable
             return Other;
         }
 
-        if (exact.TryGetValue(number, out var group))
+        if (_exact.TryGetValue(number, out var group))
         {
             return group;
         }
 
-        foreach (var (prefix, prefixGroup) in prefixes)
+        foreach (var (prefix, prefixGroup) in _prefixes)
         {
             if (number.StartsWith(prefix, StringComparison.Ordinal))
             {

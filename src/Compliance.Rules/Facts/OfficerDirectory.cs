@@ -6,12 +6,12 @@ namespace Compliance.Rules.Facts;
 /// <summary>The record's officers by reference (the first entry wins when a reference repeats).</summary>
 internal sealed class OfficerDirectory
 {
-    private readonly SmallIndex<Officer> byRef;
+    private readonly SmallIndex<Officer> _byRef;
 
     public OfficerDirectory(IReadOnlyList<Officer?> officers) =>
-        byRef = new SmallIndex<Officer>(officers, static o => o.OfficerRef);
+        _byRef = new SmallIndex<Officer>(officers, static o => o.OfficerRef);
 
-    public Officer? Find(string? officerRef) => byRef.Find(officerRef);
+    public Officer? Find(string? officerRef) => _byRef.Find(officerRef);
 
     /// <summary>Whether the officer holds one of <paramref name="types"/> valid on the London date of <paramref name="at"/> (both ends inclusive).</summary>
     public bool HoldsAt(string? officerRef, DateTimeOffset? at, IEnumerable<AccreditationType>? types)

@@ -11,20 +11,20 @@ namespace Compliance.Rules.Facts;
 /// </summary>
 public sealed class RecordFacts
 {
-    private readonly RulePackContext context;
-    private readonly FactsParameters parameters;
-    private readonly OfficerDirectory officers;
-    private readonly AviIndex avi;
-    private readonly ClassificationTimeline timeline;
-    private readonly bool enhancedRights;
-    private readonly CountingRulesEntry? pinnedCountingRules;
+    private readonly RulePackContext _context;
+    private readonly FactsParameters _parameters;
+    private readonly OfficerDirectory _officers;
+    private readonly AviIndex _avi;
+    private readonly ClassificationTimeline _timeline;
+    private readonly bool _enhancedRights;
+    private readonly CountingRulesEntry? _pinnedCountingRules;
 
     // Derived lists and times that only some rules need are computed on first use: most records are
     // not sexual offences, have no statements, and so on. Computing twice on a race gives the same value.
-    private IReadOnlyList<Statement>? victimStatements;
-    private DateTimeOffset? firstSpecialistContactAt;
-    private bool firstSpecialistContactKnown;
-    private NoticeMemo? lastNotice;
+    private IReadOnlyList<Statement>? _victimStatements;
+    private DateTimeOffset? _firstSpecialistContactAt;
+    private bool _firstSpecialistContactKnown;
+    private NoticeMemo? _lastNotice;
 
     /// <summary>Builds the facts of a record.</summary>
     /// <param name="record">The record.</param>
@@ -36,26 +36,26 @@ public sealed class RecordFacts
         ArgumentNullException.ThrowIfNull(context);
         Record = record;
         AsOf = asOf;
-        this.context = context;
-        parameters = FactsParameters.For(context);
-        officers = new OfficerDirectory(record.Officers ?? []);
-        avi = new AviIndex(record.AdditionalVerifiableInformation ?? []);
-        timeline = new ClassificationTimeline(record.ClassificationHistory ?? []);
+        _context = context;
+        _parameters = FactsParameters.For(context);
+        _officers = new OfficerDirectory(record.Officers ?? []);
+        _avi = new AviIndex(record.AdditionalVerifiableInformation ?? []);
+        _timeline = new ClassificationTimeline(record.ClassificationHistory ?? []);
         if (record.RulesEdition is { } edition)
         {
-            pinnedCountingRules = context.Timelines.FindCountingRules(edition);
-            UnknownRulesEdition = pinnedCountingRules is null ? edition : null;
+            _pinnedCountingRules = context.Timelines.FindCountingRules(edition);
+            UnknownRulesEdition = _pinnedCountingRules is null ? edition : null;
         }
 
-        InitialCode = timeline.Initial?.HomeOfficeCode;
-        CurrentCode = timeline.Current?.HomeOfficeCode;
+        InitialCode = _timeline.Initial?.HomeOfficeCode;
+        CurrentCode = _timeline.Current?.HomeOfficeCode;
         InitialGroup = GroupOf(InitialCode);
         CurrentGroup = GroupOf(CurrentCode);
         var allegation = record.Incident?.AllegationType;
-        IsSexualOffenceRecord = AnyHistoryGroupIn(parameters.SexualOffenceGroups)
-            || (allegation is { } a && parameters.SexualOffenceAllegationTypes.Contains(a));
-        IsRapeRecord = AnyHistoryGroupIn(parameters.RapeGroups)
-            || (allegation is { } r && parameters.RapeAllegationTypes.Contains(r));
+        IsSexualOffenceRecord = AnyHistoryGroupIn(_parameters.SexualOffenceGroups)
+            || (allegation is { } a && _parameters.SexualOffenceAllegationTypes.Contains(a));
+        IsRapeRecord = AnyHistoryGroupIn(_parameters.RapeGroups)
+            || (allegation is { } r && _parameters.RapeAllegationTypes.Contains(r));
 
         var victims = record.Victims ?? [];
         HasVictim = victims.Count > 0;
@@ -63,7 +63,7 @@ public sealed class RecordFacts
         {
             if (victim?.EnhancedRightsEligible == true)
             {
-                enhancedRights = true;
+                _enhancedRights = true;
                 break;
             }
         }
@@ -101,9 +101,9 @@ public sealed class RecordFacts
     {
         get
         {
-            foreach (var entry in timeline.Entries)
+            foreach (var entry in _timeline.Entries)
             {
-                if (entry.HomeOfficeCode is { } code && !parameters.KnownOffenceClasses.Contains(OffenceGroupTable.ClassOf(code)) && !parameters.KnownWholeCodes.Contains(code.Trim()))
+                if (entry.HomeOfficeCode is { } code && !_parameters.KnownOffenceClasses.Contains(OffenceGroupTable.ClassOf(code)) && !_parameters.KnownWholeCodes.Contains(code.Trim()))
                 {
                     return true;
                 }
@@ -114,7 +114,7 @@ public sealed class RecordFacts
     }
 
     /// <summary>Timelines of the pack (for the engine's checks of a rule's governing instant).</summary>
-    internal TimelineSet Timelines => context.Timelines;
+    internal TimelineSet Timelines => _context.Timelines;
 
     /// <summary>Home Office code of the history entry with the lowest <c>seq</c> (null without history).</summary>
     public string? InitialCode { get; }
@@ -129,7 +129,7 @@ public sealed class RecordFacts
     public string? CurrentGroup { get; }
 
     /// <summary>The classification history in <c>seq</c> order.</summary>
-    public IReadOnlyList<ClassificationEntry> History => timeline.Entries;
+    public IReadOnlyList<ClassificationEntry> History => _timeline.Entries;
 
     /// <summary>Any history entry in a sexual-offence group, or a sexual allegation type.</summary>
     [ReadsParameters("sexualOffenceGroups", "sexualOffenceAllegationTypes")]
@@ -148,18 +148,18 @@ public sealed class RecordFacts
     {
         get
         {
-            if (!Volatile.Read(ref firstSpecialistContactKnown))
+            if (!Volatile.Read(ref _firstSpecialistContactKnown))
             {
-                firstSpecialistContactAt = EarliestSpecialistContact();
-                Volatile.Write(ref firstSpecialistContactKnown, true);
+                _firstSpecialistContactAt = EarliestSpecialistContact();
+                Volatile.Write(ref _firstSpecialistContactKnown, true);
             }
 
-            return firstSpecialistContactAt;
+            return _firstSpecialistContactAt;
         }
     }
 
     /// <summary>Every statement whose type is not <c>WITNESS</c>, whoever initiated it, by time taken.</summary>
-    public IReadOnlyList<Statement> VictimStatements => victimStatements ??= StatementsOfVictims();
+    public IReadOnlyList<Statement> VictimStatements => _victimStatements ??= StatementsOfVictims();
 
     /// <summary>The <c>assignedAt</c> of the earliest outcome other than 0; null if none.</summary>
     public DateTimeOffset? FirstOutcomeAt { get; }
@@ -167,18 +167,18 @@ public sealed class RecordFacts
     /// <summary>The offence group of a Home Office code (null for a null code).</summary>
     /// <param name="code">The code.</param>
     /// <returns>The group.</returns>
-    public string? GroupOf(string? code) => context.OffenceGroups.GroupOf(code);
+    public string? GroupOf(string? code) => _context.OffenceGroups.GroupOf(code);
 
     /// <summary>Whether a group is one of the serious groups (the <c>seriousGroups</c> parameter).</summary>
     /// <param name="group">The group.</param>
     /// <returns>False for null.</returns>
     [ReadsParameters("seriousGroups")]
-    public bool IsSeriousGroup(string? group) => group is not null && parameters.SeriousGroups.Contains(group);
+    public bool IsSeriousGroup(string? group) => group is not null && _parameters.SeriousGroups.Contains(group);
 
     /// <summary>The history entry before <paramref name="entry"/> by <c>seq</c>; null for the first entry.</summary>
     /// <param name="entry">An entry of <see cref="History"/>.</param>
     /// <returns>The previous entry.</returns>
-    public ClassificationEntry? PreviousEntry(ClassificationEntry? entry) => timeline.Previous(entry);
+    public ClassificationEntry? PreviousEntry(ClassificationEntry? entry) => _timeline.Previous(entry);
 
     /// <summary>Whether the officer holds a specialist accreditation (<c>specialistAccreditations</c>: STO, SOIT) valid at the London date of <paramref name="t"/>.</summary>
     /// <param name="officerRef">The officer.</param>
@@ -186,7 +186,7 @@ public sealed class RecordFacts
     /// <returns>False when the officer or the time is unknown.</returns>
     [ReadsParameters("specialistAccreditations")]
     public bool IsSpecialistAt(string? officerRef, DateTimeOffset? t) =>
-        officers.HoldsAt(officerRef, t, parameters.SpecialistAccreditations);
+        _officers.HoldsAt(officerRef, t, _parameters.SpecialistAccreditations);
 
     /// <summary>Whether the officer holds any of <paramref name="types"/> valid at the London date of <paramref name="t"/>.</summary>
     /// <param name="officerRef">The officer.</param>
@@ -194,17 +194,17 @@ public sealed class RecordFacts
     /// <param name="types">The accreditation types.</param>
     /// <returns>False when the officer or the time is unknown.</returns>
     public bool HoldsAccreditationAt(string? officerRef, DateTimeOffset? t, IEnumerable<AccreditationType>? types) =>
-        officers.HoldsAt(officerRef, t, types);
+        _officers.HoldsAt(officerRef, t, types);
 
     /// <summary>The officer's <c>unitId</c>; null when the officer is unknown.</summary>
     /// <param name="officerRef">The officer.</param>
     /// <returns>The unit.</returns>
-    public string? OfficerUnit(string? officerRef) => officers.Find(officerRef)?.UnitId;
+    public string? OfficerUnit(string? officerRef) => _officers.Find(officerRef)?.UnitId;
 
     /// <summary>The officer's role; null when the officer or the role is unknown.</summary>
     /// <param name="officerRef">The officer.</param>
     /// <returns>The role.</returns>
-    public OfficerRole? OfficerRoleOf(string? officerRef) => officers.Find(officerRef)?.Role;
+    public OfficerRole? OfficerRoleOf(string? officerRef) => _officers.Find(officerRef)?.Role;
 
     /// <summary>
     /// Whether an AVI reference names a qualifying item for a decision requested by <paramref name="requester"/>:
@@ -217,7 +217,7 @@ public sealed class RecordFacts
     [ReadsParameters("verifiableAviTypes")]
     public bool IsQualifyingAvi(string? aviRef, string? requester)
     {
-        if (avi.Find(aviRef) is not { } item || !parameters.VerifiableAviTypes.Contains(item.Type))
+        if (_avi.Find(aviRef) is not { } item || !_parameters.VerifiableAviTypes.Contains(item.Type))
         {
             return false;
         }
@@ -257,13 +257,13 @@ public sealed class RecordFacts
     /// <summary>The AVI items the references resolve to (each once, in reference order); references that name nothing are left out.</summary>
     /// <param name="aviRefs">The references.</param>
     /// <returns>The items.</returns>
-    public IReadOnlyList<AviItem> ResolvedAvi(IEnumerable<string>? aviRefs) => avi.Resolve(aviRefs);
+    public IReadOnlyList<AviItem> ResolvedAvi(IEnumerable<string>? aviRefs) => _avi.Resolve(aviRefs);
 
     /// <summary>Whether an AVI type is never sufficient grounds (<c>insufficientGroundsAviTypes</c>).</summary>
     /// <param name="type">The type.</param>
     /// <returns>True for an insufficient type.</returns>
     [ReadsParameters("insufficientGroundsAviTypes")]
-    public bool IsInsufficientGrounds(AviType type) => parameters.InsufficientGroundsAviTypes.Contains(type);
+    public bool IsInsufficientGrounds(AviType type) => _parameters.InsufficientGroundsAviTypes.Contains(type);
 
     /// <summary>
     /// Whether the officer is one of the investigating officers of a decision: anyone who made a victim
@@ -309,7 +309,7 @@ public sealed class RecordFacts
     /// <returns>True for placeholder text.</returns>
     [ReadsParameters("placeholderTexts")]
     public bool IsPlaceholder(string? text) =>
-        string.IsNullOrWhiteSpace(text) || parameters.PlaceholderTexts.Contains(text.Trim());
+        string.IsNullOrWhiteSpace(text) || _parameters.PlaceholderTexts.Contains(text.Trim());
 
     /// <summary>
     /// The counting-rules entry in force at <paramref name="t"/>, or the one the record's <c>rulesEdition</c>
@@ -326,23 +326,23 @@ public sealed class RecordFacts
             throw new UnknownRulesEditionException(unknown);
         }
 
-        return pinnedCountingRules ?? (t is { } instant ? context.Timelines.CountingRules.At(instant) : null);
+        return _pinnedCountingRules ?? (t is { } instant ? _context.Timelines.CountingRules.At(instant) : null);
     }
 
     /// <summary>The outcomes entry in force at <paramref name="t"/> (an outcome's own <c>assignedAt</c>); null when t is null or before the first entry.</summary>
     /// <param name="t">The instant.</param>
     /// <returns>The entry.</returns>
-    public OutcomesEntry? OutcomesAt(DateTimeOffset? t) => t is { } instant ? context.Timelines.Outcomes.At(instant) : null;
+    public OutcomesEntry? OutcomesAt(DateTimeOffset? t) => t is { } instant ? _context.Timelines.Outcomes.At(instant) : null;
 
     /// <summary>The Victims' Code entry in force at <paramref name="t"/>; null when t is null or before the first entry.</summary>
     /// <param name="t">The instant.</param>
     /// <returns>The entry.</returns>
-    public VictimsCodeEntry? VictimsCodeAt(DateTimeOffset? t) => t is { } instant ? context.Timelines.VictimsCode.At(instant) : null;
+    public VictimsCodeEntry? VictimsCodeAt(DateTimeOffset? t) => t is { } instant ? _context.Timelines.VictimsCode.At(instant) : null;
 
     /// <summary>The right-to-review entry in force at <paramref name="t"/>; null when t is null or before the first entry.</summary>
     /// <param name="t">The instant.</param>
     /// <returns>The entry.</returns>
-    public RightToReviewEntry? RightToReviewAt(DateTimeOffset? t) => t is { } instant ? context.Timelines.RightToReview.At(instant) : null;
+    public RightToReviewEntry? RightToReviewAt(DateTimeOffset? t) => t is { } instant ? _context.Timelines.RightToReview.At(instant) : null;
 
     /// <summary>
     /// Whether the officer may authorise a cancellation under a counting-rules entry: holds one of its accepted
@@ -356,13 +356,13 @@ public sealed class RecordFacts
     /// <returns>False for an unknown officer or a null entry.</returns>
     public bool HasCancellationAuthority(string? officerRef, DateTimeOffset? t, bool seriousGroup, CountingRulesEntry? entry)
     {
-        if (entry is null || officers.Find(officerRef) is not { } officer)
+        if (entry is null || _officers.Find(officerRef) is not { } officer)
         {
             return false;
         }
 
         var authority = seriousGroup ? entry.SeriousGroupAuthority : entry.OtherGroupAuthority;
-        return (officer.Role is { } role && authority.Roles.Contains(role)) || officers.HoldsAt(officerRef, t, authority.Accreditations);
+        return (officer.Role is { } role && authority.Roles.Contains(role)) || _officers.HoldsAt(officerRef, t, authority.Accreditations);
     }
 
     /// <summary>
@@ -382,10 +382,10 @@ public sealed class RecordFacts
 
         // Rules ask for the deadline of the same decision again and again (once per notification
         // in a quantifier); the calendar walk is worth remembering for the last instant asked.
-        if (lastNotice is not { } memo || memo.Decision != t)
+        if (_lastNotice is not { } memo || memo.Decision != t)
         {
-            var days = enhancedRights ? code.EnhancedDecisionNoticeWorkingDays : code.DecisionNoticeWorkingDays;
-            lastNotice = memo = new NoticeMemo(t.Value, WorkingDayDeadline(t, days));
+            var days = _enhancedRights ? code.EnhancedDecisionNoticeWorkingDays : code.DecisionNoticeWorkingDays;
+            _lastNotice = memo = new NoticeMemo(t.Value, WorkingDayDeadline(t, days));
         }
 
         return memo.Deadline;
@@ -410,7 +410,7 @@ public sealed class RecordFacts
     /// <returns>The deadline.</returns>
     [ReadsParameters("extraBankHolidays")]
     public DateTimeOffset? WorkingDayDeadline(DateTimeOffset? t, int? n) =>
-        t is { } instant && n is >= 0 ? context.Calendar.WorkingDayDeadline(instant, n.Value) : null;
+        t is { } instant && n is >= 0 ? _context.Calendar.WorkingDayDeadline(instant, n.Value) : null;
 
     /// <summary>A duration of <paramref name="n"/> hours.</summary>
     /// <param name="n">Hours.</param>
@@ -426,7 +426,7 @@ public sealed class RecordFacts
     /// <param name="s">The statement.</param>
     /// <returns>False for null.</returns>
     [ReadsParameters("retractionStatementTypes")]
-    public bool IsRetractionStatement(Statement? s) => s is not null && parameters.RetractionStatementTypes.Contains(s.Type);
+    public bool IsRetractionStatement(Statement? s) => s is not null && _parameters.RetractionStatementTypes.Contains(s.Type);
 
     /// <summary>The latest of <see cref="VictimStatements"/> taken strictly before <paramref name="t"/>; null if none or <paramref name="t"/> is null.</summary>
     /// <param name="t">The instant.</param>
@@ -452,7 +452,7 @@ public sealed class RecordFacts
 
     private bool AnyHistoryGroupIn(HashSet<string> groups)
     {
-        foreach (var entry in timeline.Entries)
+        foreach (var entry in _timeline.Entries)
         {
             if (GroupOf(entry.HomeOfficeCode) is { } group && groups.Contains(group))
             {

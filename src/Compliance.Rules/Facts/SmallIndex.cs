@@ -14,14 +14,14 @@ internal sealed class SmallIndex<T>
 {
     private const int ScanUpTo = 16;
 
-    private readonly IReadOnlyList<T?> items;
-    private readonly Func<T, string?> keyOf;
-    private Dictionary<string, T>? byKey;
+    private readonly IReadOnlyList<T?> _items;
+    private readonly Func<T, string?> _keyOf;
+    private Dictionary<string, T>? _byKey;
 
     public SmallIndex(IReadOnlyList<T?> items, Func<T, string?> keyOf)
     {
-        this.items = items;
-        this.keyOf = keyOf;
+        _items = items;
+        _keyOf = keyOf;
     }
 
     public T? Find(string? key)
@@ -31,14 +31,14 @@ internal sealed class SmallIndex<T>
             return null;
         }
 
-        if (items.Count > ScanUpTo)
+        if (_items.Count > ScanUpTo)
         {
-            return (byKey ??= Build()).TryGetValue(key, out var found) ? found : null;
+            return (_byKey ??= Build()).TryGetValue(key, out var found) ? found : null;
         }
 
-        for (var i = 0; i < items.Count; i++)
+        for (var i = 0; i < _items.Count; i++)
         {
-            if (items[i] is { } item && string.Equals(keyOf(item), key, StringComparison.Ordinal))
+            if (_items[i] is { } item && string.Equals(_keyOf(item), key, StringComparison.Ordinal))
             {
                 return item;
             }
@@ -49,10 +49,10 @@ internal sealed class SmallIndex<T>
 
     private Dictionary<string, T> Build()
     {
-        var index = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
-        foreach (var item in items)
+        var index = new Dictionary<string, T>(_items.Count, StringComparer.Ordinal);
+        foreach (var item in _items)
         {
-            if (item is not null && keyOf(item) is { } key)
+            if (item is not null && _keyOf(item) is { } key)
             {
                 index.TryAdd(key, item);
             }

@@ -33,19 +33,19 @@ internal sealed class HostGenerator
         "new[] { AviKind.Cctv }", "grounds", "[AviKind.Forensic, AviKind.VictimRetraction]", "[.. grounds, AviKind.VictimRetraction]",
     ];
 
-    private readonly Random random;
-    private readonly bool compliant;
-    private readonly string[] texts;
-    private readonly string[] grounds;
-    private int counter;
+    private readonly Random _random;
+    private readonly bool _compliant;
+    private readonly string[] _texts;
+    private readonly string[] _grounds;
+    private int _counter;
 
     /// <param name="compliant">Only justified changes: the analyzer must report nothing.</param>
     public HostGenerator(int seed, bool compliant = false)
     {
-        random = new Random(seed);
-        this.compliant = compliant;
-        texts = compliant ? GoodTexts : Texts;
-        grounds = compliant ? GoodGrounds : Grounds;
+        _random = new Random(seed);
+        _compliant = compliant;
+        _texts = compliant ? GoodTexts : Texts;
+        _grounds = compliant ? GoodGrounds : Grounds;
     }
 
     /// <summary>One file: a class with <paramref name="methods"/> methods in its own namespace.</summary>
@@ -74,7 +74,7 @@ internal sealed class HostGenerator
 
     private void Method(StringBuilder code, int index)
     {
-        var isAsync = random.Next(4) == 0;
+        var isAsync = _random.Next(4) == 0;
         code.AppendLine(isAsync
             ? $"        public async Task Run{index}Async(CrimeService service, Crime crime, CrimeRecord record, string? reason, AviKind[] grounds)"
             : $"        public void Run{index}(CrimeService service, Crime crime, CrimeRecord record, string? reason, AviKind[] grounds)");
@@ -84,7 +84,7 @@ internal sealed class HostGenerator
             code.AppendLine("            await Task.Yield();");
         }
 
-        var statements = 1 + random.Next(5);
+        var statements = 1 + _random.Next(5);
         for (var s = 0; s < statements; s++)
         {
             code.Append("            ").AppendLine(Statement(depth: 0));
@@ -96,29 +96,29 @@ internal sealed class HostGenerator
 
     private string Statement(int depth)
     {
-        var n = counter++;
-        switch (random.Next(depth > 0 ? 9 : 11))
+        var n = _counter++;
+        switch (_random.Next(depth > 0 ? 9 : 11))
         {
             case 0:
-                return $"service.Reclassify(crime, \"8N\", {Pick(texts)}{(compliant || random.Next(2) == 0 ? ", " + Pick(texts) : "")});";
+                return $"service.Reclassify(crime, \"8N\", {Pick(_texts)}{(_compliant || _random.Next(2) == 0 ? ", " + Pick(_texts) : "")});";
             case 1:
                 return $"service.Cancel(crime, {Request()});";
             case 2:
                 return $"service.CancelFor(crime{Params()});";
             case 3:
-                return compliant
-                    ? $"crime.ReasonCode = ReasonCode.RecordingError; crime.Justification = {Pick(texts)}; crime.Status = \"CANCELLED\";"
+                return _compliant
+                    ? $"crime.ReasonCode = ReasonCode.RecordingError; crime.Justification = {Pick(_texts)}; crime.Status = \"CANCELLED\";"
                     : "crime.Status = \"CANCELLED\";";
             case 4:
-                return random.Next(2) == 0 ? "crime.ReasonCode = ReasonCode.RecordingError;" : $"crime.Justification = {Pick(texts)};";
+                return _random.Next(2) == 0 ? "crime.ReasonCode = ReasonCode.RecordingError;" : $"crime.Justification = {Pick(_texts)};";
             case 5:
-                return $"var request{n} = new CancelRequest {{ Reason = {Pick(texts)} }}; request{n}.Grounds = {Pick(grounds)}; service.Cancel(crime, request{n});";
+                return $"var request{n} = new CancelRequest {{ Reason = {Pick(_texts)} }}; request{n}.Grounds = {Pick(_grounds)}; service.Cancel(crime, request{n});";
             case 6:
-                return $"record = record with {{ Status = \"8N\"{(compliant || random.Next(2) == 0 ? ", Grounds = " + Pick(grounds) : "")}{(compliant || random.Next(2) == 0 ? ", Justification = " + Pick(texts) : "")} }};";
+                return $"record = record with {{ Status = \"8N\"{(_compliant || _random.Next(2) == 0 ? ", Grounds = " + Pick(_grounds) : "")}{(_compliant || _random.Next(2) == 0 ? ", Justification = " + Pick(_texts) : "")} }};";
             case 7:
-                return $"service.AddNote(crime, {Pick(texts)});";
+                return $"service.AddNote(crime, {Pick(_texts)});";
             case 8:
-                return $"service.CancelWithCode(crime, {(compliant || random.Next(2) == 0 ? "AviCodes.Cctv" : "AviCodes.Retraction")});";
+                return $"service.CancelWithCode(crime, {(_compliant || _random.Next(2) == 0 ? "AviCodes.Cctv" : "AviCodes.Retraction")});";
             case 9:
                 return $"Action action{n} = () => {{ {Statement(depth + 1)} }}; action{n}();";
             default:
@@ -126,16 +126,16 @@ internal sealed class HostGenerator
         }
     }
 
-    private string Request() => (compliant ? 4 : random.Next(5)) switch
+    private string Request() => (_compliant ? 4 : _random.Next(5)) switch
     {
         0 => "null",
         1 => "new CancelRequest()",
-        2 => $"new CancelRequest {{ Reason = {Pick(texts)} }}",
-        3 => $"new() {{ Grounds = {Pick(grounds)} }}",
-        _ => $"new CancelRequest {{ Reason = {Pick(texts)}, Grounds = {Pick(grounds)} }}",
+        2 => $"new CancelRequest {{ Reason = {Pick(_texts)} }}",
+        3 => $"new() {{ Grounds = {Pick(_grounds)} }}",
+        _ => $"new CancelRequest {{ Reason = {Pick(_texts)}, Grounds = {Pick(_grounds)} }}",
     };
 
-    private string Params() => (compliant ? 2 + random.Next(2) : random.Next(4)) switch
+    private string Params() => (_compliant ? 2 + _random.Next(2) : _random.Next(4)) switch
     {
         0 => "",
         1 => ", AviKind.VictimRetraction",
@@ -143,5 +143,5 @@ internal sealed class HostGenerator
         _ => ", grounds",
     };
 
-    private string Pick(string[] values) => values[random.Next(values.Length)];
+    private string Pick(string[] values) => values[_random.Next(values.Length)];
 }

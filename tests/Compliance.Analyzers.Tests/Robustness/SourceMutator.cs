@@ -12,9 +12,9 @@ internal sealed class SourceMutator
         "record", "partial", "class", "operator", "Status =", "{ Reason = ", "new() {", "[..", "@", "$\"{", "'", "<", ">",
     ];
 
-    private readonly Random random;
+    private readonly Random _random;
 
-    public SourceMutator(int seed) => random = new Random(seed);
+    public SourceMutator(int seed) => _random = new Random(seed);
 
     public IEnumerable<string> Mutate(string source, int count)
     {
@@ -23,9 +23,9 @@ internal sealed class SourceMutator
         {
             yield return (i % 6) switch
             {
-                0 => source[..random.Next(source.Length)],
-                1 when tokens.Length > 0 => Remove(source, tokens[random.Next(tokens.Length)].Span),
-                2 when tokens.Length > 0 => source.Insert(tokens[random.Next(tokens.Length)].SpanStart, " " + Debris[random.Next(Debris.Length)] + " "),
+                0 => source[.._random.Next(source.Length)],
+                1 when tokens.Length > 0 => Remove(source, tokens[_random.Next(tokens.Length)].Span),
+                2 when tokens.Length > 0 => source.Insert(tokens[_random.Next(tokens.Length)].SpanStart, " " + Debris[_random.Next(Debris.Length)] + " "),
                 3 when tokens.Length > 1 => Swap(source, tokens),
                 4 => EditLine(source),
                 _ => RemoveRange(source),
@@ -37,7 +37,7 @@ internal sealed class SourceMutator
 
     private string Swap(string source, Microsoft.CodeAnalysis.SyntaxToken[] tokens)
     {
-        var index = random.Next(tokens.Length - 1);
+        var index = _random.Next(tokens.Length - 1);
         var first = tokens[index];
         var second = tokens[index + 1];
         return source[..first.SpanStart] + second.Text + source[first.Span.End..second.SpanStart] + first.Text + source[second.Span.End..];
@@ -46,14 +46,14 @@ internal sealed class SourceMutator
     private string EditLine(string source)
     {
         var lines = source.Split('\n').ToList();
-        var index = random.Next(lines.Count);
-        if (random.Next(2) == 0)
+        var index = _random.Next(lines.Count);
+        if (_random.Next(2) == 0)
         {
             lines.RemoveAt(index);
         }
         else
         {
-            lines.Insert(index, lines[random.Next(lines.Count)]);
+            lines.Insert(index, lines[_random.Next(lines.Count)]);
         }
 
         return string.Join('\n', lines);
@@ -61,7 +61,7 @@ internal sealed class SourceMutator
 
     private string RemoveRange(string source)
     {
-        var start = random.Next(source.Length);
-        return source.Remove(start, Math.Min(source.Length - start, random.Next(1, 80)));
+        var start = _random.Next(source.Length);
+        return source.Remove(start, Math.Min(source.Length - start, _random.Next(1, 80)));
     }
 }
