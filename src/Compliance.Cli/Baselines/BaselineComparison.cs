@@ -1,4 +1,3 @@
-using Compliance.Cli.Reports;
 using Compliance.Rules.Auditing;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Packs;
@@ -54,7 +53,7 @@ internal sealed class BaselineComparison
     public IReadOnlyList<BaselineFinding> NotReaudited => _notReaudited;
 
     /// <summary>Compares one evaluated record; its findings' changes are then given by <see cref="ChangeOf"/>.</summary>
-    public void Observe(EvaluatedRecord record)
+    public void Observe(AuditedRecord record)
     {
         var id = record.Evaluation.CrimeRecordId;
         _current = [];

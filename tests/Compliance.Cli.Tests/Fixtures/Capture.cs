@@ -1,10 +1,11 @@
 using System.Text;
-using Compliance.Cli.Auditing;
 using Compliance.Cli.Reports;
 using Compliance.Cli.Reports.Csv;
 using Compliance.Cli.Reports.Html;
 using Compliance.Cli.Reports.Json;
 using Compliance.Cli.Reports.Text;
+using Compliance.Rules.Auditing;
+using Compliance.Rules.Reading;
 using Spectre.Console;
 
 namespace Compliance.Cli.Tests.Fixtures;
@@ -12,28 +13,28 @@ namespace Compliance.Cli.Tests.Fixtures;
 /// <summary>Runs the fixture audit into one writer and returns what it wrote.</summary>
 internal static class Capture
 {
-    public static (string Report, AuditResult Result) Json(bool includeText = false, IEnumerable<InputItem>? input = null)
+    public static (string Report, AuditSummary Result) Json(bool includeText = false, IEnumerable<ReadResult>? input = null)
     {
         using var output = new MemoryStream();
         var result = AuditFixture.Run(context => new JsonReportWriter(output, context), includeText, input);
         return (Encoding.UTF8.GetString(output.ToArray()), result);
     }
 
-    public static string Csv(bool includeText = false, IEnumerable<InputItem>? input = null)
+    public static string Csv(bool includeText = false, IEnumerable<ReadResult>? input = null)
     {
         var output = new StringWriter();
         AuditFixture.Run(context => new CsvReportWriter(output, context), includeText, input);
         return output.ToString();
     }
 
-    public static string Html(bool includeText = false, int listedFindings = HtmlReportWriter.ListedFindings, IEnumerable<InputItem>? input = null)
+    public static string Html(bool includeText = false, int listedFindings = HtmlReportWriter.ListedFindings, IEnumerable<ReadResult>? input = null)
     {
         var output = new StringWriter();
         AuditFixture.Run(context => new HtmlReportWriter(output, context, listedFindings), includeText, input);
         return output.ToString();
     }
 
-    public static string Text(IEnumerable<InputItem>? input = null)
+    public static string Text(IEnumerable<ReadResult>? input = null)
     {
         var output = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings

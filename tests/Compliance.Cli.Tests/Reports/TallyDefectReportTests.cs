@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Compliance.Cli.Auditing;
 using Compliance.Cli.Tests.Fixtures;
+using Compliance.Rules.Reading;
 using Compliance.Rules.Records;
 
 namespace Compliance.Cli.Tests.Reports;
@@ -18,7 +18,7 @@ public sealed class TallyDefectReportTests
     /// The fixture's input and one record more, made in code with what the reader would refuse: a null
     /// outcome on a recorded crime (the sanction count reads it; no rule of the fixture pack does).
     /// </summary>
-    private static IEnumerable<InputItem> Input() => AuditFixture.Input().Append(InputItem.Parsed(
+    private static IEnumerable<ReadResult> Input() => AuditFixture.Input().Append(new ParsedRecord(
         AuditFixture.Records().First(r => r.CrimeRecordId == "A-01") with { CrimeRecordId = "T-BROKEN", Outcomes = [null!] },
         "force.jsonl",
         99));
@@ -29,7 +29,7 @@ public sealed class TallyDefectReportTests
         var (report, result) = Capture.Json(input: Input());
         var root = JsonDocument.Parse(report).RootElement;
 
-        Assert.Equal(1, result.TallyDefects);
+        Assert.Single(result.TallyDefects);
         var summary = root.GetProperty("summary");
         Assert.Equal(2, summary.GetProperty("ruleErrors").GetInt64());
         Assert.Equal([("NCRS-001", 1L), ("unitTally", 1L)], summary.GetProperty("ruleErrorsByRule").EnumerateObject().Select(p => (p.Name, p.Value.GetInt64())));

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using Compliance.Cli.Baselines;
 using Compliance.Rules.Auditing;
+using Compliance.Rules.Auditing.Tallies;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Packs;
+using Compliance.Rules.Reading;
 using Compliance.Rules.Records;
 
 namespace Compliance.Cli.Reports.Json;
@@ -20,7 +22,7 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
     private readonly JsonLineSpool _rejected = new();
     private readonly JsonLineSpool _ruleErrors = new();
 
-    public void Record(EvaluatedRecord record)
+    public void Evaluated(AuditedRecord record)
     {
         var evaluation = record.Evaluation;
         if (evaluation.Findings.Count > 0)
@@ -44,17 +46,17 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         }
     }
 
-    public void Rejected(RejectedRecord rejection) => _rejected.Append(writer =>
+    public void Rejected(Rejection rejection) => _rejected.Append(writer =>
     {
         writer.WriteStartObject();
         writer.WriteString("source", rejection.Source);
         writer.WriteNumber("line", rejection.Line);
-        writer.WriteString("error", rejection.Error);
-        writer.WriteString("code", rejection.Code);
+        writer.WriteString("error", rejection.Detail);
+        writer.WriteString("code", rejection.Code.ToString());
         writer.WriteEndObject();
     });
 
-    public void Complete(AuditResult result)
+    public void Complete(AuditSummary result)
     {
         var report = new TopLevelObject(output);
         report.Property("asOf", writer => writer.WriteStringValue(StrictTimestampConverter.Format(context.AsOf)));
@@ -78,7 +80,7 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
 
         // What a later audit's --baseline checks before comparing with this report (after the keys whose order is fixed).
         report.Property("reportVersion", writer => writer.WriteNumberValue(BaselineReport.Version));
-        AppendTallyDefects(result.TallyDefectList);
+        AppendTallyDefects(result.TallyDefects);
         report.Array("ruleErrors", _ruleErrors);
         report.Property("inputs", writer =>
         {
@@ -137,7 +139,7 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         writer.WriteEndObject();
     }
 
-    private static void WriteSummary(Utf8JsonWriter writer, AuditResult result)
+    private static void WriteSummary(Utf8JsonWriter writer, AuditSummary result)
     {
         var totals = result.Totals;
         writer.WriteStartObject();
@@ -155,8 +157,8 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         writer.WriteNumber("units", result.Units.Count);
         writer.WriteNumber("unitsWithFindings", result.Units.Count(u => u.Findings.Count > 0));
         WriteCounts(writer, "findingsByRule", result.FindingsByRule);
-        writer.WriteNumber("ruleErrors", RuleErrorCounts.Total(totals, result.TallyDefectList));
-        WriteCounts(writer, "ruleErrorsByRule", RuleErrorCounts.ByRule(totals, result.TallyDefectList));
+        writer.WriteNumber("ruleErrors", RuleErrorCounts.Total(totals, result.TallyDefects));
+        WriteCounts(writer, "ruleErrorsByRule", RuleErrorCounts.ByRule(totals, result.TallyDefects));
         WriteCounts(writer, "rejectedByCode", totals.RejectedByCode);
         writer.WriteNumber("unmatchedOffenceCodes", totals.UnmatchedOffenceCodes);
         writer.WriteEndObject();
@@ -193,7 +195,7 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         writer.WriteEndObject();
     }
 
-    private void WriteRecord(Utf8JsonWriter writer, EvaluatedRecord record)
+    private void WriteRecord(Utf8JsonWriter writer, AuditedRecord record)
     {
         writer.WriteStartObject();
         writer.WriteString("crimeRecordId", record.Evaluation.CrimeRecordId);
@@ -208,7 +210,7 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         if (context.IncludeText)
         {
             writer.WriteStartObject("texts");
-            foreach (var text in record.Texts)
+            foreach (var text in context.TextsOf(record))
             {
                 writer.WriteString(text.Field, text.Text);
             }
