@@ -87,6 +87,7 @@ internal static partial class RulePackLoader
             throw new RulePackException(errors);
         }
 
+        rules = RuleParameters.Attach(rules, expressions, declarations);
         var parameters = declarations.Select(d => new ParameterInfo(d.Name, d.TypeName, d.Default, false, d.Description)).ToArray();
         var sha = Hash([.. bytes, .. System.Text.Encoding.UTF8.GetBytes(TimelineReader.Canonical(nodes))]);
         return new RulePack(document.Id, document.Version, document.Title, sha, source, timelines, new TimelineNodes(nodes), groups, parameters, declarations, rules, expressions, null);
@@ -380,8 +381,9 @@ internal static partial class RulePackLoader
             {
                 case "record": scope = RuleScope.Record; break;
                 case "unit": scope = RuleScope.Unit; break;
+                case "incident": scope = RuleScope.Incident; break;
                 default:
-                    error($"{at}.scope", $"\"{rule.Scope}\" is not a scope (record, unit)", null);
+                    error($"{at}.scope", $"\"{rule.Scope}\" is not a scope (record, unit, incident)", null);
                     continue;
             }
 
@@ -413,9 +415,14 @@ internal static partial class RulePackLoader
                 error($"{at}.id", $"\"{rule.Id}\" is not a unit audit: unit rules have built-in logic, and only {string.Join(", ", UnitRuleIds.All.Order(StringComparer.Ordinal))} exist", null);
             }
 
-            if (scope == RuleScope.Unit && (rule.Condition is not null || rule.AppliesWhen is not null || rule.Requires is not null))
+            if (scope == RuleScope.Incident && !string.IsNullOrWhiteSpace(rule.Id) && !Incidents.IncidentRules.KnownRuleIds.Contains(rule.Id))
             {
-                error($"{at}.condition", "a unit rule's logic is built in: it takes parameters, not expressions", null);
+                error($"{at}.id", $"\"{rule.Id}\" is not an incident rule: incident rules have built-in logic, and only {string.Join(", ", Incidents.IncidentRules.KnownRuleIds.Order(StringComparer.Ordinal))} exist", null);
+            }
+
+            if (scope != RuleScope.Record && (rule.Condition is not null || rule.AppliesWhen is not null || rule.Requires is not null))
+            {
+                error($"{at}.condition", $"a {rule.Scope} rule's logic is built in: it takes parameters, not expressions", null);
             }
 
             foreach (var timeline in rule.Timelines.Where(t => !TimelineSet.Names.Contains(t)))
@@ -423,9 +430,9 @@ internal static partial class RulePackLoader
                 error($"{at}.timelines", $"\"{timeline}\" is not a timeline (one of {string.Join(", ", TimelineSet.Names)})", null);
             }
 
-            if (scope == RuleScope.Unit && (rule.GoverningInstant is not null || rule.InForce is not null))
+            if (scope != RuleScope.Record && (rule.GoverningInstant is not null || rule.InForce is not null))
             {
-                error($"{at}.inForce", "a unit rule's logic is built in: it takes parameters, not expressions", null);
+                error($"{at}.inForce", $"a {rule.Scope} rule's logic is built in: it takes parameters, not expressions", null);
             }
 
             var governingInstant = scope == RuleScope.Record ? Parse(rule.GoverningInstant, typeof(DateTimeOffset?), "governingInstant") : null;
