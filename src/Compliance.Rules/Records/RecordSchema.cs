@@ -31,6 +31,25 @@ public static class RecordSchema
                     };
                 }
 
+                // The node's own type: for the items of a list it is the item type, not the property's.
+                var own = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
+                if (own.IsEnum)
+                {
+                    var names = new JsonArray([.. EnumNames.All(own).Select(name => (JsonNode?)name)]);
+                    if (nullable && type == own)
+                    {
+                        names.Add(null);
+                    }
+
+                    return new JsonObject { ["enum"] = names };
+                }
+
+                // A list of enum values: the exporter leaves its items open (the converter is ours), so name them.
+                if (ItemType(own) is { IsEnum: true } item && schema is JsonObject list && !list.ContainsKey("items"))
+                {
+                    list["items"] = new JsonObject { ["enum"] = new JsonArray([.. EnumNames.All(item).Select(name => (JsonNode?)name)]) };
+                }
+
                 if (type == typeof(DateOnly) && schema is JsonObject date)
                 {
                     date["format"] = "date";
@@ -54,6 +73,10 @@ public static class RecordSchema
 
         return document;
     }
+
+    private static Type? ItemType(Type type) => type == typeof(string)
+        ? null
+        : type.GetInterfaces().Append(type).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
 
     /// <summary>The schema as indented JSON text.</summary>
     /// <returns>The schema text.</returns>

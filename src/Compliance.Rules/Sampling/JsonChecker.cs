@@ -40,6 +40,31 @@ internal sealed class JsonChecker
         }
     }
 
+    /// <summary>
+    /// Opens a file that holds one JSON object (a plan, a sample): a leading UTF-8 byte order mark
+    /// is skipped; a syntax error, or a root that is not an object of only <paramref name="allowed"/>
+    /// keys, is thrown with its line.
+    /// </summary>
+    /// <exception cref="SamplingException">The file is not such an object.</exception>
+    public static (JsonDocument Document, JsonChecker Check) OpenObject(ReadOnlyMemory<byte> json, string source, IReadOnlyCollection<string> allowed)
+    {
+        json = WithoutByteOrderMark(json);
+        var problems = new List<SamplingProblem>();
+        var document = Parse(json, source, null, problems) ?? throw new SamplingException(problems);
+        var check = new JsonChecker(source, JsonLineMap.Build(json.Span));
+        if (!check.Object(document.RootElement, "$", allowed))
+        {
+            document.Dispose();
+            throw new SamplingException(check.Problems);
+        }
+
+        return (document, check);
+    }
+
+    /// <summary>The bytes after a leading UTF-8 byte order mark (exports from Windows tools often begin with one).</summary>
+    public static ReadOnlyMemory<byte> WithoutByteOrderMark(ReadOnlyMemory<byte> json) =>
+        json.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? json[3..] : json;
+
     public void Error(string path, string message) =>
         Problems.Add(new SamplingProblem(Source, path, message, _line ?? _lines?.LineOf(path)));
 

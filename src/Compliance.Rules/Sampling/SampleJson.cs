@@ -114,24 +114,9 @@ public static class SampleJson
     /// <exception cref="SamplingException">The file is not a valid sample; every problem is listed.</exception>
     public static Sample Read(ReadOnlyMemory<byte> json, string source)
     {
-        if (json.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            json = json[3..];
-        }
-
-        var problems = new List<SamplingProblem>();
-        using var document = JsonChecker.Parse(json, source, null, problems);
-        if (document is null)
-        {
-            throw new SamplingException(problems);
-        }
-
-        var check = new JsonChecker(source, JsonLineMap.Build(json.Span));
+        var (document, check) = JsonChecker.OpenObject(json, source, TopKeys);
+        using var opened = document;
         var root = document.RootElement;
-        if (!check.Object(root, "$", TopKeys))
-        {
-            throw new SamplingException(check.Problems);
-        }
 
         var planId = check.String(root, "$", "planId", required: true);
         long seed = 0;

@@ -22,20 +22,9 @@ internal static partial class SamplingPlanReader
     public static SamplingPlan Read(ReadOnlyMemory<byte> json, string source, RulePack pack)
     {
         ArgumentNullException.ThrowIfNull(pack);
-        json = WithoutBom(json);
-        var problems = new List<SamplingProblem>();
-        using var document = JsonChecker.Parse(json, source, null, problems);
-        if (document is null)
-        {
-            throw new SamplingException(problems);
-        }
-
-        var check = new JsonChecker(source, JsonLineMap.Build(json.Span));
+        var (document, check) = JsonChecker.OpenObject(json, source, PlanKeys);
+        using var opened = document;
         var root = document.RootElement;
-        if (!check.Object(root, "$", PlanKeys))
-        {
-            throw new SamplingException(check.Problems);
-        }
 
         var planId = check.String(root, "$", "planId", required: true);
         if (planId is not null && !IdPattern().IsMatch(planId))
@@ -307,9 +296,6 @@ internal static partial class SamplingPlanReader
         check.Error(path, message);
         return null;
     }
-
-    private static ReadOnlyMemory<byte> WithoutBom(ReadOnlyMemory<byte> json) =>
-        json.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? json[3..] : json;
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")]
     private static partial Regex IdPattern();

@@ -20,11 +20,7 @@ public static class VerdictLines
     {
         ArgumentNullException.ThrowIfNull(problems);
         var verdicts = new List<Verdict>();
-        var span = bytes;
-        if (span.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            span = span[3..];
-        }
+        var span = JsonChecker.WithoutByteOrderMark(bytes);
 
         long line = 0;
         while (span.Length > 0)

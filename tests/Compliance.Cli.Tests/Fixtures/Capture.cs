@@ -5,6 +5,7 @@ using Compliance.Cli.Reports.Html;
 using Compliance.Cli.Reports.Json;
 using Compliance.Cli.Reports.Text;
 using Compliance.Rules.Auditing;
+using Compliance.Rules.Reading;
 using Spectre.Console;
 
 namespace Compliance.Cli.Tests.Fixtures;
@@ -12,28 +13,28 @@ namespace Compliance.Cli.Tests.Fixtures;
 /// <summary>Runs the fixture audit into one writer and returns what it wrote.</summary>
 internal static class Capture
 {
-    public static (string Report, AuditSummary Result) Json(bool includeText = false)
+    public static (string Report, AuditSummary Result) Json(bool includeText = false, IEnumerable<ReadResult>? input = null)
     {
         using var output = new MemoryStream();
-        var result = AuditFixture.Run(context => new JsonReportWriter(output, context), includeText);
+        var result = AuditFixture.Run(context => new JsonReportWriter(output, context), includeText, input);
         return (Encoding.UTF8.GetString(output.ToArray()), result);
     }
 
-    public static string Csv(bool includeText = false)
+    public static string Csv(bool includeText = false, IEnumerable<ReadResult>? input = null)
     {
         var output = new StringWriter();
-        AuditFixture.Run(context => new CsvReportWriter(output, context), includeText);
+        AuditFixture.Run(context => new CsvReportWriter(output, context), includeText, input);
         return output.ToString();
     }
 
-    public static string Html(bool includeText = false, int listedFindings = HtmlReportWriter.ListedFindings)
+    public static string Html(bool includeText = false, int listedFindings = HtmlReportWriter.ListedFindings, IEnumerable<ReadResult>? input = null)
     {
         var output = new StringWriter();
-        AuditFixture.Run(context => new HtmlReportWriter(output, context, listedFindings), includeText);
+        AuditFixture.Run(context => new HtmlReportWriter(output, context, listedFindings), includeText, input);
         return output.ToString();
     }
 
-    public static string Text()
+    public static string Text(IEnumerable<ReadResult>? input = null)
     {
         var output = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -44,7 +45,7 @@ internal static class Capture
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = 200;
-        AuditFixture.Run(context => new TextReportWriter(console, context));
+        AuditFixture.Run(context => new TextReportWriter(console, context), input: input);
         return output.ToString();
     }
 }

@@ -61,6 +61,12 @@ internal sealed class CsvReportWriter : IReportWriter
 
     public void Complete(AuditSummary result)
     {
+        // Records the unit tallies could not count: rule-error rows like the rules' own, known only at the end.
+        foreach (var defect in result.TallyDefects)
+        {
+            Row(["ruleError", defect.UnitId, defect.CrimeRecordId, RuleErrorCounts.TallyRuleId, string.Empty, defect.Message, string.Empty, string.Empty, string.Empty], texts: null);
+        }
+
         foreach (var unit in result.Units)
         {
             foreach (var finding in unit.Findings)

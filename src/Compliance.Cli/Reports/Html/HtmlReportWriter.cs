@@ -67,7 +67,7 @@ internal sealed class HtmlReportWriter(TextWriter output, ReportContext context,
         WriteNotAssessed(result);
         WriteCoverage(result.Totals);
         WriteFindings();
-        WriteRuleErrors(result.Totals);
+        WriteRuleErrors(result);
         WriteRejected(result.Totals);
         W("</main>\n<footer>Reports hold ids, codes, counts and dates");
         W(context.IncludeText ? "; this one also holds free text from the records (--include-text)." : "; free text from records is left out (--include-text adds it).");
@@ -87,7 +87,8 @@ internal sealed class HtmlReportWriter(TextWriter output, ReportContext context,
         Card("evaluated", totals.RecordsEvaluated, false);
         Card("rejected", totals.RecordsRejected, totals.RecordsRejected > 0);
         Card("records with findings", totals.RecordsWithFindings, false);
-        Card("rule errors", totals.RuleErrors, totals.RuleErrors > 0);
+        var ruleErrors = RuleErrorCounts.Total(totals, result.TallyDefects);
+        Card("rule errors", ruleErrors, ruleErrors > 0);
         Card("units", result.Units.Count, false);
         Card("units that stand out", result.UnitsThatStandOut.Count(), result.UnitFindings > 0);
         if (context.Baseline is { } baseline)
@@ -233,19 +234,29 @@ internal sealed class HtmlReportWriter(TextWriter output, ReportContext context,
         W("</tbody>\n</table>\n</section>\n");
     }
 
-    private void WriteRuleErrors(AuditTotals totals)
+    /// <summary>The rules that failed on records, then the records the unit tallies could not count (rule <c>unitTally</c>, no source: known only by id).</summary>
+    private void WriteRuleErrors(AuditSummary result)
     {
-        if (totals.RuleErrors == 0)
+        var total = RuleErrorCounts.Total(result.Totals, result.TallyDefects);
+        if (total == 0)
         {
             return;
         }
 
-        W($"<section id=\"rule-errors\">\n<h2>Rule errors ({ValueText.Count(totals.RuleErrors)})</h2>\n<p class=\"note\">These rules could not be evaluated on these records; every other rule was.");
-        W(totals.RuleErrors > _ruleErrors.Count ? $" Showing the first {ValueText.Count(_ruleErrors.Count)}.</p>\n" : "</p>\n");
+        var defects = result.TallyDefects.Take(Math.Max(0, ListedProblems - _ruleErrors.Count)).ToArray();
+        var listed = _ruleErrors.Count + defects.Length;
+        W($"<section id=\"rule-errors\">\n<h2>Rule errors ({ValueText.Count(total)})</h2>\n<p class=\"note\">These rules could not be evaluated on these records; every other rule was.");
+        W(result.TallyDefects.Count > 0 ? " Under unitTally: records the unit audits could not count (each was evaluated; only the unit figures leave it out)." : string.Empty);
+        W(total > listed ? $" Showing the first {ValueText.Count(listed)}.</p>\n" : "</p>\n");
         W("<table id=\"rule-errors-table\">\n<thead><tr><th>Record</th><th>Unit</th><th>Rule</th><th>Error</th><th>Source</th></tr></thead>\n<tbody>\n");
         foreach (var (record, error) in _ruleErrors)
         {
             W($"<tr><td class=\"id\">{E(record.Evaluation.CrimeRecordId)}</td><td class=\"id\">{E(record.UnitId)}</td><td class=\"id\">{E(error.RuleId)}</td><td>{E(error.Message)}</td><td class=\"id\">{E(record.Source)}:{record.Line.ToString(CultureInfo.InvariantCulture)}</td></tr>\n");
+        }
+
+        foreach (var defect in defects)
+        {
+            W($"<tr><td class=\"id\">{E(defect.CrimeRecordId)}</td><td class=\"id\">{E(defect.UnitId)}</td><td class=\"id\">{RuleErrorCounts.TallyRuleId}</td><td>{E(defect.Message)}</td><td class=\"id\">–</td></tr>\n");
         }
 
         W("</tbody>\n</table>\n</section>\n");

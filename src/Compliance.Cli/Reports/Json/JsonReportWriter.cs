@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Compliance.Cli.Baselines;
 using Compliance.Rules.Auditing;
+using Compliance.Rules.Auditing.Tallies;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Packs;
 using Compliance.Rules.Reading;
@@ -79,6 +80,7 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
 
         // What a later audit's --baseline checks before comparing with this report (after the keys whose order is fixed).
         report.Property("reportVersion", writer => writer.WriteNumberValue(BaselineReport.Version));
+        AppendTallyDefects(result.TallyDefects);
         report.Array("ruleErrors", _ruleErrors);
         report.Property("inputs", writer =>
         {
@@ -103,6 +105,27 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         _records.Dispose();
         _rejected.Dispose();
         _ruleErrors.Dispose();
+    }
+
+    /// <summary>
+    /// Records the unit tallies could not count, after the rules' errors in <c>ruleErrors</c> (the
+    /// tallies are made as records stream past, and the list is complete only at the end): the record,
+    /// its unit, <c>"ruleId": "unitTally"</c> and what failed. Where it was read is not known here.
+    /// </summary>
+    private void AppendTallyDefects(IReadOnlyList<TallyDefect> defects)
+    {
+        foreach (var defect in defects)
+        {
+            _ruleErrors.Append(writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteString("crimeRecordId", defect.CrimeRecordId);
+                writer.WriteString("unitId", defect.UnitId);
+                writer.WriteString("ruleId", RuleErrorCounts.TallyRuleId);
+                writer.WriteString("error", defect.Message);
+                writer.WriteEndObject();
+            });
+        }
     }
 
     private void WriteRulePack(Utf8JsonWriter writer)
@@ -134,8 +157,8 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         writer.WriteNumber("units", result.Units.Count);
         writer.WriteNumber("unitsWithFindings", result.Units.Count(u => u.Findings.Count > 0));
         WriteCounts(writer, "findingsByRule", result.FindingsByRule);
-        writer.WriteNumber("ruleErrors", totals.RuleErrors);
-        WriteCounts(writer, "ruleErrorsByRule", totals.RuleErrorsByRule);
+        writer.WriteNumber("ruleErrors", RuleErrorCounts.Total(totals, result.TallyDefects));
+        WriteCounts(writer, "ruleErrorsByRule", RuleErrorCounts.ByRule(totals, result.TallyDefects));
         WriteCounts(writer, "rejectedByCode", totals.RejectedByCode);
         writer.WriteNumber("unmatchedOffenceCodes", totals.UnmatchedOffenceCodes);
         writer.WriteEndObject();

@@ -46,7 +46,7 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
         AlertsSection.Write(console, result.Monitoring.Alerts);
         WriteUnits(result);
         WriteNotAssessed(result);
-        WriteRuleErrors(result.Totals);
+        WriteRuleErrors(result);
         WriteRejected(result.Totals);
         console.WriteLine();
         console.MarkupLine("[grey]Every finding with its evidence: --format json, csv or html with --output <file>.[/]");
@@ -221,16 +221,21 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
         }
     }
 
-    private void WriteRuleErrors(AuditTotals totals)
+    /// <summary>The rules that failed on records, then the records the unit tallies could not count (under <c>unitTally</c>).</summary>
+    private void WriteRuleErrors(AuditSummary result)
     {
-        if (totals.RuleErrors == 0)
+        var defects = result.TallyDefects;
+        var total = RuleErrorCounts.Total(result.Totals, defects);
+        if (total == 0)
         {
             return;
         }
 
-        Heading($"[bold red]Rule errors[/] ({ValueText.Count(totals.RuleErrors)}): these rules could not be evaluated on some records");
-        console.MarkupLine(Markup.Escape(string.Join(", ", totals.RuleErrorsByRule.Select(r => $"{r.Key}: {ValueText.Count(r.Value)}"))));
-        WriteList(_ruleErrors, totals.RuleErrors);
+        Heading($"[bold red]Rule errors[/] ({ValueText.Count(total)}): these rules could not be evaluated on some records{(defects.Count > 0 ? ", or the unit audits could not count them (unitTally)" : string.Empty)}");
+        console.MarkupLine(Markup.Escape(string.Join(", ", RuleErrorCounts.ByRule(result.Totals, defects).Select(r => $"{r.Key}: {ValueText.Count(r.Value)}"))));
+        var listed = _ruleErrors.Concat(defects.Take(Math.Max(0, ListedProblems - _ruleErrors.Count))
+            .Select(d => $"{d.CrimeRecordId} {RuleErrorCounts.TallyRuleId}: {d.Message} (unit {d.UnitId})")).ToArray();
+        WriteList(listed, total);
     }
 
     private void WriteRejected(AuditTotals totals)
