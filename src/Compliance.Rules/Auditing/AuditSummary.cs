@@ -1,0 +1,66 @@
+using Compliance.Rules.Auditing.Monitoring;
+using Compliance.Rules.Engine;
+using Compliance.Rules.Records;
+
+namespace Compliance.Rules.Auditing;
+
+/// <summary>
+/// The end of a <see cref="ComplianceAudit"/>: the totals of its records, the unit audits, the
+/// monitoring series and alerts, and the figures every report shows (findings of records and units
+/// by severity and rule, the units that stand out).
+/// </summary>
+public sealed class AuditSummary
+{
+    private readonly long[] _findingsBySeverity;
+
+    internal AuditSummary(AuditTotals totals, IReadOnlyList<UnitAuditResult> units, IReadOnlyList<TallyDefect> tallyDefects, MonitorResult monitoring)
+    {
+        Totals = totals;
+        Units = units;
+        TallyDefects = tallyDefects;
+        Monitoring = monitoring;
+        _findingsBySeverity = Enum.GetValues<Severity>().Select(s => totals.RecordFindings(s)).ToArray();
+        var byRule = new SortedDictionary<string, long>(totals.RecordFindingsByRule.ToDictionary(), StringComparer.Ordinal);
+        foreach (var finding in units.SelectMany(u => u.Findings))
+        {
+            _findingsBySeverity[(int)finding.Severity]++;
+            UnitFindings++;
+            byRule[finding.RuleId] = byRule.GetValueOrDefault(finding.RuleId) + 1;
+        }
+
+        FindingsByRule = byRule;
+    }
+
+    /// <summary>Counts of the input: read, evaluated, rejected, record findings, rule errors, rule coverage.</summary>
+    public AuditTotals Totals { get; }
+
+    /// <summary>Unit audit results, ordered by unit id.</summary>
+    public IReadOnlyList<UnitAuditResult> Units { get; }
+
+    /// <summary>Records the unit tallies could not count (each was still evaluated and reported), in input order.</summary>
+    public IReadOnlyList<TallyDefect> TallyDefects { get; }
+
+    /// <summary>The unit series over time and the detectors' alerts.</summary>
+    public MonitorResult Monitoring { get; }
+
+    /// <summary>Unit findings (AUDIT-*), over every unit.</summary>
+    public long UnitFindings { get; }
+
+    /// <summary>Findings of records and units by rule id (ordinal order).</summary>
+    public IReadOnlyDictionary<string, long> FindingsByRule { get; }
+
+    /// <summary>The most serious finding of the audit, records and units; null when there is none.</summary>
+    public Severity? HighestSeverity => Enum.GetValues<Severity>().Where(s => _findingsBySeverity[(int)s] > 0).Cast<Severity?>().LastOrDefault();
+
+    /// <summary>Findings of records and units of one severity.</summary>
+    /// <param name="severity">The severity.</param>
+    /// <returns>The count.</returns>
+    public long Findings(Severity severity) => _findingsBySeverity[(int)severity];
+
+    /// <summary>Units with at least one finding, the most serious first, then by the number of findings, then by id.</summary>
+    public IEnumerable<UnitAuditResult> UnitsThatStandOut => Units
+        .Where(u => u.Findings.Count > 0)
+        .OrderByDescending(u => u.Findings.Max(f => f.Severity))
+        .ThenByDescending(u => u.Findings.Count)
+        .ThenBy(u => u.UnitId, StringComparer.Ordinal);
+}
