@@ -64,6 +64,18 @@ internal static class RuleJson
         }
 
         writer.WriteEndArray();
+        if (rule.FreeTextEvidence.Count > 0)
+        {
+            // Only for the rules that have some, so the show output of the built-in pack is unchanged.
+            writer.WriteStartArray("freeTextEvidence");
+            foreach (var name in rule.FreeTextEvidence)
+            {
+                writer.WriteStringValue(name);
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteString("message", rule.Message);
         writer.WriteStartObject("parameterValues");
         foreach (var parameter in ParametersOf(pack, rule))
@@ -121,33 +133,12 @@ internal static class RuleJson
         writer.WriteEndObject();
     });
 
-    /// <summary>The pack's parameters a rule uses: named in its expressions, for a unit rule those of its audit (<c>audit002…</c>), for an incident rule those of the incident rules.</summary>
-    public static IEnumerable<ParameterInfo> ParametersOf(RulePack pack, RuleInfo rule)
-    {
-        var expressions = string.Join(" ", new[] { rule.GoverningInstant, rule.InForce, rule.AppliesWhen, rule.Condition }.Concat(rule.Escalations.Select(e => e.When)));
-        return pack.Parameters.Where(p => ContainsIdentifier(expressions, p.Name)
-            || rule.Scope == RuleScope.Unit && p.Name.StartsWith("audit" + rule.Id[^3..], StringComparison.OrdinalIgnoreCase)
-            || rule.Scope == RuleScope.Incident && IncidentRuleIds.ParameterNames.Contains(p.Name));
-    }
-
-    public static bool ContainsIdentifier(string text, string identifier)
-    {
-        var index = 0;
-        while ((index = text.IndexOf(identifier, index, StringComparison.Ordinal)) >= 0)
-        {
-            var before = index == 0 || !char.IsLetterOrDigit(text[index - 1]) && text[index - 1] != '_';
-            var end = index + identifier.Length;
-            var after = end == text.Length || !char.IsLetterOrDigit(text[end]) && text[end] != '_';
-            if (before && after)
-            {
-                return true;
-            }
-
-            index = end;
-        }
-
-        return false;
-    }
+    /// <summary>
+    /// The pack's parameters a rule reads, with their values: <see cref="RuleInfo.Parameters"/> (found when the
+    /// pack loaded; for unit and incident rules, the list their built-in logic declares).
+    /// </summary>
+    public static IEnumerable<ParameterInfo> ParametersOf(RulePack pack, RuleInfo rule) =>
+        rule.Parameters.Select(name => pack.Parameters.First(p => p.Name == name));
 
     private static void WriteSummary(Utf8JsonWriter writer, RulePack pack, RuleInfo rule)
     {
@@ -158,9 +149,9 @@ internal static class RuleJson
         writer.WriteString("title", rule.Title);
         writer.WriteString("citation", rule.Citation);
         writer.WriteStartArray("parameters");
-        foreach (var parameter in ParametersOf(pack, rule))
+        foreach (var name in rule.Parameters)
         {
-            writer.WriteStringValue(parameter.Name);
+            writer.WriteStringValue(name);
         }
 
         writer.WriteEndArray();

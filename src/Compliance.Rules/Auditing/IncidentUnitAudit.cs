@@ -26,7 +26,7 @@ public sealed class IncidentUnitAudit
     public void Add(IncidentEvaluation evaluation)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
-        var unitId = evaluation.UnitId ?? AuditAccumulator.UnassignedUnit;
+        var unitId = UnitIds.Of(evaluation.UnitId);
         if (!_units.TryGetValue(unitId, out var tally))
         {
             _units[unitId] = tally = new Tally(unitId);

@@ -56,6 +56,21 @@ public sealed record RuleInfo(
 
     /// <summary>The in-force expression, when the rule has one.</summary>
     public string? InForce { get; init; }
+
+    /// <summary>
+    /// The names of the pack parameters the rule reads, in the order the pack declares them: for a
+    /// record rule, those its expressions name (governing instant, in force, requirements, condition,
+    /// escalations, evidence) and those read by the vocabulary members they use (<c>IsRapeRecord</c>
+    /// reads <c>rapeGroups</c>); for a unit rule, those its built-in audit reads. Found when the pack
+    /// loads, from the parsed expressions; a policy changes values, never this list.
+    /// </summary>
+    public IReadOnlyList<string> Parameters { get; init; } = [];
+
+    /// <summary>
+    /// The evidence names that carry a record's free text, in evidence order (empty for most rules):
+    /// a finding holds them apart from the rest of its evidence (<c>Finding.FreeTextEvidence</c>).
+    /// </summary>
+    public IReadOnlyList<string> FreeTextEvidence { get; init; } = [];
 }
 
 /// <summary>A severity escalation.</summary>

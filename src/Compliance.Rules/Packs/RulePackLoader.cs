@@ -87,6 +87,7 @@ internal static partial class RulePackLoader
             throw new RulePackException(errors);
         }
 
+        rules = RuleParameters.Attach(rules, expressions, declarations);
         var parameters = declarations.Select(d => new ParameterInfo(d.Name, d.TypeName, d.Default, false, d.Description)).ToArray();
         var sha = Hash([.. bytes, .. System.Text.Encoding.UTF8.GetBytes(TimelineReader.Canonical(nodes))]);
         return new RulePack(document.Id, document.Version, document.Title, sha, source, timelines, new TimelineNodes(nodes), groups, parameters, declarations, rules, expressions, null);
@@ -409,9 +410,9 @@ internal static partial class RulePackLoader
                 error($"{at}.condition", "a record rule needs a condition", null);
             }
 
-            if (scope == RuleScope.Unit && !string.IsNullOrWhiteSpace(rule.Id) && !Auditing.UnitAuditor.KnownRuleIds.Contains(rule.Id))
+            if (scope == RuleScope.Unit && !string.IsNullOrWhiteSpace(rule.Id) && !UnitRuleIds.All.Contains(rule.Id))
             {
-                error($"{at}.id", $"\"{rule.Id}\" is not a unit audit: unit rules have built-in logic, and only {string.Join(", ", Auditing.UnitAuditor.KnownRuleIds.Order(StringComparer.Ordinal))} exist", null);
+                error($"{at}.id", $"\"{rule.Id}\" is not a unit audit: unit rules have built-in logic, and only {string.Join(", ", UnitRuleIds.All.Order(StringComparer.Ordinal))} exist", null);
             }
 
             if (scope == RuleScope.Incident && !string.IsNullOrWhiteSpace(rule.Id) && !IncidentRuleIds.Known.Contains(rule.Id))
@@ -458,6 +459,7 @@ internal static partial class RulePackLoader
                 escalationInfos.Add(new Escalation(escalation.When, raised));
             }
 
+            var freeText = FreeTextEvidence(rule, scope, at, error);
             var evidence = new List<(string, ParsedExpression)>();
             foreach (var (name, text) in rule.Evidence)
             {
@@ -468,7 +470,7 @@ internal static partial class RulePackLoader
 
                 if (scope == RuleScope.Record && Parse(text, typeof(object), $"evidence.{name}") is { } parsed)
                 {
-                    if (EvidenceKinds.Problem(parsed.Body) is { } problem)
+                    if (EvidenceKinds.Problem(parsed.Body, declaredFreeText: freeText.Contains(name)) is { } problem)
                     {
                         error($"{at}.evidence.{name}", problem, null);
                     }
@@ -484,6 +486,10 @@ internal static partial class RulePackLoader
                 {
                     error($"{at}.message", $"the placeholder {{{name}}} names no evidence of the rule", placeholder.Index);
                 }
+                else if (freeText.Contains(name))
+                {
+                    error($"{at}.message", $"the placeholder {{{name}}} names free-text evidence: every report carries the message, free text appears only with --include-text", placeholder.Index);
+                }
             }
 
             var evidenceNames = rule.Evidence.Keys.ToArray();
@@ -494,11 +500,40 @@ internal static partial class RulePackLoader
                 Timelines = [.. rule.Timelines],
                 GoverningInstant = rule.GoverningInstant,
                 InForce = rule.InForce,
+                FreeTextEvidence = [.. evidenceNames.Where(freeText.Contains)],
             });
             expressions.Add(new RuleExpressions(rule.Id, governingInstant, inForce, requirements.Parsed, condition, escalations, evidence));
         }
 
         return (rules, expressions);
+    }
+
+    /// <summary>
+    /// The evidence names a rule declares as free text, each checked: it must name an evidence entry
+    /// of a record rule, once (a unit rule's evidence is figures).
+    /// </summary>
+    private static HashSet<string> FreeTextEvidence(RuleDocument rule, RuleScope scope, string at, Action<string, string, int?> error)
+    {
+        var declared = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < rule.FreeTextEvidence.Count; i++)
+        {
+            var name = rule.FreeTextEvidence[i];
+            var path = $"{at}.freeTextEvidence[{i}]";
+            if (scope == RuleScope.Unit)
+            {
+                error(path, "a unit rule's evidence is figures, never free text", null);
+            }
+            else if (name is null || !rule.Evidence.ContainsKey(name))
+            {
+                error(path, $"{(name is null ? "null" : $"\"{name}\"")} names no evidence of the rule{(name is null ? string.Empty : Suggest(name, rule.Evidence.Keys))}", null);
+            }
+            else if (!declared.Add(name))
+            {
+                error(path, $"\"{name}\" is listed twice", null);
+            }
+        }
+
+        return declared;
     }
 
     internal static bool TryParseSeverity(string text, out Severity severity) =>
