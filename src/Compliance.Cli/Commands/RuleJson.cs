@@ -135,12 +135,10 @@ internal static class RuleJson
 
     /// <summary>
     /// The pack's parameters a rule reads, with their values: <see cref="RuleInfo.Parameters"/> (found when the
-    /// pack loaded) for record and unit rules; for an incident rule, the incident rules' parameters (their logic is built in).
+    /// pack loaded; for unit and incident rules, the list their built-in logic declares).
     /// </summary>
     public static IEnumerable<ParameterInfo> ParametersOf(RulePack pack, RuleInfo rule) =>
-        rule.Scope == RuleScope.Incident
-            ? pack.Parameters.Where(p => IncidentRuleIds.ParameterNames.Contains(p.Name))
-            : rule.Parameters.Select(name => pack.Parameters.First(p => p.Name == name));
+        rule.Parameters.Select(name => pack.Parameters.First(p => p.Name == name));
 
     private static void WriteSummary(Utf8JsonWriter writer, RulePack pack, RuleInfo rule)
     {

@@ -1,4 +1,3 @@
-using Compliance.Rules.Auditing.Tallies;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Incidents.Evaluation;
 using Compliance.Rules.Packs;
@@ -27,7 +26,7 @@ public sealed class IncidentUnitAudit
     public void Add(IncidentEvaluation evaluation)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
-        var unitId = evaluation.UnitId ?? UnitIds.Unassigned;
+        var unitId = UnitIds.Of(evaluation.UnitId);
         if (!_units.TryGetValue(unitId, out var tally))
         {
             _units[unitId] = tally = new Tally(unitId);

@@ -9,8 +9,9 @@ public static class IncidentRuleIds
     /// <summary>The ids as a set.</summary>
     public static IReadOnlySet<string> Known { get; } = new HashSet<string>(All, StringComparer.Ordinal);
 
-    /// <summary>The pack parameters the incident rules read (besides the record-rule parameters that judge a decision not to record).</summary>
+    /// <summary>The pack parameters the incident rules read: their own, and the record-rule parameters that judge a decision not to record (as NCRS-002 and NCRS-003 do).</summary>
     public static IReadOnlySet<string> ParameterNames { get; } = new HashSet<string>(
-        ["sharedPersonRefs", "crimeIndicativeQualifiers", "crimeIndicativeCodes", "forceCrimeIndicativeCodes", "allegationGroups", "rapeNotRecordedGrounds", "incidentOpenDays", "incidentReviewDays"],
+        ["sharedPersonRefs", "crimeIndicativeQualifiers", "crimeIndicativeCodes", "forceCrimeIndicativeCodes", "allegationGroups", "rapeNotRecordedGrounds", "incidentOpenDays", "incidentReviewDays",
+         "verifiableAviTypes", "prohibitedReasons", "ncrsNotRecordedOutcomes", "placeholderTexts"],
         StringComparer.Ordinal);
 }

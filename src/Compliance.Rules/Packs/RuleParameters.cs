@@ -22,9 +22,12 @@ internal static class RuleParameters
         var byRule = expressions.ToDictionary(e => e.RuleId, StringComparer.Ordinal);
         return rules.Select(rule =>
         {
-            IEnumerable<string> used = rule.Scope == RuleScope.Unit
-                ? UnitRuleParameters.Of(rule.Id)
-                : byRule.TryGetValue(rule.Id, out var parsed) ? Used(parsed) : [];
+            IEnumerable<string> used = rule.Scope switch
+            {
+                RuleScope.Unit => UnitRuleParameters.Of(rule.Id),
+                RuleScope.Incident => IncidentRuleIds.ParameterNames,
+                _ => byRule.TryGetValue(rule.Id, out var parsed) ? Used(parsed) : [],
+            };
             var names = used.ToHashSet(StringComparer.Ordinal);
             return rule with { Parameters = [.. declarations.Select(d => d.Name).Where(names.Contains)] };
         }).ToArray();

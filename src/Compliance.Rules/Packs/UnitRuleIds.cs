@@ -1,7 +1,7 @@
 namespace Compliance.Rules.Packs;
 
 /// <summary>
-/// The unit rules with built-in logic (AUDIT-001…006). A pack may tune their metadata, severity,
+/// The unit rules with built-in logic (AUDIT-001…007). A pack may tune their metadata, severity,
 /// enablement and thresholds but may not declare any other unit rule: there would be no code to run it.
 /// </summary>
 /// <remarks>

@@ -36,10 +36,10 @@ public sealed class RulesDocsCommandTests : IDisposable
 
         var (exit, stdout, _) = CommandRunner.Run("rules", "docs", "--output", output);
 
-        // 31 record rules and 6 unit audits, plus the index and the timelines.
+        // 31 record rules, 7 unit audits and 4 incident rules, plus the index and the timelines.
         Assert.Equal(0, exit);
-        Assert.Contains("39 pages written", stdout, StringComparison.Ordinal);
-        Assert.Equal(39, Directory.GetFiles(output, "*.md").Length);
+        Assert.Contains("44 pages written", stdout, StringComparison.Ordinal);
+        Assert.Equal(44, Directory.GetFiles(output, "*.md").Length);
     }
 
     [Fact]

@@ -161,10 +161,10 @@ public sealed class UnitAuditorTests
     [Fact]
     public void A_pack_may_not_declare_a_unit_rule_without_built_in_logic()
     {
-        var error = Assert.Single(Assert.Throws<RulePackException>(() => Load(TestPacks.Pack(UnitRule("AUDIT-007", "m", "")))).Errors);
+        var error = Assert.Single(Assert.Throws<RulePackException>(() => Load(TestPacks.Pack(UnitRule("AUDIT-008", "m", "")))).Errors);
 
-        Assert.Contains("AUDIT-007", error.Message, StringComparison.Ordinal);
-        Assert.Contains("AUDIT-001, AUDIT-002, AUDIT-003, AUDIT-004, AUDIT-005, AUDIT-006", error.Message, StringComparison.Ordinal);
+        Assert.Contains("AUDIT-008", error.Message, StringComparison.Ordinal);
+        Assert.Contains("AUDIT-001, AUDIT-002, AUDIT-003, AUDIT-004, AUDIT-005, AUDIT-006, AUDIT-007", error.Message, StringComparison.Ordinal);
     }
 
     internal static string Describe(IEnumerable<UnitAuditResult> results) => string.Join("\n", results.Select(r =>

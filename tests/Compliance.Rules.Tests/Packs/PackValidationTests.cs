@@ -112,6 +112,18 @@ public sealed class PackValidationTests
         Assert.Contains("only AUDIT-001, AUDIT-002, AUDIT-003, AUDIT-004, AUDIT-005, AUDIT-006, AUDIT-007 exist", problem.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_incident_rule_without_built_in_logic_or_with_a_condition_is_an_error()
+    {
+        var unknown = """{ "id": "INCIDENT-009", "scope": "incident", "title": "t", "severity": "High", "citation": "c", "description": "d", "evidence": {}, "message": "m" }""";
+        var problem = Assert.Single(Problems(() => Load(Pack(unknown))));
+        Assert.Equal("$.rules[0] (INCIDENT-009).id", problem.Location);
+        Assert.Contains("only INCIDENT-001, INCIDENT-002, INCIDENT-003, INCIDENT-004 exist", problem.Message, StringComparison.Ordinal);
+
+        var withCondition = """{ "id": "INCIDENT-001", "scope": "incident", "title": "t", "severity": "High", "citation": "c", "description": "d", "condition": "true", "evidence": {}, "message": "m" }""";
+        Assert.Contains("built in", Assert.Single(Problems(() => Load(Pack(withCondition)))).Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Record", "a whole CrimeRecord")]
     [InlineData("Record.Victims", "a whole IReadOnlyList`1")]

@@ -1,6 +1,7 @@
 using System.Text;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Reading;
+using Compliance.Rules.Reading.Spilling;
 using Compliance.Rules.Records;
 
 namespace Compliance.Rules.Incidents.Evaluation;

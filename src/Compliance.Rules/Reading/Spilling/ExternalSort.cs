@@ -1,4 +1,4 @@
-namespace Compliance.Rules.Incidents.Evaluation;
+namespace Compliance.Rules.Reading.Spilling;
 
 /// <summary>
 /// Sorts any number of items in bounded memory: up to a budget of items stay in memory; beyond it
@@ -41,7 +41,7 @@ internal sealed class ExternalSort<T> : IDisposable
         }
     }
 
-    /// <summary>Every item added, in order. Enumerate once, after the last <see cref="Add"/>.</summary>
+    /// <summary>Every item added, in order (may be enumerated more than once, after the last <see cref="Add"/>).</summary>
     public IEnumerable<T> Sorted()
     {
         _buffer.Sort(_order);
@@ -122,7 +122,7 @@ internal sealed class ExternalSort<T> : IDisposable
     {
         // List.Sort is not stable: the comparers given here are total, so the order is still fixed.
         _buffer.Sort(_order);
-        var path = Path.Combine(_directory, $"compliance-join-{Guid.NewGuid():N}.run");
+        var path = Path.Combine(_directory, $"compliance-sort-{Guid.NewGuid():N}.run");
         using (var writer = new BinaryWriter(new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16)))
         {
             foreach (var item in _buffer)
