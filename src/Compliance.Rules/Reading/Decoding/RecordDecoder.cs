@@ -11,6 +11,13 @@ namespace Compliance.Rules.Reading;
 /// <c>crimeRecordId</c>).
 /// One per run; it holds the run's duplicate index.
 /// </summary>
+/// <remarks>
+/// A record is first read by <see cref="DirectRecordParser"/> (straight into the model); whatever
+/// it does not accept plainly — every record that will be rejected, and the rare valid one written
+/// unusually — is read again by the source-generated serializer, so every rejection keeps the
+/// serializer's reason and JSON path. Measured on 200 000 generated records: the strict read went
+/// from 2.7 to about 1.2 times the cost of a generic <see cref="JsonDocument"/> parse (docs/benchmarks.md).
+/// </remarks>
 internal sealed class RecordDecoder : IRecordDecoder
 {
     private const int MaxQuotedIdLength = 64;
@@ -18,15 +25,18 @@ internal sealed class RecordDecoder : IRecordDecoder
     private readonly CrimeRecordIdIndex? _ids;
     private readonly IReadOnlyList<string> _sourceNames;
     private readonly int _maxListLength;
+    private readonly DirectRecordParser? _direct;
 
     /// <param name="ids">The run's duplicate index; null when repeated ids are not rejected.</param>
     /// <param name="sourceNames">The run's sources by index (to name where a duplicate was first read).</param>
     /// <param name="maxListLength">The most entries a list of a record may have.</param>
-    public RecordDecoder(CrimeRecordIdIndex? ids, IReadOnlyList<string> sourceNames, int maxListLength = RecordReaderOptions.DefaultMaxListLength)
+    /// <param name="direct">False to read every record with the serializer alone (the decoder before the direct parser; tests compare the two).</param>
+    public RecordDecoder(CrimeRecordIdIndex? ids, IReadOnlyList<string> sourceNames, int maxListLength = RecordReaderOptions.DefaultMaxListLength, bool direct = true)
     {
         _ids = ids;
         _sourceNames = sourceNames;
         _maxListLength = maxListLength;
+        _direct = direct ? new DirectRecordParser(maxListLength) : null;
     }
 
     public ReadResult? Decode(ReadOnlySpan<byte> json, in RecordOrigin origin)
@@ -39,40 +49,12 @@ internal sealed class RecordDecoder : IRecordDecoder
             return Reject(origin, RecordShape.Check(json) ?? new(RejectionCode.InvalidUtf8, "not valid UTF-8", Offset: null));
         }
 
-        CrimeRecord record;
-        try
+        var record = _direct?.TryParse(json) is { } direct
+            ? CheckVersionRules(direct, origin, out var rejection)
+            : ParseWithSerializer(json, origin, out rejection);
+        if (record is null)
         {
-            record = RecordJson.Parse(json);
-        }
-        catch (RecordContentException error)
-        {
-            return origin.Reject(RejectionCode.InvalidRecord, error.Message, error.Path, null);
-        }
-        catch (JsonException error)
-        {
-            return RecordShape.Check(json) is { } problem
-                ? Reject(origin, problem)
-                : origin.Reject(RejectionCode.InvalidRecord, ModelErrorReasons.Describe(error, json), error.Path, JsonErrorPosition.OffsetOf(error, json));
-        }
-        catch (Exception error) when (error is InvalidOperationException or ArgumentException or FormatException or OverflowException)
-        {
-            // Not expected from the serializer (it wraps what it knows in JsonException), but one
-            // record's bytes must never end a run: whatever a value does to the parser is that
-            // record's rejection. The exception's kind is named; its message may quote the value.
-            return RecordShape.Check(json) is { } problem
-                ? Reject(origin, problem)
-                : origin.Reject(RejectionCode.InvalidRecord, $"the record could not be read ({error.GetType().Name})");
-        }
-
-        switch (NullElements.Find(record, _maxListLength))
-        {
-            case (NullElements.Problem.NullElement, var nullPath, _):
-                return origin.Reject(RejectionCode.InvalidRecord, "null is not allowed in a list: remove the element (an empty list is [])", nullPath);
-            case (NullElements.Problem.TooLong, var listPath, var length):
-                return origin.Reject(
-                    RejectionCode.TooLarge,
-                    $"the list has {length.ToString(CultureInfo.InvariantCulture)} entries; a record's lists may have at most {_maxListLength.ToString(CultureInfo.InvariantCulture)} each (rules compare lists pairwise, so longer ones would make one record cost as much as a whole audit)",
-                    listPath);
+            return rejection;
         }
 
         if (!CrimeRecord.IsSupportedSchemaVersion(record.SchemaVersion))
@@ -94,6 +76,69 @@ internal sealed class RecordDecoder : IRecordDecoder
         }
 
         return new ParsedRecord(record, origin.Source, origin.Line);
+    }
+
+    /// <summary>The old road, and the one every rejection is worded on: the source-generated serializer, then the list checks.</summary>
+    private CrimeRecord? ParseWithSerializer(ReadOnlySpan<byte> json, in RecordOrigin origin, out Rejection? rejection)
+    {
+        rejection = null;
+        CrimeRecord record;
+        try
+        {
+            record = RecordJson.Parse(json);
+        }
+        catch (RecordContentException error)
+        {
+            rejection = origin.Reject(RejectionCode.InvalidRecord, error.Message, error.Path, null);
+            return null;
+        }
+        catch (JsonException error)
+        {
+            rejection = RecordShape.Check(json) is { } problem
+                ? Reject(origin, problem)
+                : origin.Reject(RejectionCode.InvalidRecord, ModelErrorReasons.Describe(error, json), error.Path, JsonErrorPosition.OffsetOf(error, json));
+            return null;
+        }
+        catch (Exception error) when (error is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // Not expected from the serializer (it wraps what it knows in JsonException), but one
+            // record's bytes must never end a run: whatever a value does to the parser is that
+            // record's rejection. The exception's kind is named; its message may quote the value.
+            rejection = RecordShape.Check(json) is { } problem
+                ? Reject(origin, problem)
+                : origin.Reject(RejectionCode.InvalidRecord, $"the record could not be read ({error.GetType().Name})");
+            return null;
+        }
+
+        switch (NullElements.Find(record, _maxListLength))
+        {
+            case (NullElements.Problem.NullElement, var nullPath, _):
+                rejection = origin.Reject(RejectionCode.InvalidRecord, "null is not allowed in a list: remove the element (an empty list is [])", nullPath);
+                return null;
+            case (NullElements.Problem.TooLong, var listPath, var length):
+                rejection = origin.Reject(
+                    RejectionCode.TooLarge,
+                    $"the list has {length.ToString(CultureInfo.InvariantCulture)} entries; a record's lists may have at most {_maxListLength.ToString(CultureInfo.InvariantCulture)} each (rules compare lists pairwise, so longer ones would make one record cost as much as a whole audit)",
+                    listPath);
+                return null;
+        }
+
+        return record;
+    }
+
+    /// <summary>A record the direct parser read: only the checks across fields remain (it refused nulls in lists and lists over the limit).</summary>
+    private static CrimeRecord? CheckVersionRules(CrimeRecord record, in RecordOrigin origin, out Rejection? rejection)
+    {
+        rejection = null;
+        try
+        {
+            return RecordVersionRules.Check(record);
+        }
+        catch (RecordContentException error)
+        {
+            rejection = origin.Reject(RejectionCode.InvalidRecord, error.Message, error.Path, null);
+            return null;
+        }
     }
 
     private static string Shorten(string id) => id.Length <= MaxQuotedIdLength ? id : string.Concat(id.AsSpan(0, MaxQuotedIdLength), "…");
