@@ -20,18 +20,10 @@ public sealed class SampleAuditTests
     public void SW_SAPPHIRE_stands_out_and_no_other_unit_does(string sample, string asOf)
     {
         var at = DateTimeOffset.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture);
-        var pack = RulePack.LoadBuiltIn();
-        var engine = ComplianceEngine.Create(pack);
         var records = Read(sample);
-        var accumulator = new AuditAccumulator(pack, at);
-        var i = 0;
-        foreach (var evaluation in engine.EvaluateMany(records, at))
-        {
-            accumulator.Add(records[i++], evaluation);
-        }
-
-        var units = UnitAuditor.Run(accumulator, pack);
-        var standingOut = units.Where(u => u.Findings.Count > 0).Select(u => u.UnitId).ToList();
+        var summary = ComplianceAudit.Run(ComplianceEngine.Create(RulePack.LoadBuiltIn()), at, records, sample);
+        var units = summary.Units;
+        var standingOut = summary.UnitsThatStandOut.Select(u => u.UnitId).ToList();
         var sapphire = units.Single(u => u.UnitId == SyntheticRecords.SapphireUnitId);
 
         Assert.Equal(3_000, records.Count);

@@ -3,8 +3,8 @@ using Compliance.Benchmarks.Data;
 using Compliance.Benchmarks.Pipeline;
 using Compliance.Rules.Auditing;
 using Compliance.Rules.Engine;
-using Compliance.Rules.Packs;
 using Compliance.Rules.Reading;
+using Compliance.Rules.Records;
 
 namespace Compliance.Benchmarks.Suites;
 
@@ -30,7 +30,6 @@ public class PipelineBenchmarks
     private static int FileRecords => Shared.Smoke ? 2_000 : Records;
 
     private string _path = string.Empty;
-    private RulePack _pack = null!;
     private IComplianceEngine _engine = null!;
 
     [GlobalSetup]
@@ -39,7 +38,6 @@ public class PipelineBenchmarks
         _path = Path.Combine(Path.GetTempPath(), $"compliance-bench-{Environment.ProcessId}-{FileRecords}.jsonl");
         BenchmarkRecords.WriteJsonLines(_path, FileRecords);
         _engine = Shared.BuiltIn;
-        _pack = _engine.Pack;
     }
 
     [GlobalCleanup]
@@ -68,30 +66,24 @@ public class PipelineBenchmarks
     public void FullAudit() => CliAudit.Run(_path, BenchmarkRecords.AsOf, "json", ReportPath);
 
     [Benchmark(OperationsPerInvoke = Records)]
-    public int AuditWithoutReport() => AuditPipeline.Run(_path, _pack, _engine, BenchmarkRecords.AsOf);
+    public int AuditWithoutReport() => AuditPipeline.Run(_path, _engine, BenchmarkRecords.AsOf);
 }
 
-/// <summary>The audit's road through the library, as <c>compliance audit</c> takes it (batches of 512), without a report.</summary>
+/// <summary>
+/// The audit's road through the library, as <c>compliance audit</c> takes it (<see cref="ComplianceAudit"/>:
+/// batches of 512, unit tallies and monitoring series), on one thread and without a report.
+/// </summary>
 public static class AuditPipeline
 {
     /// <summary>Audits one file.</summary>
     /// <param name="path">A records file.</param>
-    /// <param name="pack">The pack.</param>
-    /// <param name="engine">The engine of the pack.</param>
+    /// <param name="engine">The engine (with its pack).</param>
     /// <param name="asOf">The as-of instant.</param>
     /// <returns>Findings, record and unit, in total.</returns>
-    public static int Run(string path, RulePack pack, IComplianceEngine engine, DateTimeOffset asOf)
+    public static int Run(string path, IComplianceEngine engine, DateTimeOffset asOf)
     {
         using var source = RecordSource.Open(path);
-        var parsed = new RecordReader().Read(source).OfType<ParsedRecord>().Select(p => p.Record);
-        var accumulator = new AuditAccumulator(pack, asOf);
-        var findings = 0;
-        foreach (var evaluation in engine.EvaluateMany(parsed, asOf))
-        {
-            accumulator.Add(evaluation.Facts!.Record, evaluation);
-            findings += evaluation.Findings.Count;
-        }
-
-        return findings + UnitAuditor.Run(accumulator, pack).Sum(u => u.Findings.Count);
+        var summary = ComplianceAudit.Run(engine, asOf, new RecordReader().Read(source));
+        return (int)Enum.GetValues<Severity>().Sum(summary.Findings);
     }
 }

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Compliance.Cli.Reports;
 using Compliance.Rules.Reading;
 
 namespace Compliance.Cli.Auditing;
@@ -77,18 +74,13 @@ internal sealed class AuditInputs : IDisposable
     public bool PrepareDuplicateDetection(RecordReader reader, CancellationToken cancellationToken) => reader.PrepareDuplicateDetection(_inputs, cancellationToken);
 
     /// <summary>Every input record, parsed or rejected, in input order.</summary>
-    public IEnumerable<InputItem> Read(RecordReader reader)
+    public IEnumerable<ReadResult> Read(RecordReader reader)
     {
         foreach (var input in _inputs)
         {
             foreach (var result in reader.Read(input))
             {
-                yield return result switch
-                {
-                    ParsedRecord parsed => InputItem.Parsed(parsed.Record, parsed.Source, parsed.Line),
-                    Rejection rejection => InputItem.Rejected(new RejectedRecord(rejection.Source, rejection.Line, rejection.Code.ToString(), Describe(rejection), rejection.IsRecord)),
-                    _ => throw new InvalidOperationException($"unknown read result {result.GetType().Name}"),
-                };
+                yield return result;
             }
         }
     }
@@ -99,24 +91,6 @@ internal sealed class AuditInputs : IDisposable
         {
             input.Dispose();
         }
-    }
-
-    /// <summary>The reason and where in the record, without the source and line (reports give those apart).</summary>
-    private static string Describe(Rejection rejection)
-    {
-        var text = new StringBuilder(rejection.Reason);
-        if (rejection.JsonPath is not null || rejection.BytePosition is not null)
-        {
-            text.Append(" (at ").Append(rejection.JsonPath);
-            if (rejection.BytePosition is { } position)
-            {
-                text.Append(rejection.JsonPath is null ? string.Empty : ", ").Append(CultureInfo.InvariantCulture, $"byte {position}");
-            }
-
-            text.Append(')');
-        }
-
-        return text.ToString();
     }
 
     private static string Describe(Exception e) => e switch

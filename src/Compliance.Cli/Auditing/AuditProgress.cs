@@ -1,4 +1,5 @@
 using Compliance.Cli.Reports;
+using Compliance.Rules.Auditing;
 using Spectre.Console;
 
 namespace Compliance.Cli.Auditing;
@@ -11,7 +12,7 @@ namespace Compliance.Cli.Auditing;
 /// </summary>
 internal static class AuditProgress
 {
-    public static AuditResult Run(IAnsiConsole errors, bool show, AuditInputs inputs, Action scan, Func<Action<AuditTotals>?, AuditResult> run)
+    public static AuditSummary Run(IAnsiConsole errors, bool show, AuditInputs inputs, Action scan, Func<Action<AuditTotals>?, AuditSummary> run)
     {
         if (!show)
         {
@@ -28,7 +29,7 @@ internal static class AuditProgress
             scan();
         }
 
-        AuditResult? result = null;
+        AuditSummary? result = null;
         errors.Progress()
             .AutoClear(true)
             .HideCompleted(true)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Compliance.Cli.Baselines;
 using Compliance.Cli.Commands;
 using Compliance.Cli.Reports;
+using Compliance.Rules.Auditing;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Reading;
 using Spectre.Console;
@@ -47,16 +48,15 @@ internal static class AuditRunner
 
         using (inputs)
         {
-            var engine = ComplianceEngine.Create(pack);
-            var context = new ReportContext(options.AsOf, engine.Pack, inputs!.Names, options.IncludeText) { Period = options.Period, Baseline = baseline };
+            using var audit = new ComplianceAudit(ComplianceEngine.Create(pack), options.AsOf, options.Period);
+            var context = ReportContext.Of(audit, inputs!.Names, options.IncludeText) with { Baseline = baseline };
             var destination = new ReportDestination(options.OutputPath, parse);
             var committed = false;
             try
             {
-                AuditResult result;
+                AuditSummary result;
                 using (var writer = BaselineOption.Wrap(destination.CreateWriter(options.Format, context), baseline))
                 {
-                    var pipeline = new AuditPipeline(engine, context);
                     var reader = new RecordReader();
                     var interruption = Interruption.Token;
                     result = AuditProgress.Run(
@@ -64,7 +64,7 @@ internal static class AuditRunner
                         AuditProgress.IsTerminal(parse.InvocationConfiguration.Error),
                         inputs,
                         () => inputs.PrepareDuplicateDetection(reader, interruption),
-                        afterBatch => pipeline.Run(inputs.Read(reader), writer, totals =>
+                        afterBatch => AuditPipeline.Run(audit, inputs.Read(reader), writer, totals =>
                         {
                             // Checked between batches: a signal stops the run within one batch.
                             interruption.ThrowIfCancellationRequested();
@@ -103,7 +103,7 @@ internal static class AuditRunner
     }
 
     /// <summary>The exit code of a finished audit: a tripped data-quality gate (4) before findings (1).</summary>
-    private static int ExitCode(AuditOptions options, AuditResult result, IAnsiConsole errors)
+    private static int ExitCode(AuditOptions options, AuditSummary result, IAnsiConsole errors)
     {
         var totals = result.Totals;
         var gates = new List<string>();
@@ -117,9 +117,9 @@ internal static class AuditRunner
             gates.Add($"{ValueText.Count(totals.RecordsRejected)} of {ValueText.Count(totals.RecordsRead)} records were rejected (--max-rejected)");
         }
 
-        if (options.FailOnRuleErrors && totals.RuleErrors + result.TallyDefects > 0)
+        if (options.FailOnRuleErrors && totals.RuleErrors + result.TallyDefects.Count > 0)
         {
-            gates.Add($"{ValueText.Count(totals.RuleErrors + result.TallyDefects)} rule errors (--fail-on-rule-errors)");
+            gates.Add($"{ValueText.Count(totals.RuleErrors + result.TallyDefects.Count)} rule errors (--fail-on-rule-errors)");
         }
 
         foreach (var gate in gates)
@@ -145,13 +145,13 @@ internal static class AuditRunner
     /// When the report is not the terminal summary, says on standard error what was done and what
     /// needs attention (rejected records, rule errors), so neither goes unnoticed behind a file.
     /// </summary>
-    private static void Tell(IAnsiConsole errors, AuditOptions options, ReportDestination destination, AuditResult result)
+    private static void Tell(IAnsiConsole errors, AuditOptions options, ReportDestination destination, AuditSummary result)
     {
         if (options.Format == ReportFormat.Text && destination.IsStandardOutput)
         {
-            if (result.TallyDefects > 0)
+            if (result.TallyDefects.Count > 0)
             {
-                errors.MarkupLine(Markup.Escape($"warning: {ValueText.Count(result.TallyDefects)} records could not be counted in the unit audits"));
+                errors.MarkupLine(Markup.Escape($"warning: {ValueText.Count(result.TallyDefects.Count)} records could not be counted in the unit audits"));
             }
 
             return;
@@ -167,9 +167,9 @@ internal static class AuditRunner
             errors.MarkupLine($"[yellow]warning:[/] {ValueText.Count(totals.RecordsRejected)} input records were rejected and not evaluated (see \"rejected\" in the report)");
         }
 
-        if (result.TallyDefects > 0)
+        if (result.TallyDefects.Count > 0)
         {
-            errors.MarkupLine(Markup.Escape($"warning: {ValueText.Count(result.TallyDefects)} records could not be counted in the unit audits ({string.Join(", ", result.TallyDefectList.Take(5).Select(d => $"{d.CrimeRecordId}: {d.Message}"))}{(result.TallyDefects > 5 ? ", …" : string.Empty)})"));
+            errors.MarkupLine(Markup.Escape($"warning: {ValueText.Count(result.TallyDefects.Count)} records could not be counted in the unit audits ({string.Join(", ", result.TallyDefects.Take(5).Select(d => $"{d.CrimeRecordId}: {d.Message}"))}{(result.TallyDefects.Count > 5 ? ", …" : string.Empty)})"));
         }
 
         if (totals.RuleErrors > 0)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
+using Compliance.Rules.Reading;
 
 namespace Compliance.Cli.Auditing;
 
@@ -15,24 +16,24 @@ namespace Compliance.Cli.Auditing;
 /// </remarks>
 internal sealed class BatchReader : IDisposable
 {
-    private readonly IEnumerable<InputItem> _input;
+    private readonly IEnumerable<ReadResult> _input;
     private readonly int _batchSize;
-    private readonly BlockingCollection<InputItem[]> _ready;
+    private readonly BlockingCollection<ReadResult[]> _ready;
     private readonly CancellationTokenSource _stop = new();
     private Task? _reading;
     private ExceptionDispatchInfo? _failure;
 
-    public BatchReader(IEnumerable<InputItem> input, int batchSize, int batchesAhead)
+    public BatchReader(IEnumerable<ReadResult> input, int batchSize, int batchesAhead)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchesAhead, 1);
         _input = input;
         _batchSize = batchSize;
-        _ready = new BlockingCollection<InputItem[]>(batchesAhead);
+        _ready = new BlockingCollection<ReadResult[]>(batchesAhead);
     }
 
     /// <summary>The batches, in input order; the last may be short. Enumerate once.</summary>
-    public IEnumerable<InputItem[]> Read()
+    public IEnumerable<ReadResult[]> Read()
     {
         if (_reading is not null)
         {
@@ -66,7 +67,7 @@ internal sealed class BatchReader : IDisposable
 
     private void Produce()
     {
-        var batch = new List<InputItem>(_batchSize);
+        var batch = new List<ReadResult>(_batchSize);
         try
         {
             foreach (var item in _input)

@@ -54,7 +54,7 @@ internal sealed class BaselineComparison
     public IReadOnlyList<BaselineFinding> NotReaudited => _notReaudited;
 
     /// <summary>Compares one evaluated record; its findings' changes are then given by <see cref="ChangeOf"/>.</summary>
-    public void Observe(EvaluatedRecord record)
+    public void Observe(AuditedRecord record)
     {
         var id = record.Evaluation.CrimeRecordId;
         _current = [];

@@ -1,4 +1,6 @@
 using Compliance.Cli.Reports;
+using Compliance.Rules.Auditing;
+using Compliance.Rules.Reading;
 
 namespace Compliance.Cli.Baselines;
 
@@ -9,15 +11,15 @@ namespace Compliance.Cli.Baselines;
 /// </summary>
 internal sealed class BaselineWriter(IReportWriter inner, BaselineComparison comparison) : IReportWriter
 {
-    public void Record(EvaluatedRecord record)
+    public void Evaluated(AuditedRecord record)
     {
         comparison.Observe(record);
-        inner.Record(record);
+        inner.Evaluated(record);
     }
 
-    public void Rejected(RejectedRecord rejection) => inner.Rejected(rejection);
+    public void Rejected(Rejection rejection) => inner.Rejected(rejection);
 
-    public void Complete(AuditResult result)
+    public void Complete(AuditSummary result)
     {
         comparison.Complete(result.Units);
         inner.Complete(result);

@@ -1,3 +1,5 @@
+using Compliance.Rules.Auditing;
+using Compliance.Rules.Auditing.Monitoring;
 using Compliance.Rules.Packs;
 
 namespace Compliance.Cli.Reports;
@@ -16,5 +18,16 @@ internal sealed record ReportContext(DateTimeOffset AsOf, RulePack Pack, IReadOn
     public string TitleOf(string ruleId) => Pack.FindRule(ruleId)?.Title ?? ruleId;
 
     /// <summary>The period of the monitoring series (<c>--period</c>).</summary>
-    public Rules.Auditing.Monitoring.MonitorPeriod Period { get; init; } = Rules.Auditing.Monitoring.MonitorPeriod.Month;
+    public MonitorPeriod Period { get; init; } = MonitorPeriod.Month;
+
+    /// <summary>The report context of an audit: its as-of time, pack and series period, as given once to the audit.</summary>
+    public static ReportContext Of(ComplianceAudit audit, IReadOnlyList<string> inputs, bool includeText) =>
+        new(audit.AsOf, audit.Pack, inputs, includeText) { Period = audit.Period };
+
+    /// <summary>
+    /// The record's free texts for the report: only with <c>--include-text</c> and only for a record with
+    /// findings (a reviewer needs them beside a finding, nowhere else); otherwise none.
+    /// </summary>
+    public IReadOnlyList<RecordText> TextsOf(AuditedRecord record) =>
+        IncludeText && record.Evaluation.Findings.Count > 0 ? RecordTexts.Of(record.Record) : [];
 }

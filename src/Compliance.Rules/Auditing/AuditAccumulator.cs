@@ -11,9 +11,6 @@ namespace Compliance.Rules.Auditing;
 /// </summary>
 public sealed class AuditAccumulator
 {
-    /// <summary>The unit id used for records with no <c>owningUnit</c>.</summary>
-    public const string UnassignedUnit = "(unassigned)";
-
     private readonly SortedDictionary<string, UnitTally> _units = new(StringComparer.Ordinal);
     private readonly RulePackContext _context;
     private readonly DateTimeOffset _asOf;
@@ -45,7 +42,7 @@ public sealed class AuditAccumulator
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(evaluation);
-        var unitId = record.OwningUnit?.UnitId is { Length: > 0 } id ? id : UnassignedUnit;
+        var unitId = UnitIds.Of(record.OwningUnit?.UnitId);
 
         // Counted into a tally of its own first, then merged: a record that fails half-way adds
         // nothing, rather than half of its counts, and is listed instead.

@@ -12,9 +12,6 @@ namespace Compliance.Rules.Auditing;
 /// </summary>
 public static class UnitAuditor
 {
-    /// <summary>The unit rules with built-in logic; a pack may not declare any other.</summary>
-    public static IReadOnlySet<string> KnownRuleIds { get; } = new HashSet<string>(["AUDIT-001", "AUDIT-002", "AUDIT-003", "AUDIT-004", "AUDIT-005", "AUDIT-006"], StringComparer.Ordinal);
-
     /// <summary>Audits every unit of an accumulator.</summary>
     /// <param name="accumulator">The tallies.</param>
     /// <param name="pack">The pack (rules and parameters).</param>

@@ -408,9 +408,9 @@ internal static partial class RulePackLoader
                 error($"{at}.condition", "a record rule needs a condition", null);
             }
 
-            if (scope == RuleScope.Unit && !string.IsNullOrWhiteSpace(rule.Id) && !Auditing.UnitAuditor.KnownRuleIds.Contains(rule.Id))
+            if (scope == RuleScope.Unit && !string.IsNullOrWhiteSpace(rule.Id) && !UnitRuleIds.All.Contains(rule.Id))
             {
-                error($"{at}.id", $"\"{rule.Id}\" is not a unit audit: unit rules have built-in logic, and only {string.Join(", ", Auditing.UnitAuditor.KnownRuleIds.Order(StringComparer.Ordinal))} exist", null);
+                error($"{at}.id", $"\"{rule.Id}\" is not a unit audit: unit rules have built-in logic, and only {string.Join(", ", UnitRuleIds.All.Order(StringComparer.Ordinal))} exist", null);
             }
 
             if (scope == RuleScope.Unit && (rule.Condition is not null || rule.AppliesWhen is not null || rule.Requires is not null))

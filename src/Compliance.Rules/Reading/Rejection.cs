@@ -45,28 +45,36 @@ public sealed record Rejection : ReadResult
     /// <summary>For <see cref="RejectionCode.UnreadInput"/>: how many bytes were left unread.</summary>
     internal long UnreadLength { get; init; }
 
+    /// <summary>
+    /// What is wrong and where in the record, without the source and line (reports give those in
+    /// columns of their own): <c>reason (at $.path, byte n)</c>. The one text of a rejection.
+    /// </summary>
+    public string Detail
+    {
+        get
+        {
+            var text = new StringBuilder(Reason);
+            if (JsonPath is not null || BytePosition is not null)
+            {
+                text.Append(" (at ");
+                if (JsonPath is not null)
+                {
+                    text.Append(JsonPath);
+                }
+
+                if (BytePosition is { } position)
+                {
+                    text.Append(JsonPath is null ? string.Empty : ", ").Append(CultureInfo.InvariantCulture, $"byte {position}");
+                }
+
+                text.Append(')');
+            }
+
+            return text.ToString();
+        }
+    }
+
     /// <summary>One line for a person: <c>source:line: reason (at $.path, byte n)</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString()
-    {
-        var text = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"{Source}:{Line}: {Reason}");
-        if (JsonPath is not null || BytePosition is not null)
-        {
-            text.Append(" (at ");
-            if (JsonPath is not null)
-            {
-                text.Append(JsonPath);
-            }
-
-            if (BytePosition is { } position)
-            {
-                text.Append(JsonPath is null ? string.Empty : ", ").Append(CultureInfo.InvariantCulture, $"byte {position}");
-            }
-
-            text.Append(')');
-        }
-
-        return text.ToString();
-    }
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Source}:{Line}: {Detail}");
 }

@@ -1,6 +1,3 @@
-using Compliance.Cli.Auditing;
-using Compliance.Cli.Reports;
-using Compliance.Cli.Tests.Fixtures;
 using Compliance.Rules.Auditing;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Packs;
@@ -17,7 +14,7 @@ public sealed class SapphireAcceptanceTests
 {
     private static readonly DateTimeOffset AsOf = new(2010, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly string[] SapphireAudits = ["AUDIT-002", "AUDIT-003", "AUDIT-004", "AUDIT-005"];
-    private static readonly Lazy<AuditResult> Result = new(Audit);
+    private static readonly Lazy<AuditSummary> Result = new(Audit);
 
     [Fact]
     public void The_Sapphire_unit_fires_the_four_unit_audits()
@@ -65,14 +62,8 @@ public sealed class SapphireAcceptanceTests
         Assert.Equal(Describe(UnitAuditor.Run(whole, pack)), Describe(UnitAuditor.Run(first, pack)));
     }
 
-    private static AuditResult Audit()
-    {
-        var pack = RulePack.LoadBuiltIn();
-        var context = new ReportContext(AsOf, pack, ["sapphire (seed 1)"], IncludeText: false);
-        var pipeline = new AuditPipeline(ComplianceEngine.Create(pack), context);
-        var line = 0L;
-        return pipeline.Run(Generate(20_000).Select(record => InputItem.Parsed(record, "sapphire", ++line)), new DiscardingWriter());
-    }
+    private static AuditSummary Audit() =>
+        ComplianceAudit.Run(ComplianceEngine.Create(RulePack.LoadBuiltIn()), AsOf, Generate(20_000), "sapphire");
 
     private static IEnumerable<Rules.Records.CrimeRecord> Generate(int records) =>
         SyntheticRecords.Generate(new GeneratorOptions { Records = records, Seed = 1, Scenario = GeneratorScenario.Sapphire });

@@ -1,5 +1,6 @@
 using Compliance.Cli.Auditing;
 using Compliance.Cli.Reports;
+using Compliance.Rules.Reading;
 
 namespace Compliance.Cli.Tests.Auditing;
 
@@ -53,10 +54,10 @@ public sealed class BatchReaderTests
         Assert.True(input.Disposed);
     }
 
-    private static IEnumerable<InputItem> Items(int count) =>
-        Enumerable.Range(1, count).Select(i => InputItem.Rejected(new RejectedRecord("in.jsonl", i, "INVALID_JSON", "not JSON")));
+    private static IEnumerable<ReadResult> Items(int count) =>
+        Enumerable.Range(1, count).Select(i => new Rejection(RejectionCode.NotJson, "not JSON", "in.jsonl", i));
 
-    private static IEnumerable<InputItem> Failing(int after)
+    private static IEnumerable<ReadResult> Failing(int after)
     {
         foreach (var item in Items(after))
         {
@@ -66,17 +67,17 @@ public sealed class BatchReaderTests
         throw new IOException("disk gone");
     }
 
-    private sealed class EndlessInput : IEnumerable<InputItem>
+    private sealed class EndlessInput : IEnumerable<ReadResult>
     {
         public bool Disposed { get; private set; }
 
-        public IEnumerator<InputItem> GetEnumerator()
+        public IEnumerator<ReadResult> GetEnumerator()
         {
             try
             {
                 for (var line = 1L; ; line++)
                 {
-                    yield return InputItem.Rejected(new RejectedRecord("in.jsonl", line, "INVALID_JSON", "not JSON"));
+                    yield return new Rejection(RejectionCode.NotJson, "not JSON", "in.jsonl", line);
                 }
             }
             finally

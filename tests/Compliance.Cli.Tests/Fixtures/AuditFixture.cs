@@ -1,8 +1,10 @@
 using System.Text;
 using Compliance.Cli.Auditing;
 using Compliance.Cli.Reports;
+using Compliance.Rules.Auditing;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Packs;
+using Compliance.Rules.Reading;
 using Compliance.Rules.Records;
 
 namespace Compliance.Cli.Tests.Fixtures;
@@ -68,18 +70,18 @@ internal static class AuditFixture
     }
 
     /// <summary>Runs the pipeline over the records straight into a writer (no reader, no command).</summary>
-    public static AuditResult Run(Func<ReportContext, IReportWriter> createWriter, bool includeText = false, IEnumerable<InputItem>? input = null)
+    public static AuditSummary Run(Func<ReportContext, IReportWriter> createWriter, bool includeText = false, IEnumerable<ReadResult>? input = null)
     {
-        var context = new ReportContext(AsOf, Pack, ["force.jsonl"], includeText);
+        using var audit = new ComplianceAudit(ComplianceEngine.Create(Pack), AsOf);
+        var context = ReportContext.Of(audit, ["force.jsonl"], includeText);
         using var writer = createWriter(context);
-        var pipeline = new AuditPipeline(ComplianceEngine.Create(Pack), context, batchSize: 7);
-        var result = pipeline.Run(input ?? Input(), writer);
+        var result = AuditPipeline.Run(audit, input ?? Input(), writer, batchSize: 7);
         writer.Complete(result);
         return result;
     }
 
     /// <summary>The records as pipeline input, with two rejections among them.</summary>
-    public static IEnumerable<InputItem> Input()
+    public static IEnumerable<ReadResult> Input()
     {
         var line = 0L;
         foreach (var record in Records())
@@ -87,14 +89,14 @@ internal static class AuditFixture
             line++;
             if (line == 4)
             {
-                yield return InputItem.Rejected(new RejectedRecord("force.jsonl", line, "Truncated", "the record ends before it is complete"));
+                yield return new Rejection(RejectionCode.Truncated, "the record ends before it is complete", "force.jsonl", line);
                 line++;
             }
 
-            yield return InputItem.Parsed(record, "force.jsonl", line);
+            yield return new ParsedRecord(record, "force.jsonl", line);
         }
 
-        yield return InputItem.Rejected(new RejectedRecord("force.jsonl", line + 1, "InvalidRecord", "'2008' is not a timestamp, \"quoted\", with a comma (at $.incident.reportReceivedAt)"));
+        yield return new Rejection(RejectionCode.InvalidRecord, "'2008' is not a timestamp, \"quoted\", with a comma", "force.jsonl", line + 1, "$.incident.reportReceivedAt");
     }
 
     private static CrimeRecord Rape(string id, string unit, AviType? cancelledOn, bool sanction, int victims, bool decided = true) => new()

@@ -4,6 +4,7 @@ using Compliance.Cli.Reports.Csv;
 using Compliance.Cli.Reports.Html;
 using Compliance.Cli.Reports.Json;
 using Compliance.Cli.Reports.Text;
+using Compliance.Rules.Auditing;
 using Spectre.Console;
 
 namespace Compliance.Cli.Tests.Fixtures;
@@ -11,7 +12,7 @@ namespace Compliance.Cli.Tests.Fixtures;
 /// <summary>Runs the fixture audit into one writer and returns what it wrote.</summary>
 internal static class Capture
 {
-    public static (string Report, AuditResult Result) Json(bool includeText = false)
+    public static (string Report, AuditSummary Result) Json(bool includeText = false)
     {
         using var output = new MemoryStream();
         var result = AuditFixture.Run(context => new JsonReportWriter(output, context), includeText);

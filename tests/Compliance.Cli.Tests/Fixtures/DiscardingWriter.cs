@@ -1,19 +1,21 @@
 using Compliance.Cli.Reports;
+using Compliance.Rules.Auditing;
+using Compliance.Rules.Reading;
 
 namespace Compliance.Cli.Tests.Fixtures;
 
-/// <summary>A report writer that keeps nothing: for tests that look at the audit result itself.</summary>
+/// <summary>A report writer that keeps nothing: for tests that look at the audit summary itself.</summary>
 internal sealed class DiscardingWriter : IReportWriter
 {
-    public void Record(EvaluatedRecord record)
+    public void Evaluated(AuditedRecord record)
     {
     }
 
-    public void Rejected(RejectedRecord rejection)
+    public void Rejected(Rejection rejection)
     {
     }
 
-    public void Complete(AuditResult result)
+    public void Complete(AuditSummary result)
     {
     }
 

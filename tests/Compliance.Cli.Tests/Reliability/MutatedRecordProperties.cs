@@ -7,6 +7,7 @@ using Compliance.Cli.Reports.Html;
 using Compliance.Cli.Reports.Json;
 using Compliance.Cli.Reports.Text;
 using Compliance.Cli.Tests.Fixtures;
+using Compliance.Rules.Auditing;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Reading;
 using FsCheck;
@@ -50,24 +51,25 @@ public sealed class MutatedRecordProperties
             {
                 var reader = new RecordReader();
                 using var input = new MemoryStream(Encoding.UTF8.GetBytes(text));
-                var items = reader.Read(input, "fuzz", asArray ? RecordInputFormat.Json : RecordInputFormat.JsonLines).Select(ToItem);
-                var context = new ReportContext(AsOf, Engine.Pack, ["fuzz"], format == ReportFormat.Html);
+                var items = reader.Read(input, "fuzz", asArray ? RecordInputFormat.Json : RecordInputFormat.JsonLines);
+                using var audit = new ComplianceAudit(Engine, AsOf);
+                var context = ReportContext.Of(audit, ["fuzz"], format == ReportFormat.Html);
                 var rejectedLines = new List<long>();
 
                 using var sink = new StringWriter();
                 using var bytes = new MemoryStream();
-                AuditResult result;
+                AuditSummary result;
                 using (var writer = Writer(format, context, sink, bytes))
                 {
-                    result = new AuditPipeline(Engine, context, batchSize: 5).Run(items.Select(item =>
+                    result = AuditPipeline.Run(audit, items.Select(item =>
                     {
-                        if (item.Rejection is { } rejection)
+                        if (item is Rejection rejection)
                         {
                             rejectedLines.Add(rejection.Line);
                         }
 
                         return item;
-                    }), writer);
+                    }), writer, batchSize: 5);
                     writer.Complete(result);
                 }
 
@@ -91,13 +93,6 @@ public sealed class MutatedRecordProperties
         ReportFormat.Csv => new CsvReportWriter(sink, context),
         ReportFormat.Html => new HtmlReportWriter(sink, context),
         _ => new TextReportWriter(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(sink), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Interactive = InteractionSupport.No }), context),
-    };
-
-    private static InputItem ToItem(ReadResult result) => result switch
-    {
-        ParsedRecord parsed => InputItem.Parsed(parsed.Record, parsed.Source, parsed.Line),
-        Rejection rejection => InputItem.Rejected(new RejectedRecord(rejection.Source, rejection.Line, rejection.Code.ToString(), rejection.Reason, rejection.IsRecord)),
-        _ => throw new InvalidOperationException("unknown result"),
     };
 
     private static string Mutate(string line, int index, int kind, int pick, int cut)

@@ -143,6 +143,29 @@ public sealed class UnitAuditorTests
         Assert.Equal(Describe(UnitAuditor.Run(whole, Pack)), Describe(UnitAuditor.Run(first, Pack)));
     }
 
+    // The loader accepts exactly the ids of Packs.UnitRuleIds; each must have logic in the auditor,
+    // or a pack could enable a unit rule that is never assessed. A unit with 100 records, every one
+    // of them a cancelled rape, reaches every audit's logic.
+    [Fact]
+    public void Every_unit_rule_a_pack_may_declare_has_built_in_logic()
+    {
+        var builtIn = RulePack.LoadBuiltIn();
+        Assert.Equal(UnitRuleIds.All.Order(StringComparer.Ordinal), builtIn.Rules.Where(r => r.Scope == RuleScope.Unit).Select(r => r.Id).Order(StringComparer.Ordinal));
+
+        var result = UnitAuditor.Run([new UnitTally("U") { Records = 100, RapeRecords = 100, RapeRecordsCancelled = 100, RapeReports = 100 }], builtIn).Single();
+
+        Assert.DoesNotContain(result.NotAssessed, n => n.Reason.StartsWith("no built-in logic", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_pack_may_not_declare_a_unit_rule_without_built_in_logic()
+    {
+        var error = Assert.Single(Assert.Throws<RulePackException>(() => Load(TestPacks.Pack(UnitRule("AUDIT-007", "m", "")))).Errors);
+
+        Assert.Contains("AUDIT-007", error.Message, StringComparison.Ordinal);
+        Assert.Contains("AUDIT-001, AUDIT-002, AUDIT-003, AUDIT-004, AUDIT-005, AUDIT-006", error.Message, StringComparison.Ordinal);
+    }
+
     internal static string Describe(IEnumerable<UnitAuditResult> results) => string.Join("\n", results.Select(r =>
         $"{r.UnitId}: {string.Join(",", r.Metrics.Select(m => $"{m.Key}={m.Value}"))} | {string.Join(",", r.Findings.Select(f => f.Message))} | {string.Join(",", r.NotAssessed.Select(n => n.Reason))}"));
 

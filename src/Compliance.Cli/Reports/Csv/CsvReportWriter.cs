@@ -1,5 +1,7 @@
 using System.Globalization;
+using Compliance.Rules.Auditing;
 using Compliance.Rules.Engine;
+using Compliance.Rules.Reading;
 using Compliance.Rules.Records;
 
 namespace Compliance.Cli.Reports.Csv;
@@ -38,11 +40,11 @@ internal sealed class CsvReportWriter : IReportWriter
         CsvRow.Write(_output, header);
     }
 
-    public void Record(EvaluatedRecord record)
+    public void Evaluated(AuditedRecord record)
     {
         var evaluation = record.Evaluation;
         var line = record.Line.ToString(CultureInfo.InvariantCulture);
-        var texts = _context.IncludeText ? string.Join("\n", record.Texts.Select(t => $"{t.Field}: {t.Text}")) : null;
+        var texts = _context.IncludeText ? string.Join("\n", _context.TextsOf(record).Select(t => $"{t.Field}: {t.Text}")) : null;
         foreach (var finding in evaluation.Findings)
         {
             Row("record", record.UnitId, evaluation.CrimeRecordId, finding, record.Source, line, texts, _context.Baseline?.ChangeOf(finding).Name);
@@ -54,10 +56,10 @@ internal sealed class CsvReportWriter : IReportWriter
         }
     }
 
-    public void Rejected(RejectedRecord rejection) =>
-        Row(["rejected", string.Empty, string.Empty, string.Empty, string.Empty, rejection.Error, $"code={rejection.Code}", rejection.Source, rejection.Line.ToString(CultureInfo.InvariantCulture)], texts: null);
+    public void Rejected(Rejection rejection) =>
+        Row(["rejected", string.Empty, string.Empty, string.Empty, string.Empty, rejection.Detail, $"code={rejection.Code}", rejection.Source, rejection.Line.ToString(CultureInfo.InvariantCulture)], texts: null);
 
-    public void Complete(AuditResult result)
+    public void Complete(AuditSummary result)
     {
         foreach (var unit in result.Units)
         {

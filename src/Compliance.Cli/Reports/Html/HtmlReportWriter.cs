@@ -1,5 +1,7 @@
 using System.Globalization;
+using Compliance.Rules.Auditing;
 using Compliance.Rules.Engine;
+using Compliance.Rules.Reading;
 using Compliance.Rules.Records;
 using static Compliance.Cli.Reports.Html.Svg;
 
@@ -16,12 +18,12 @@ internal sealed class HtmlReportWriter(TextWriter output, ReportContext context,
     public const int ListedFindings = 2000;
     public const int ListedProblems = 500;
 
-    private readonly List<(EvaluatedRecord Record, Finding Finding)> _findings = [];
-    private readonly List<RejectedRecord> _rejections = [];
-    private readonly List<(EvaluatedRecord Record, RuleEvaluationError Error)> _ruleErrors = [];
+    private readonly List<(AuditedRecord Record, Finding Finding)> _findings = [];
+    private readonly List<Rejection> _rejections = [];
+    private readonly List<(AuditedRecord Record, RuleEvaluationError Error)> _ruleErrors = [];
     private long _recordFindings;
 
-    public void Record(EvaluatedRecord record)
+    public void Evaluated(AuditedRecord record)
     {
         foreach (var finding in record.Evaluation.Findings)
         {
@@ -38,7 +40,7 @@ internal sealed class HtmlReportWriter(TextWriter output, ReportContext context,
         }
     }
 
-    public void Rejected(RejectedRecord rejection)
+    public void Rejected(Rejection rejection)
     {
         if (_rejections.Count < ListedProblems)
         {
@@ -46,7 +48,7 @@ internal sealed class HtmlReportWriter(TextWriter output, ReportContext context,
         }
     }
 
-    public void Complete(AuditResult result)
+    public void Complete(AuditSummary result)
     {
         var asOf = StrictTimestampConverter.Format(context.AsOf);
         var pack = context.Pack;
@@ -77,7 +79,7 @@ internal sealed class HtmlReportWriter(TextWriter output, ReportContext context,
     {
     }
 
-    private void WriteSummary(AuditResult result)
+    private void WriteSummary(AuditSummary result)
     {
         var totals = result.Totals;
         W("<section id=\"summary\">\n<h2>Summary</h2>\n<div class=\"cards\">\n");
@@ -116,7 +118,7 @@ internal sealed class HtmlReportWriter(TextWriter output, ReportContext context,
     private void Card(string label, long value, bool bad) =>
         W($"<div class=\"card{(bad ? " bad" : string.Empty)}\"><div class=\"value\">{ValueText.Count(value)}</div><div class=\"label\">{E(label)}</div></div>\n");
 
-    private void WriteCharts(AuditResult result)
+    private void WriteCharts(AuditSummary result)
     {
         W("<section id=\"charts\">\n<h2>Charts</h2>\n");
         W("<figure>\n<figcaption>Findings by rule</figcaption>\n<p>Record and unit findings per rule; colour: the rule's severity in the pack.</p>\n");
@@ -130,7 +132,7 @@ internal sealed class HtmlReportWriter(TextWriter output, ReportContext context,
         W("\n</figure>\n</section>\n");
     }
 
-    private void WriteUnitsThatStandOut(AuditResult result)
+    private void WriteUnitsThatStandOut(AuditSummary result)
     {
         W("<section id=\"units-that-stand-out\">\n<h2>Units that stand out</h2>\n");
         var standing = result.UnitsThatStandOut.ToArray();
@@ -153,7 +155,7 @@ internal sealed class HtmlReportWriter(TextWriter output, ReportContext context,
         W("</section>\n");
     }
 
-    private void WriteUnits(AuditResult result)
+    private void WriteUnits(AuditSummary result)
     {
         W("<section id=\"units\">\n<h2>Units</h2>\n<table id=\"units-table\">\n<thead><tr><th>Unit</th><th class=\"num\">Records</th><th class=\"num\">Critical</th><th class=\"num\">High</th><th class=\"num\">Medium</th><th class=\"num\">Low</th>");
         W("<th class=\"num\">Rape records cancelled</th><th class=\"num\">Detection reported</th><th class=\"num\">Detection corrected</th><th>Unit findings</th></tr></thead>\n<tbody>\n");
@@ -191,7 +193,7 @@ internal sealed class HtmlReportWriter(TextWriter output, ReportContext context,
         W("</tbody>\n</table>\n</section>\n");
     }
 
-    private void WriteNotAssessed(AuditResult result)
+    private void WriteNotAssessed(AuditSummary result)
     {
         W("<section id=\"not-assessed\">\n<h2>Not assessed</h2>\n<p class=\"note\">A unit audit does not judge a unit with too few records for it, or without a baseline.</p>\n");
         W("<table id=\"not-assessed-table\">\n<thead><tr><th>Rule</th><th>Reason</th><th>Units</th></tr></thead>\n<tbody>\n");
@@ -222,7 +224,7 @@ internal sealed class HtmlReportWriter(TextWriter output, ReportContext context,
             W($"<td class=\"evidence\">{E(ValueText.Evidence(finding.Evidence))}</td><td class=\"id\">{E(record.Source)}:{record.Line.ToString(CultureInfo.InvariantCulture)}</td>");
             if (context.IncludeText)
             {
-                W($"<td class=\"evidence\">{string.Join("<br>", record.Texts.Select(t => E($"{t.Field}: {t.Text}")))}</td>");
+                W($"<td class=\"evidence\">{string.Join("<br>", context.TextsOf(record).Select(t => E($"{t.Field}: {t.Text}")))}</td>");
             }
 
             W("</tr>\n");
@@ -263,7 +265,7 @@ internal sealed class HtmlReportWriter(TextWriter output, ReportContext context,
         W("<table id=\"rejected-table\">\n<thead><tr><th>Source</th><th class=\"num\">Line</th><th>Code</th><th>Error</th></tr></thead>\n<tbody>\n");
         foreach (var rejection in _rejections)
         {
-            W($"<tr><td class=\"id\">{E(rejection.Source)}</td><td class=\"num\">{rejection.Line.ToString(CultureInfo.InvariantCulture)}</td><td>{E(rejection.Code)}</td><td>{E(rejection.Error)}</td></tr>\n");
+            W($"<tr><td class=\"id\">{E(rejection.Source)}</td><td class=\"num\">{rejection.Line.ToString(CultureInfo.InvariantCulture)}</td><td>{E(rejection.Code.ToString())}</td><td>{E(rejection.Detail)}</td></tr>\n");
         }
 
         W("</tbody>\n</table>\n</section>\n");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Compliance.Rules.Auditing;
 using Compliance.Rules.Auditing.Monitoring;
 using static Compliance.Cli.Reports.Html.Svg;
 
@@ -22,7 +23,7 @@ internal static class TimeCharts
     private const double Top = 22;
     private const double Bottom = 28;
 
-    public static string Section(AuditResult result, MonitorPeriod period)
+    public static string Section(AuditSummary result, MonitorPeriod period)
     {
         var monitoring = result.Monitoring;
         if (monitoring.Series.Count == 0)

@@ -3,6 +3,7 @@ using Compliance.Cli.Baselines;
 using Compliance.Rules.Auditing;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Packs;
+using Compliance.Rules.Reading;
 using Compliance.Rules.Records;
 
 namespace Compliance.Cli.Reports.Json;
@@ -20,7 +21,7 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
     private readonly JsonLineSpool _rejected = new();
     private readonly JsonLineSpool _ruleErrors = new();
 
-    public void Record(EvaluatedRecord record)
+    public void Evaluated(AuditedRecord record)
     {
         var evaluation = record.Evaluation;
         if (evaluation.Findings.Count > 0)
@@ -44,17 +45,17 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         }
     }
 
-    public void Rejected(RejectedRecord rejection) => _rejected.Append(writer =>
+    public void Rejected(Rejection rejection) => _rejected.Append(writer =>
     {
         writer.WriteStartObject();
         writer.WriteString("source", rejection.Source);
         writer.WriteNumber("line", rejection.Line);
-        writer.WriteString("error", rejection.Error);
-        writer.WriteString("code", rejection.Code);
+        writer.WriteString("error", rejection.Detail);
+        writer.WriteString("code", rejection.Code.ToString());
         writer.WriteEndObject();
     });
 
-    public void Complete(AuditResult result)
+    public void Complete(AuditSummary result)
     {
         var report = new TopLevelObject(output);
         report.Property("asOf", writer => writer.WriteStringValue(StrictTimestampConverter.Format(context.AsOf)));
@@ -115,7 +116,7 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         writer.WriteEndObject();
     }
 
-    private static void WriteSummary(Utf8JsonWriter writer, AuditResult result)
+    private static void WriteSummary(Utf8JsonWriter writer, AuditSummary result)
     {
         var totals = result.Totals;
         writer.WriteStartObject();
@@ -171,7 +172,7 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         writer.WriteEndObject();
     }
 
-    private void WriteRecord(Utf8JsonWriter writer, EvaluatedRecord record)
+    private void WriteRecord(Utf8JsonWriter writer, AuditedRecord record)
     {
         writer.WriteStartObject();
         writer.WriteString("crimeRecordId", record.Evaluation.CrimeRecordId);
@@ -186,7 +187,7 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         if (context.IncludeText)
         {
             writer.WriteStartObject("texts");
-            foreach (var text in record.Texts)
+            foreach (var text in context.TextsOf(record))
             {
                 writer.WriteString(text.Field, text.Text);
             }

@@ -1,4 +1,6 @@
+using Compliance.Rules.Auditing;
 using Compliance.Rules.Engine;
+using Compliance.Rules.Reading;
 using Compliance.Rules.Records;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -16,10 +18,10 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
     /// <summary>How many rejections and rule errors are shown one by one (all are counted).</summary>
     public const int ListedProblems = 20;
 
-    private readonly List<RejectedRecord> _rejections = [];
+    private readonly List<Rejection> _rejections = [];
     private readonly List<string> _ruleErrors = [];
 
-    public void Record(EvaluatedRecord record)
+    public void Evaluated(AuditedRecord record)
     {
         foreach (var error in record.Evaluation.Errors.Take(ListedProblems - _ruleErrors.Count))
         {
@@ -27,7 +29,7 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
         }
     }
 
-    public void Rejected(RejectedRecord rejection)
+    public void Rejected(Rejection rejection)
     {
         if (_rejections.Count < ListedProblems)
         {
@@ -35,7 +37,7 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
         }
     }
 
-    public void Complete(AuditResult result)
+    public void Complete(AuditSummary result)
     {
         WriteHeader(result.Totals);
         WriteFindings(result);
@@ -79,7 +81,7 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
         console.WriteLine();
     }
 
-    private void WriteFindings(AuditResult result)
+    private void WriteFindings(AuditSummary result)
     {
         var severities = new Table().Border(TableBorder.Simple).Title("Findings by severity")
             .AddColumn("Severity").AddColumn(new TableColumn("Records").RightAligned())
@@ -106,7 +108,7 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
         console.Write(new Columns(severities, rules) { Expand = false });
     }
 
-    private void WriteUnitsThatStandOut(AuditResult result)
+    private void WriteUnitsThatStandOut(AuditSummary result)
     {
         var standing = result.UnitsThatStandOut.ToArray();
         Heading($"[bold]Units that stand out[/] ({standing.Length} of {result.Units.Count})");
@@ -136,7 +138,7 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
         console.WriteLine();
     }
 
-    private void WriteUnits(AuditResult result)
+    private void WriteUnits(AuditSummary result)
     {
         var table = new Table().Border(TableBorder.Simple).Title("All units")
             .AddColumn("Unit").AddColumn(new TableColumn("Records").RightAligned())
@@ -161,7 +163,7 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
         console.Write(table);
     }
 
-    private void WriteNotAssessed(AuditResult result)
+    private void WriteNotAssessed(AuditSummary result)
     {
         // The same reason recurs across units (many units have no rape records): one row per reason.
         var rows = result.Units
@@ -240,7 +242,7 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
 
         Heading($"[bold red]Rejected records[/] ({ValueText.Count(totals.RecordsRejected)}): not evaluated");
         console.MarkupLine(Markup.Escape(string.Join(", ", totals.RejectedByCode.Select(r => $"{r.Key}: {ValueText.Count(r.Value)}"))));
-        WriteList(_rejections.Select(r => $"{r.Source}:{r.Line}: {r.Error}").ToArray(), totals.RecordsRejected);
+        WriteList(_rejections.Select(r => $"{r.Source}:{r.Line}: {r.Detail}").ToArray(), totals.RecordsRejected);
     }
 
     private void Heading(string markup)

@@ -56,7 +56,7 @@ public sealed class MonitorCollector : IDisposable
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(evaluation);
         var facts = evaluation.Facts ?? new RecordFacts(record, _asOf, _context);
-        var unitId = record.OwningUnit?.UnitId is { Length: > 0 } id ? id : AuditAccumulator.UnassignedUnit;
+        var unitId = UnitIds.Of(record.OwningUnit?.UnitId);
         return MonitorEventExtractor.Extract(unitId, record, facts, evaluation.Findings, _retractionTypes);
     }
 

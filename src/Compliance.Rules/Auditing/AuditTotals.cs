@@ -1,14 +1,15 @@
 using Compliance.Rules.Engine;
+using Compliance.Rules.Reading;
 using Compliance.Rules.Records;
 
-namespace Compliance.Cli.Reports;
+namespace Compliance.Rules.Auditing;
 
 /// <summary>
 /// Running counts of one audit, kept as records stream past: how many were read, evaluated and
 /// rejected, and the record findings and rule errors by severity, rule and code. Counts only, so
 /// the memory it takes does not grow with the input.
 /// </summary>
-internal sealed class AuditTotals
+public sealed class AuditTotals
 {
     private readonly long[] _findingsBySeverity = new long[Enum.GetValues<Severity>().Length];
     private readonly SortedDictionary<string, long> _findingsByRule = new(StringComparer.Ordinal);
@@ -19,8 +20,10 @@ internal sealed class AuditTotals
     /// <summary>Input records read: always evaluated + rejected.</summary>
     public long RecordsRead => RecordsEvaluated + RecordsRejected;
 
+    /// <summary>Input records evaluated.</summary>
     public long RecordsEvaluated { get; private set; }
 
+    /// <summary>Input records the reader rejected (not evaluated).</summary>
     public long RecordsRejected { get; private set; }
 
     /// <summary>Problems of the input between records (listed with the rejected records, but not records).</summary>
@@ -35,10 +38,13 @@ internal sealed class AuditTotals
     /// <summary>Rules that failed on a record (the record was evaluated by every other rule).</summary>
     public long RuleErrors { get; private set; }
 
+    /// <summary>Record findings by rule id (ordinal order).</summary>
     public IReadOnlyDictionary<string, long> RecordFindingsByRule => _findingsByRule;
 
+    /// <summary>Rule errors by rule id (ordinal order).</summary>
     public IReadOnlyDictionary<string, long> RuleErrorsByRule => _ruleErrorsByRule;
 
+    /// <summary>Rejected input records and input problems by <see cref="RejectionCode"/> name (ordinal order).</summary>
     public IReadOnlyDictionary<string, long> RejectedByCode => _rejectedByCode;
 
     /// <summary>Evaluated records with a Home Office code the pack's <c>knownOffenceCodes</c> does not know.</summary>
@@ -47,9 +53,12 @@ internal sealed class AuditTotals
     /// <summary>What each record rule did over the evaluated records (by rule id; rules that never ran are absent).</summary>
     public IReadOnlyDictionary<string, RuleCoverage> Coverage => _coverage;
 
+    /// <summary>Record findings of one severity.</summary>
+    /// <param name="severity">The severity.</param>
+    /// <returns>The count.</returns>
     public long RecordFindings(Severity severity) => _findingsBySeverity[(int)severity];
 
-    public void Count(EvaluatedRecord record)
+    internal void Count(AuditedRecord record)
     {
         RecordsEvaluated++;
         var evaluation = record.Evaluation;
@@ -78,7 +87,7 @@ internal sealed class AuditTotals
         }
     }
 
-    public void Count(RejectedRecord rejection)
+    internal void Count(Rejection rejection)
     {
         if (rejection.IsRecord)
         {
@@ -87,10 +96,10 @@ internal sealed class AuditTotals
         else
         {
             InputProblems++;
-            InputLeftUnread |= rejection.Code == nameof(Rules.Reading.RejectionCode.UnreadInput);
+            InputLeftUnread |= rejection.Code == RejectionCode.UnreadInput;
         }
 
-        Increment(_rejectedByCode, rejection.Code);
+        Increment(_rejectedByCode, rejection.Code.ToString());
     }
 
     private static void Increment(SortedDictionary<string, long> counts, string key) =>

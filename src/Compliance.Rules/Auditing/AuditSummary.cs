@@ -1,19 +1,24 @@
-using Compliance.Rules.Auditing;
+using Compliance.Rules.Auditing.Monitoring;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Records;
 
-namespace Compliance.Cli.Reports;
+namespace Compliance.Rules.Auditing;
 
-/// <summary>The end of an audit: the running totals and the unit audits, with the figures every report shows.</summary>
-internal sealed class AuditResult
+/// <summary>
+/// The end of a <see cref="ComplianceAudit"/>: the totals of its records, the unit audits, the
+/// monitoring series and alerts, and the figures every report shows (findings of records and units
+/// by severity and rule, the units that stand out).
+/// </summary>
+public sealed class AuditSummary
 {
     private readonly long[] _findingsBySeverity;
 
-    public AuditResult(AuditTotals totals, IReadOnlyList<UnitAuditResult> units, IReadOnlyList<TallyDefect>? tallyDefects = null)
+    internal AuditSummary(AuditTotals totals, IReadOnlyList<UnitAuditResult> units, IReadOnlyList<TallyDefect> tallyDefects, MonitorResult monitoring)
     {
         Totals = totals;
-        TallyDefectList = tallyDefects ?? [];
         Units = units;
+        TallyDefects = tallyDefects;
+        Monitoring = monitoring;
         _findingsBySeverity = Enum.GetValues<Severity>().Select(s => totals.RecordFindings(s)).ToArray();
         var byRule = new SortedDictionary<string, long>(totals.RecordFindingsByRule.ToDictionary(), StringComparer.Ordinal);
         foreach (var finding in units.SelectMany(u => u.Findings))
@@ -26,19 +31,17 @@ internal sealed class AuditResult
         FindingsByRule = byRule;
     }
 
+    /// <summary>Counts of the input: read, evaluated, rejected, record findings, rule errors, rule coverage.</summary>
     public AuditTotals Totals { get; }
-
-    /// <summary>Records the unit tallies could not count (each was still evaluated and reported).</summary>
-    public IReadOnlyList<TallyDefect> TallyDefectList { get; }
-
-    /// <summary>How many records the unit tallies could not count.</summary>
-    public long TallyDefects => TallyDefectList.Count;
-
-    /// <summary>The unit series and the detectors' alerts.</summary>
-    public Rules.Auditing.Monitoring.MonitorResult Monitoring { get; init; } = new([], [], []);
 
     /// <summary>Unit audit results, ordered by unit id.</summary>
     public IReadOnlyList<UnitAuditResult> Units { get; }
+
+    /// <summary>Records the unit tallies could not count (each was still evaluated and reported), in input order.</summary>
+    public IReadOnlyList<TallyDefect> TallyDefects { get; }
+
+    /// <summary>The unit series over time and the detectors' alerts.</summary>
+    public MonitorResult Monitoring { get; }
 
     /// <summary>Unit findings (AUDIT-*), over every unit.</summary>
     public long UnitFindings { get; }
@@ -50,9 +53,11 @@ internal sealed class AuditResult
     public Severity? HighestSeverity => Enum.GetValues<Severity>().Where(s => _findingsBySeverity[(int)s] > 0).Cast<Severity?>().LastOrDefault();
 
     /// <summary>Findings of records and units of one severity.</summary>
+    /// <param name="severity">The severity.</param>
+    /// <returns>The count.</returns>
     public long Findings(Severity severity) => _findingsBySeverity[(int)severity];
 
-    /// <summary>Units with at least one finding, the most serious first, then by id.</summary>
+    /// <summary>Units with at least one finding, the most serious first, then by the number of findings, then by id.</summary>
     public IEnumerable<UnitAuditResult> UnitsThatStandOut => Units
         .Where(u => u.Findings.Count > 0)
         .OrderByDescending(u => u.Findings.Max(f => f.Severity))

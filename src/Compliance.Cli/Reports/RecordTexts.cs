@@ -1,7 +1,6 @@
-using Compliance.Cli.Reports;
 using Compliance.Rules.Records;
 
-namespace Compliance.Cli.Auditing;
+namespace Compliance.Cli.Reports;
 
 /// <summary>
 /// The free texts of a record that explain its decisions, for <c>--include-text</c>: the rationale of

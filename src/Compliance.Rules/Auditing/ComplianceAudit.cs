@@ -1,0 +1,146 @@
+using Compliance.Rules.Auditing.Monitoring;
+using Compliance.Rules.Engine;
+using Compliance.Rules.Packs;
+using Compliance.Rules.Reading;
+using Compliance.Rules.Records;
+
+namespace Compliance.Rules.Auditing;
+
+/// <summary>
+/// The one entry point for an audit: input records (parsed or rejected, in input order) go in,
+/// batch by batch; each is evaluated by the engine, counted for its unit and for the monitoring
+/// series, and handed to an <see cref="IAuditObserver"/> (a report writer); <see cref="Complete"/>
+/// runs the unit audits and the detectors and returns the summary. The engine (with its pack) and
+/// the as-of instant are given once, here.
+/// </summary>
+/// <remarks>
+/// Not thread-safe, and deliberately without threads of its own: a host that reads on one thread
+/// and evaluates on another (as <c>compliance audit</c> does) hands the batches over itself. An
+/// audit holds counts, never records: the monitoring events spill to a temporary file beyond a
+/// memory budget, which <see cref="Dispose"/> removes.
+/// </remarks>
+public sealed class ComplianceAudit : IDisposable
+{
+    /// <summary>Records per engine session when a <c>Run</c> method batches the input.</summary>
+    public const int DefaultBatchSize = 512;
+
+    private readonly AuditAccumulator _accumulator;
+    private readonly MonitorCollector _monitor;
+    private AuditSummary? _summary;
+
+    /// <summary>Starts an audit.</summary>
+    /// <param name="engine">The engine; its pack gives the record rules, the unit audits and the detectors' settings.</param>
+    /// <param name="asOf">The instant deadlines are judged at (never the clock: an audit is repeatable).</param>
+    /// <param name="period">The period of the monitoring series: months (the default) or ISO weeks.</param>
+    public ComplianceAudit(IComplianceEngine engine, DateTimeOffset asOf, MonitorPeriod period = MonitorPeriod.Month)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        Engine = engine;
+        AsOf = asOf;
+        Period = period;
+        _accumulator = new AuditAccumulator(engine.Pack, asOf);
+        _monitor = new MonitorCollector(engine.Pack, asOf);
+    }
+
+    /// <summary>The engine records are evaluated with.</summary>
+    public IComplianceEngine Engine { get; }
+
+    /// <summary>The pack the engine evaluates (after any policy).</summary>
+    public RulePack Pack => Engine.Pack;
+
+    /// <summary>The as-of instant of every evaluation.</summary>
+    public DateTimeOffset AsOf { get; }
+
+    /// <summary>The period of the monitoring series.</summary>
+    public MonitorPeriod Period { get; }
+
+    /// <summary>The running counts (for a progress display while the audit runs).</summary>
+    public AuditTotals Totals { get; } = new();
+
+    /// <summary>
+    /// Audits one input stream from start to end on the calling thread, in batches of
+    /// <paramref name="batchSize"/>.
+    /// </summary>
+    /// <param name="engine">The engine.</param>
+    /// <param name="asOf">The as-of instant.</param>
+    /// <param name="input">The reader's results, in input order.</param>
+    /// <param name="observer">Told of every record; null when only the summary is wanted.</param>
+    /// <param name="batchSize">Records per engine session.</param>
+    /// <returns>The summary.</returns>
+    public static AuditSummary Run(IComplianceEngine engine, DateTimeOffset asOf, IEnumerable<ReadResult> input, IAuditObserver? observer = null, int batchSize = DefaultBatchSize)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        using var audit = new ComplianceAudit(engine, asOf);
+        foreach (var batch in input.Chunk(batchSize))
+        {
+            audit.Add(batch, observer);
+        }
+
+        return audit.Complete();
+    }
+
+    /// <summary>Audits records already in memory, each named by its position (source <paramref name="source"/>, line 1, 2, …).</summary>
+    /// <param name="engine">The engine.</param>
+    /// <param name="asOf">The as-of instant.</param>
+    /// <param name="records">The records.</param>
+    /// <param name="source">How reports name where the records came from.</param>
+    /// <param name="observer">Told of every record; null when only the summary is wanted.</param>
+    /// <returns>The summary.</returns>
+    public static AuditSummary Run(IComplianceEngine engine, DateTimeOffset asOf, IEnumerable<CrimeRecord> records, string source = "(records)", IAuditObserver? observer = null)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return Run(engine, asOf, records.Select((record, i) => (ReadResult)new ParsedRecord(record, source, i + 1L)), observer);
+    }
+
+    /// <summary>
+    /// Evaluates one batch of input records in one engine session and tells the observer of each,
+    /// in input order (rejections among them in their place).
+    /// </summary>
+    /// <param name="batch">The next input records.</param>
+    /// <param name="observer">Told of every record, or null.</param>
+    /// <exception cref="InvalidOperationException">The audit is complete.</exception>
+    public void Add(IReadOnlyList<ReadResult> batch, IAuditObserver? observer = null)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (_summary is not null)
+        {
+            throw new InvalidOperationException("The audit is complete: start another to audit more records.");
+        }
+
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        var parsed = batch.OfType<ParsedRecord>().ToArray();
+        using var evaluations = Engine.EvaluateMany(parsed.Select(p => p.Record), AsOf, Math.Max(parsed.Length, 1)).GetEnumerator();
+        foreach (var item in batch)
+        {
+            if (item is Rejection rejection)
+            {
+                Totals.Count(rejection);
+                observer?.Rejected(rejection);
+                continue;
+            }
+
+            evaluations.MoveNext();
+            var audited = new AuditedRecord((ParsedRecord)item, evaluations.Current);
+            _accumulator.Add(audited.Record, audited.Evaluation);
+            _monitor.Add(audited.Record, audited.Evaluation);
+            Totals.Count(audited);
+            observer?.Evaluated(audited);
+        }
+    }
+
+    /// <summary>Runs the unit audits and the monitoring detectors over every record added; later calls return the same summary.</summary>
+    /// <returns>The summary: totals, unit audits, tally defects, series and alerts, findings by severity and rule, units that stand out.</returns>
+    public AuditSummary Complete() => _summary ??= new AuditSummary(
+        Totals,
+        UnitAuditor.Run(_accumulator, Engine.Pack),
+        [.. _accumulator.Defects],
+        _monitor.Finish(_accumulator.Units, Period));
+
+    /// <summary>Removes the monitoring events' temporary file, if one was written.</summary>
+    public void Dispose() => _monitor.Dispose();
+}
