@@ -56,6 +56,7 @@ public static class UnitMonitor
         });
 
         var thresholds = new double?[unitIds.Count, metrics];
+        CalibrateInParallel(stats, settings, thresholds);
         var detectors = new List<DetectorInfo>();
         foreach (var (unit, i) in unitIds.Select((u, i) => (u, i)))
         {
@@ -67,13 +68,8 @@ public static class UnitMonitor
                     continue;
                 }
 
-                var span = Math.Max(s.LastTicks - s.FirstTicks, TimeSpan.TicksPerDay * 30) / TicksPerYear;
-                var perYear = s.Events / span;
+                var perYear = PerYear(s);
                 double? meanBaseline = s.WithBaseline > 0 ? s.BaselineSum / s.WithBaseline : null;
-                if (meanBaseline is { } p0)
-                {
-                    thresholds[i, m] = ThresholdFor(p0, settings.OddsRatio, settings.ArlYears * perYear);
-                }
 
                 var source = settings.Benchmarks.ContainsKey(MonitorMetrics.All[m]) ? PeerGroup.BenchmarkSource : peerGroups[i].Source;
                 detectors.Add(new DetectorInfo(unit, MonitorMetrics.All[m], source, s.Events, perYear, meanBaseline, thresholds[i, m]));
@@ -138,6 +134,37 @@ public static class UnitMonitor
     /// (a threshold costs up to 15 banded solves); rounding the target up keeps the run length at least
     /// the one asked for.
     /// </summary>
+    private static double PerYear(DetectorStats s) => s.Events / (Math.Max(s.LastTicks - s.FirstTicks, TimeSpan.TicksPerDay * 30) / TicksPerYear);
+
+    /// <summary>
+    /// The threshold of every detector with a baseline, computed on all cores: each is a pure function
+    /// of its rate and target (so the order does not matter and the result is the same), and together
+    /// they were a tenth of a 200 000-record audit's time on one thread at its very end, while the
+    /// reading thread's core sat idle (docs/benchmarks.md).
+    /// </summary>
+    private static void CalibrateInParallel(DetectorStats[,] stats, MonitorSettings settings, double?[,] thresholds)
+    {
+        var wanted = new List<(int Unit, int Metric, double P0, double Target)>();
+        for (var i = 0; i < stats.GetLength(0); i++)
+        {
+            for (var m = 0; m < stats.GetLength(1); m++)
+            {
+                var s = stats[i, m];
+                if (s.Events > 0 && s.WithBaseline > 0)
+                {
+                    wanted.Add((i, m, s.BaselineSum / s.WithBaseline, settings.ArlYears * PerYear(s)));
+                }
+            }
+        }
+
+        var values = new double[wanted.Count];
+        Parallel.For(0, wanted.Count, k => values[k] = ThresholdFor(wanted[k].P0, settings.OddsRatio, wanted[k].Target));
+        for (var k = 0; k < wanted.Count; k++)
+        {
+            thresholds[wanted[k].Unit, wanted[k].Metric] = values[k];
+        }
+    }
+
     internal static double ThresholdFor(double p0, double oddsRatio, double targetEvents)
     {
         var key = (Significant(p0, 3), CeilingSignificant(Math.Max(targetEvents, 1), 2), oddsRatio);
