@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Compliance.Cli;
+using Compliance.Cli.Auditing;
 using Compliance.Cli.Commands;
 
 var root = new RootCommand("Checks police crime-recording decisions against the national recording rules of England and Wales.");

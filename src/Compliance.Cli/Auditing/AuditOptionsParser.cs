@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Compliance.Cli.Commands;
 using Compliance.Rules.Auditing.Monitoring;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Records;
@@ -11,8 +12,6 @@ internal static class AuditOptionsParser
     public static readonly string[] Formats = ["text", "json", "csv", "html"];
 
     public static readonly string[] Severities = ["critical", "high", "medium", "low"];
-
-    public static readonly string[] Periods = ["month", "week"];
 
     /// <param name="now">The time the command started: the as-of time when <c>--as-of</c> is not given.</param>
     public static bool TryParse(
@@ -77,10 +76,10 @@ internal static class AuditOptionsParser
         var seriesPeriod = MonitorPeriod.Month;
         if (period is not null)
         {
-            var index = Array.IndexOf(Periods, period.ToLowerInvariant());
+            var index = Array.IndexOf(CommonOptions.Periods, period.ToLowerInvariant());
             if (index < 0)
             {
-                problems.Add($"--period: '{period}' is not one of {string.Join(", ", Periods)}");
+                problems.Add($"--period: '{period}' is not one of {string.Join(", ", CommonOptions.Periods)}");
             }
             else
             {

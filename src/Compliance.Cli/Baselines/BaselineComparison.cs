@@ -1,4 +1,3 @@
-using Compliance.Cli.Reports;
 using Compliance.Rules.Auditing;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Packs;

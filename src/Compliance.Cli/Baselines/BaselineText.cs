@@ -1,4 +1,3 @@
-using Compliance.Cli.Reports;
 
 namespace Compliance.Cli.Baselines;
 

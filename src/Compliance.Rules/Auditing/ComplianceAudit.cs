@@ -1,4 +1,5 @@
 using Compliance.Rules.Auditing.Monitoring;
+using Compliance.Rules.Auditing.Tallies;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Packs;
 using Compliance.Rules.Reading;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Compliance.Cli.Auditing;
 using Compliance.Cli.Commands;
 
 namespace Compliance.Cli.Tests.Fixtures;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Compliance.Rules.Auditing;
 using Compliance.Rules.Auditing.Monitoring;
+using Compliance.Rules.Auditing.Tallies;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Packs;
 using Compliance.Rules.Reading;

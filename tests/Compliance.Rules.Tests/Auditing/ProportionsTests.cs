@@ -1,4 +1,5 @@
 using Compliance.Rules.Auditing;
+using Compliance.Rules.Auditing.Tallies;
 
 namespace Compliance.Rules.Tests.Auditing;
 

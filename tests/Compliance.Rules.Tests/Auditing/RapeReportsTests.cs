@@ -1,4 +1,5 @@
 using Compliance.Rules.Auditing;
+using Compliance.Rules.Auditing.Tallies;
 using Compliance.Rules.Records;
 using Compliance.Rules.Tests.BuiltInRules;
 using static Compliance.Rules.Tests.BuiltInRules.TestRecords;

@@ -1,4 +1,5 @@
 using Compliance.Rules.Auditing;
+using Compliance.Rules.Auditing.Tallies;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Packs;
 using static Compliance.Rules.Tests.Packs.TestPacks;

@@ -1,4 +1,5 @@
 using Compliance.Rules.Auditing;
+using Compliance.Rules.Auditing.Tallies;
 using Compliance.Rules.Packs;
 
 namespace Compliance.Rules.Tests.Auditing;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Compliance.Rules.Auditing;
+using Compliance.Rules.Auditing.Tallies;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Packs;
 using Compliance.Rules.Records;

@@ -1,3 +1,4 @@
+using Compliance.Rules.Auditing.Tallies;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Packs;

@@ -1,3 +1,4 @@
+using Compliance.Rules.Auditing.Tallies;
 using Compliance.Rules.Calendar;
 
 namespace Compliance.Rules.Auditing.Monitoring;

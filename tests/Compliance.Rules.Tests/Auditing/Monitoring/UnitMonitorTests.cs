@@ -1,5 +1,6 @@
 using Compliance.Rules.Auditing;
 using Compliance.Rules.Auditing.Monitoring;
+using Compliance.Rules.Auditing.Tallies;
 
 namespace Compliance.Rules.Tests.Auditing.Monitoring;
 

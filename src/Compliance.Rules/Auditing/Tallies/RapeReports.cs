@@ -1,6 +1,6 @@
 using Compliance.Rules.Records;
 
-namespace Compliance.Rules.Auditing;
+namespace Compliance.Rules.Auditing.Tallies;
 
 /// <summary>
 /// The one definition of a <em>rape report</em> and of a report that <em>ended outside the count</em>,

@@ -1,8 +1,8 @@
-using Compliance.Cli.Reports;
+using Compliance.Cli.Baselines;
 using Compliance.Rules.Auditing;
 using Compliance.Rules.Reading;
 
-namespace Compliance.Cli.Baselines;
+namespace Compliance.Cli.Reports;
 
 /// <summary>
 /// Puts the comparison with the previous report in front of a report writer: each record is compared

@@ -1,4 +1,4 @@
-namespace Compliance.Rules.Auditing;
+namespace Compliance.Rules.Auditing.Tallies;
 
 /// <summary>A baseline rate a unit is compared with.</summary>
 /// <param name="Rate">The rate.</param>

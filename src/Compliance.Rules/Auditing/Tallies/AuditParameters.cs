@@ -1,6 +1,6 @@
 using Compliance.Rules.Packs;
 
-namespace Compliance.Rules.Auditing;
+namespace Compliance.Rules.Auditing.Tallies;
 
 /// <summary>
 /// The thresholds of the unit audits (AUDIT-001…006), read from the pack's parameters so a

@@ -1,8 +1,8 @@
 using Compliance.Rules.Engine;
-using Compliance.Rules.Records;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Records;
 
-namespace Compliance.Rules.Auditing;
+namespace Compliance.Rules.Auditing.Tallies;
 
 /// <summary>
 /// Collects, per owning unit, the counts the unit audits need from each evaluated record. Holds

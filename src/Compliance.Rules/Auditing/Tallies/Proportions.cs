@@ -1,7 +1,7 @@
 using MathNet.Numerics;
 using MathNet.Numerics.Distributions;
 
-namespace Compliance.Rules.Auditing;
+namespace Compliance.Rules.Auditing.Tallies;
 
 /// <summary>
 /// The statistics unit audits report: Wilson score intervals and exact binomial tail probabilities.

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Compliance.Cli.Auditing;
+using Compliance.Cli.Commands;
 
-namespace Compliance.Cli.Commands;
+namespace Compliance.Cli.Auditing;
 
 /// <summary>
 /// <c>compliance audit &lt;path&gt;… [--rules] [--as-of] [--format] [--output] [--fail-on] [--include-text]</c>:

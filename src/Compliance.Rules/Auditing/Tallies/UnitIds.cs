@@ -1,4 +1,4 @@
-namespace Compliance.Rules.Auditing;
+namespace Compliance.Rules.Auditing.Tallies;
 
 /// <summary>How an audit names the unit a record is counted under.</summary>
 public static class UnitIds

@@ -1,4 +1,4 @@
-namespace Compliance.Rules.Auditing;
+namespace Compliance.Rules.Auditing.Tallies;
 
 /// <summary>
 /// A record the unit tallies could not count (its evaluation stands; only the unit figures leave it

@@ -3,7 +3,7 @@ using System.Globalization;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Records;
 
-namespace Compliance.Cli.Reports;
+namespace Compliance.Cli;
 
 /// <summary>Evidence and metric values as the text, CSV and HTML reports print them (invariant culture, stable).</summary>
 internal static class ValueText

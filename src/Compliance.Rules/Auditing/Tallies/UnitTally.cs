@@ -1,5 +1,6 @@
 using Compliance.Rules.Records;
-namespace Compliance.Rules.Auditing;
+
+namespace Compliance.Rules.Auditing.Tallies;
 
 /// <summary>
 /// The counts one unit's records contribute to the unit audits. Counts only — never records — so

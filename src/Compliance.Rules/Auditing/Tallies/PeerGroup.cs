@@ -1,4 +1,4 @@
-namespace Compliance.Rules.Auditing;
+namespace Compliance.Rules.Auditing.Tallies;
 
 /// <summary>The units a unit is compared with when no policy benchmark is set.</summary>
 /// <param name="Source">

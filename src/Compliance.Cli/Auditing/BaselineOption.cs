@@ -1,10 +1,10 @@
 using System.Diagnostics.CodeAnalysis;
-using Compliance.Cli.Auditing;
+using Compliance.Cli.Baselines;
 using Compliance.Cli.Reports;
 using Compliance.Rules.Packs;
 using Spectre.Console;
 
-namespace Compliance.Cli.Baselines;
+namespace Compliance.Cli.Auditing;
 
 /// <summary><c>audit --baseline</c>: loads the previous report (a usage error when it is not one), and puts the comparison in front of the report writer.</summary>
 internal static class BaselineOption
