@@ -159,7 +159,10 @@ public static class UnitMonitor
         }
 
         var values = new double[wanted.Count];
-        Parallel.For(0, wanted.Count, k => values[k] = ThresholdFor(wanted[k].P0, settings.OddsRatio, wanted[k].Target));
+        // One solve per core at most: each holds a banded matrix of up to a few MB on the large-object
+        // heap, and the thread pool may otherwise run more solves at once than there are cores.
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, wanted.Count, options, k => values[k] = ThresholdFor(wanted[k].P0, settings.OddsRatio, wanted[k].Target));
         for (var k = 0; k < wanted.Count; k++)
         {
             thresholds[wanted[k].Unit, wanted[k].Metric] = values[k];
