@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' Directory.Build.props | head -1)
+. .ci/lib/version.sh
 
 for project in src/Compliance.Cli src/Compliance.Server; do
   dotnet pack "$project" -c Release -o "$work/packages" -nologo -v:q > "$work/pack.log" 2>&1 \

@@ -15,6 +15,8 @@ kind=${3:-compliant}
 host=$(mktemp -d)
 trap 'rm -rf "$host"' EXIT
 
+. .ci/lib/version.sh
+dotnet pack src/Compliance.Rules.Annotations -c Release -o artifacts/packages -nologo -v:q > /dev/null
 dotnet pack src/Compliance.Rules -c Release -o artifacts/packages -nologo -v:q > /dev/null
 dotnet run -c Release --project benchmarks/Compliance.Analyzers.Cost -- write "$host" "$files" "$kind"
 
@@ -28,7 +30,7 @@ cat > "$host/Host.csproj" <<XML
     <NoWarn>\$(NoWarn);CS8600;CS8601;CS8602;CS8604;CS8618;CS8625</NoWarn>
   </PropertyGroup>
   <ItemGroup>
-    <PackageReference Include="Compliance.Rules" Version="0.1.0" />
+    <PackageReference Include="Compliance.Rules" Version="$version" />
   </ItemGroup>
   <Target Name="DropComplianceAnalyzers" BeforeTargets="CoreCompile" Condition="'\$(ComplianceAnalyzers)' == 'false'">
     <ItemGroup>

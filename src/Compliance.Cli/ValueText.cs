@@ -25,7 +25,7 @@ internal static class ValueText
     };
 
     /// <summary><c>name=value; name=value</c>: a finding's evidence on one line.</summary>
-    public static string Evidence(IReadOnlyDictionary<string, object?> evidence) =>
+    public static string Evidence(IEnumerable<KeyValuePair<string, object?>> evidence) =>
         string.Join("; ", evidence.Select(e => $"{e.Key}={Format(e.Value)}"));
 
     /// <summary>A rate (0–1) as a percentage with one decimal, or a dash when undefined.</summary>

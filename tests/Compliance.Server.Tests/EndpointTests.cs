@@ -93,9 +93,10 @@ public sealed class EndpointTests : IAsyncLifetime
         var cancel003 = await (await _server.Get("/v1/rules/CANCEL-003")).Json();
         using var missing = await _server.Get("/v1/rules/NOPE-001");
 
-        // 31 record rules and 5 unit audits.
-        Assert.Equal(37, list.GetProperty("rules").GetArrayLength());
+        // 31 record rules, 6 unit audits and 4 incident rules.
+        Assert.Equal(41, list.GetProperty("rules").GetArrayLength());
         Assert.Equal(6, list.GetProperty("rules").EnumerateArray().Count(r => r.GetProperty("scope").GetString() == "unit"));
+        Assert.Equal(4, list.GetProperty("rules").EnumerateArray().Count(r => r.GetProperty("scope").GetString() == "incident"));
         Assert.Equal("CANCEL-003", cancel003.GetProperty("id").GetString());
         Assert.False(string.IsNullOrEmpty(cancel003.GetProperty("condition").GetString()));
         Assert.Equal(JsonValueKind.Object, cancel003.GetProperty("parameterValues").ValueKind);

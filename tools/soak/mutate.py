@@ -6,8 +6,8 @@ list, a value of another JSON type, an extreme number or instant, a lone UTF-16 
 line, a property given twice, nesting far deeper than the model, or left valid. Deterministic for a
 seed. Usage (see docs/what-happens-when.md):
 
-    python3 tools/soak/mutate.py 1000000 7 | compliance audit - --as-of 2010-01-01T00:00:00Z \
-        --format json --output soak.json
+    python3 tools/soak/mutate.py 1000000 7 > soak.jsonl
+    compliance audit soak.jsonl --as-of 2010-01-01T00:00:00Z --format json --output soak.json
 """
 import json
 import random

@@ -10,7 +10,7 @@ using Spectre.Console;
 namespace Compliance.Cli.Commands;
 
 /// <summary>
-/// <c>compliance explain &lt;path&gt; [--id] [--as-of] [--rules] [--format text|json]</c>: for one record
+/// <c>compliance explain &lt;path&gt; [--id] [--as-of] [--rules] [--format text|json] [--include-text]</c>: for one record
 /// (or each record of a small file), every record rule's verdict with its evidence, the requirement
 /// that kept it out, and the timeline entries that governed it.
 /// </summary>
@@ -29,6 +29,10 @@ internal static class ExplainCommand
         var asOf = AsOfOption.Create();
         var rules = CommonOptions.Rules();
         var format = FormatOption.Create("text (default) or json.", "text", "json");
+        var includeText = new Option<bool>("--include-text")
+        {
+            Description = "Show evidence that a rule declares as free text (freeTextEvidence in the pack). It is personal data: left out by default.",
+        };
         var command = new Command("explain", """
             Explain one record: every record rule fired (severity, evidence), passed, not applicable (the first requirement that failed), not in force, disabled or error, with the timeline entries that governed it.
 
@@ -36,7 +40,7 @@ internal static class ExplainCommand
               compliance explain samples/sapphire-2009.jsonl --id SAP-000123 --as-of 2010-01-01T00:00:00Z --format json
             """)
         {
-            path, id, asOf, rules, format,
+            path, id, asOf, rules, format, includeText,
         };
         command.SetAction(parse =>
         {
@@ -81,9 +85,10 @@ internal static class ExplainCommand
             var engine = ComplianceEngine.Create(pack);
             var explanations = selection.Records.Select(r => engine.Explain(r, instant)).ToArray();
             var output = parse.InvocationConfiguration.Output;
+            var withText = parse.GetValue(includeText);
             if (parse.GetValue(format) == "json")
             {
-                output.Write(Json(explanations, engine.Pack, single: wanted is not null || explanations.Length == 1 && RecordSource.FormatOf(file) == RecordInputFormat.Json));
+                output.Write(Json(explanations, engine.Pack, single: wanted is not null || explanations.Length == 1 && RecordSource.FormatOf(file) == RecordInputFormat.Json, withText));
             }
             else
             {
@@ -94,7 +99,7 @@ internal static class ExplainCommand
                         output.WriteLine();
                     }
 
-                    ExplanationText.Write(output, explanations[i], engine.Pack);
+                    ExplanationText.Write(output, explanations[i], engine.Pack, withText);
                 }
             }
 
@@ -107,21 +112,21 @@ internal static class ExplainCommand
     /// One object for the record asked for by <c>--id</c>, or for the only record of a <c>.json</c> file;
     /// otherwise an array (a JSON Lines file gives an array even of one record, so scripts over exports need no special case).
     /// </summary>
-    private static string Json(IReadOnlyList<RecordExplanation> explanations, Rules.Packs.RulePack pack, bool single)
+    private static string Json(IReadOnlyList<RecordExplanation> explanations, Rules.Packs.RulePack pack, bool single, bool includeText)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, JsonValues.Indented))
         {
             if (single)
             {
-                ExplanationJson.Write(writer, explanations[0], pack);
+                ExplanationJson.Write(writer, explanations[0], pack, includeText);
             }
             else
             {
                 writer.WriteStartArray();
                 foreach (var explanation in explanations)
                 {
-                    ExplanationJson.Write(writer, explanation, pack);
+                    ExplanationJson.Write(writer, explanation, pack, includeText);
                 }
 
                 writer.WriteEndArray();

@@ -64,6 +64,18 @@ internal static class RuleJson
         }
 
         writer.WriteEndArray();
+        if (rule.FreeTextEvidence.Count > 0)
+        {
+            // Only for the rules that have some, so the show output of the built-in pack is unchanged.
+            writer.WriteStartArray("freeTextEvidence");
+            foreach (var name in rule.FreeTextEvidence)
+            {
+                writer.WriteStringValue(name);
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteString("message", rule.Message);
         writer.WriteStartObject("parameterValues");
         foreach (var parameter in ParametersOf(pack, rule))
@@ -121,45 +133,27 @@ internal static class RuleJson
         writer.WriteEndObject();
     });
 
-    /// <summary>The pack's parameters a rule uses: named in its expressions, or, for a unit rule, those of its audit (<c>audit002…</c>).</summary>
-    public static IEnumerable<ParameterInfo> ParametersOf(RulePack pack, RuleInfo rule)
-    {
-        var expressions = string.Join(" ", new[] { rule.GoverningInstant, rule.InForce, rule.AppliesWhen, rule.Condition }.Concat(rule.Escalations.Select(e => e.When)));
-        return pack.Parameters.Where(p => ContainsIdentifier(expressions, p.Name)
-            || rule.Scope == RuleScope.Unit && p.Name.StartsWith("audit" + rule.Id[^3..], StringComparison.OrdinalIgnoreCase));
-    }
-
-    public static bool ContainsIdentifier(string text, string identifier)
-    {
-        var index = 0;
-        while ((index = text.IndexOf(identifier, index, StringComparison.Ordinal)) >= 0)
-        {
-            var before = index == 0 || !char.IsLetterOrDigit(text[index - 1]) && text[index - 1] != '_';
-            var end = index + identifier.Length;
-            var after = end == text.Length || !char.IsLetterOrDigit(text[end]) && text[end] != '_';
-            if (before && after)
-            {
-                return true;
-            }
-
-            index = end;
-        }
-
-        return false;
-    }
+    /// <summary>
+    /// The pack's parameters a rule reads, with their values: <see cref="RuleInfo.Parameters"/> (found when the
+    /// pack loaded) for record and unit rules; for an incident rule, the incident rules' parameters (their logic is built in).
+    /// </summary>
+    public static IEnumerable<ParameterInfo> ParametersOf(RulePack pack, RuleInfo rule) =>
+        rule.Scope == RuleScope.Incident
+            ? pack.Parameters.Where(p => Rules.Incidents.IncidentRules.ParameterNames.Contains(p.Name))
+            : rule.Parameters.Select(name => pack.Parameters.First(p => p.Name == name));
 
     private static void WriteSummary(Utf8JsonWriter writer, RulePack pack, RuleInfo rule)
     {
         writer.WriteString("id", rule.Id);
-        writer.WriteString("scope", rule.Scope == RuleScope.Record ? "record" : "unit");
+        writer.WriteString("scope", rule.Scope.ToString().ToLowerInvariant());
         writer.WriteBoolean("enabled", rule.Enabled);
         writer.WriteString("severity", rule.Severity.ToString());
         writer.WriteString("title", rule.Title);
         writer.WriteString("citation", rule.Citation);
         writer.WriteStartArray("parameters");
-        foreach (var parameter in ParametersOf(pack, rule))
+        foreach (var name in rule.Parameters)
         {
-            writer.WriteStringValue(parameter.Name);
+            writer.WriteStringValue(name);
         }
 
         writer.WriteEndArray();

@@ -11,7 +11,7 @@ internal static class RulesCommand
     public static Command Create()
     {
         var command = new Command("rules", """
-            List, show, validate and test rule packs and policies.
+            List, show, validate, test and document rule packs and policies.
 
             Example:
               compliance rules show CANCEL-003
@@ -20,6 +20,7 @@ internal static class RulesCommand
         command.Subcommands.Add(CreateShow());
         command.Subcommands.Add(CreateValidate());
         command.Subcommands.Add(CreateSchema());
+        command.Subcommands.Add(RulesDocsCommand.Create());
         command.Subcommands.Add(RulesTestCommand.Create());
         return command;
     }
@@ -138,7 +139,7 @@ internal static class RulesCommand
 
             Row("Applies when", rule.Requirements.Count > 1 ? null : rule.AppliesWhen);
             Row("Condition", rule.Condition);
-            Row("Evidence", string.Join(", ", rule.EvidenceNames));
+            Row("Evidence", string.Join(", ", rule.EvidenceNames.Select(n => rule.FreeTextEvidence.Contains(n) ? $"{n} (free text: only with --include-text)" : n)));
             Row("Message", rule.Message);
             foreach (var parameter in RuleJson.ParametersOf(pack, rule))
             {
@@ -193,7 +194,11 @@ internal static class RulesCommand
 
             var kind = pack.PolicySource is null ? "rule pack" : $"policy over {pack.Id} {pack.Version}";
             var recordRules = pack.Rules.Count(r => r.Scope == RuleScope.Record);
-            console.MarkupLine($"[green]valid[/] {kind}: {Markup.Escape(file.Name)} — {pack.Rules.Count} rules ({recordRules} record, {pack.Rules.Count - recordRules} unit), {pack.Rules.Count(r => !r.Enabled)} disabled, {pack.Parameters.Count} parameters, sha256 {pack.Sha256}");
+            var incidentRules = pack.Rules.Count(r => r.Scope == RuleScope.Incident);
+            var scopes = incidentRules == 0
+                ? $"{recordRules} record, {pack.Rules.Count - recordRules} unit"
+                : $"{recordRules} record, {incidentRules} incident, {pack.Rules.Count - recordRules - incidentRules} unit";
+            console.MarkupLine($"[green]valid[/] {kind}: {Markup.Escape(file.Name)} — {pack.Rules.Count} rules ({scopes}), {pack.Rules.Count(r => !r.Enabled)} disabled, {pack.Parameters.Count} parameters, sha256 {pack.Sha256}");
             return ExitCodes.Success;
         });
         return command;

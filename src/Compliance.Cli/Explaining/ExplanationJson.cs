@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Compliance.Cli.Reports;
 using Compliance.Cli.Reports.Json;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Packs;
@@ -13,7 +14,11 @@ namespace Compliance.Cli.Explaining;
 /// </summary>
 internal static class ExplanationJson
 {
-    public static void Write(Utf8JsonWriter writer, RecordExplanation explanation, RulePack pack)
+    /// <param name="writer">Where to write.</param>
+    /// <param name="explanation">The record's verdicts.</param>
+    /// <param name="pack">The pack that judged it.</param>
+    /// <param name="includeText">Whether evidence the rules declare as free text is written (<c>--include-text</c>).</param>
+    public static void Write(Utf8JsonWriter writer, RecordExplanation explanation, RulePack pack, bool includeText = false)
     {
         writer.WriteStartObject();
         writer.WriteString("crimeRecordId", explanation.CrimeRecordId);
@@ -27,14 +32,14 @@ internal static class ExplanationJson
         writer.WriteStartArray("rules");
         foreach (var verdict in explanation.Rules)
         {
-            WriteVerdict(writer, verdict);
+            WriteVerdict(writer, verdict, includeText);
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
 
-    public static void WriteVerdict(Utf8JsonWriter writer, RuleVerdict verdict)
+    public static void WriteVerdict(Utf8JsonWriter writer, RuleVerdict verdict, bool includeText = false)
     {
         writer.WriteStartObject();
         writer.WriteString("ruleId", verdict.RuleId);
@@ -44,7 +49,7 @@ internal static class ExplanationJson
             writer.WriteString("severity", finding.Severity.ToString());
             writer.WriteString("message", finding.Message);
             writer.WritePropertyName("evidence");
-            JsonValues.WriteObject(writer, finding.Evidence);
+            JsonValues.WriteObject(writer, ShownEvidence.Of(finding, includeText));
         }
 
         if (verdict.Missing is { } missing)

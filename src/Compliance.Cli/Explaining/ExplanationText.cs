@@ -14,7 +14,7 @@ internal static class ExplanationText
     /// <summary>Width of the status column: the longest status, "not applicable", and a space.</summary>
     private const int StatusWidth = 15;
 
-    public static void Write(TextWriter output, RecordExplanation explanation, RulePack pack)
+    public static void Write(TextWriter output, RecordExplanation explanation, RulePack pack, bool includeText = false)
     {
         output.WriteLine($"{explanation.CrimeRecordId} as of {StrictTimestampConverter.Format(explanation.AsOf)}, rule pack {pack.Id} {pack.Version}{(pack.PolicySource is null ? string.Empty : " + policy " + pack.PolicySource)}");
         var counts = explanation.Rules.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {StatusNames.Text(g.Key)}");
@@ -25,11 +25,14 @@ internal static class ExplanationText
             output.WriteLine($"  timelines: {shared}");
         }
 
-        WriteRules(output, explanation.Rules, "  ", showTimelines: shared is null);
+        WriteRules(output, explanation.Rules, "  ", showTimelines: shared is null, includeText);
     }
 
-    /// <summary>One line per verdict (and the evidence of a finding below it), each line starting with <paramref name="indent"/>.</summary>
-    public static void WriteRules(TextWriter output, IEnumerable<RuleVerdict> verdicts, string indent, bool showTimelines = true)
+    /// <summary>
+    /// One line per verdict (and the evidence of a finding below it), each line starting with <paramref name="indent"/>;
+    /// evidence declared as free text only when <paramref name="includeText"/> (<c>--include-text</c>).
+    /// </summary>
+    public static void WriteRules(TextWriter output, IEnumerable<RuleVerdict> verdicts, string indent, bool showTimelines = true, bool includeText = false)
     {
         var width = 0;
         var list = verdicts.ToArray();
@@ -41,9 +44,9 @@ internal static class ExplanationText
         foreach (var verdict in list)
         {
             output.WriteLine($"{indent}{StatusNames.Text(verdict.Status).PadRight(StatusWidth)}{verdict.RuleId.PadRight(width + 2)}{Detail(verdict, showTimelines)}".TrimEnd());
-            if (verdict.Finding is { Evidence.Count: > 0 } finding)
+            if (verdict.Finding is { } finding && ShownEvidence.Of(finding, includeText) is { Count: > 0 } evidence)
             {
-                output.WriteLine($"{indent}{new string(' ', StatusWidth + width + 2)}evidence: {ValueText.Evidence(finding.Evidence)}");
+                output.WriteLine($"{indent}{new string(' ', StatusWidth + width + 2)}evidence: {ValueText.Evidence(evidence)}");
             }
         }
     }

@@ -1,8 +1,6 @@
-using System.Collections;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Compliance.Rules.Records;
+using Compliance.Rules.Engine;
 
 namespace Compliance.Rules.Hosting.Contracts;
 
@@ -30,74 +28,6 @@ internal sealed class EvidenceJsonConverter : JsonConverter<IReadOnlyDictionary<
         return values;
     }
 
-    public override void Write(Utf8JsonWriter writer, IReadOnlyDictionary<string, object?> value, JsonSerializerOptions options)
-    {
-        writer.WriteStartObject();
-        foreach (var (name, item) in value)
-        {
-            writer.WritePropertyName(name);
-            WriteValue(writer, item);
-        }
-
-        writer.WriteEndObject();
-    }
-
-    private static void WriteValue(Utf8JsonWriter writer, object? value)
-    {
-        switch (value)
-        {
-            case null:
-                writer.WriteNullValue();
-                break;
-            case string s:
-                writer.WriteStringValue(s);
-                break;
-            case bool b:
-                writer.WriteBooleanValue(b);
-                break;
-            case int i:
-                writer.WriteNumberValue(i);
-                break;
-            case long l:
-                writer.WriteNumberValue(l);
-                break;
-            case double d when double.IsFinite(d):
-                writer.WriteNumberValue(d);
-                break;
-            case double:
-                // NaN and infinities have no JSON form: undefined is written as null, as in the report.
-                writer.WriteNullValue();
-                break;
-            case decimal m:
-                writer.WriteNumberValue(m);
-                break;
-            case DateTimeOffset t:
-                writer.WriteStringValue(StrictTimestampConverter.Format(t));
-                break;
-            case DateOnly date:
-                writer.WriteStringValue(date.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture));
-                break;
-            case Enum e:
-                writer.WriteStringValue(EnumNames.Of(e));
-                break;
-            case JsonElement element:
-                element.WriteTo(writer);
-                break;
-            case IEnumerable items:
-                writer.WriteStartArray();
-                foreach (var item in items)
-                {
-                    WriteValue(writer, item);
-                }
-
-                writer.WriteEndArray();
-                break;
-            case IFormattable f:
-                writer.WriteStringValue(f.ToString(null, CultureInfo.InvariantCulture));
-                break;
-            default:
-                writer.WriteStringValue(value.ToString());
-                break;
-        }
-    }
+    public override void Write(Utf8JsonWriter writer, IReadOnlyDictionary<string, object?> value, JsonSerializerOptions options) =>
+        EvidenceJson.WriteObject(writer, value);
 }

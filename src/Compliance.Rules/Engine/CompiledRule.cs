@@ -26,6 +26,7 @@ internal sealed class CompiledRule
     private readonly Lazy<Func<RecordFacts, bool>> _condition;
     private readonly Lazy<(Func<RecordFacts, bool> When, Severity Severity)[]> _escalations;
     private readonly string[] _evidenceNames;
+    private readonly string[] _freeText;
     private readonly string[] _timelines;
     private readonly bool _needsCountingRules;
     private readonly Lazy<Func<RecordFacts, object?>[]> _evidence;
@@ -45,6 +46,7 @@ internal sealed class CompiledRule
         var escalations = expressions.Escalations.Select(e => (When: ParameterBinder.Bind<bool>(e.When, values, facts), e.Severity)).ToArray();
         var evidence = expressions.Evidence.Select(e => ParameterBinder.Bind<object?>(e.Expression, values, facts)).ToArray();
         _evidenceNames = expressions.Evidence.Select(e => e.Name).ToArray();
+        _freeText = [.. info.FreeTextEvidence];
 
         _governingInstant = new(() => GoverningInstantExpression is { } instant ? QuantifierInliner.Inline(instant).Compile() : null);
         _inForce = new(() => InForceExpression is { } inForce ? QuantifierInliner.Inline(inForce).Compile() : null);
@@ -209,8 +211,27 @@ internal sealed class CompiledRule
             }
         }
 
-        var named = values.Length == 0 ? OrderedEvidence.Empty : new OrderedEvidence(_evidenceNames, values);
-        finding = new Finding(Info.Id, severity, EvidenceFormatter.FillMessage(Info.Message, named), Info.Citation, named);
+        if (_freeText.Length == 0)
+        {
+            var named = values.Length == 0 ? OrderedEvidence.Empty : new OrderedEvidence(_evidenceNames, values);
+            finding = new Finding(Info.Id, severity, EvidenceFormatter.FillMessage(Info.Message, named), Info.Citation, named);
+            return true;
+        }
+
+        // Free text goes apart from the rest, so nothing shows it unless it was asked for (the pack's
+        // loader already refused a message that names it).
+        var codes = new List<(string Name, object? Value)>(values.Length);
+        var texts = new List<(string Name, object? Value)>(_freeText.Length);
+        for (var i = 0; i < values.Length; i++)
+        {
+            (_freeText.Contains(_evidenceNames[i]) ? texts : codes).Add((_evidenceNames[i], values[i]));
+        }
+
+        var evidenceOnly = new OrderedEvidence([.. codes.Select(c => c.Name)], [.. codes.Select(c => c.Value)]);
+        finding = new Finding(Info.Id, severity, EvidenceFormatter.FillMessage(Info.Message, evidenceOnly), Info.Citation, evidenceOnly)
+        {
+            FreeTextEvidence = new OrderedEvidence([.. texts.Select(t => t.Name)], [.. texts.Select(t => t.Value)]),
+        };
         return true;
     }
 

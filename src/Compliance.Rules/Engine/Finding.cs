@@ -12,4 +12,13 @@ public sealed record Finding(
     Severity Severity,
     string Message,
     string Citation,
-    IReadOnlyDictionary<string, object?> Evidence);
+    IReadOnlyDictionary<string, object?> Evidence)
+{
+    /// <summary>
+    /// The evidence the rule declares as free text (what people wrote: a rationale, a justification),
+    /// in the rule's order; empty for most rules. Kept apart from <see cref="Evidence"/> so that
+    /// whatever shows a finding leaves a record's free text out unless it was asked for it (the CLI's
+    /// <c>--include-text</c>); the message never holds it.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> FreeTextEvidence { get; init; } = OrderedEvidence.Empty;
+}

@@ -132,15 +132,18 @@ public sealed class RecordFacts
     public IReadOnlyList<ClassificationEntry> History => timeline.Entries;
 
     /// <summary>Any history entry in a sexual-offence group, or a sexual allegation type.</summary>
+    [ReadsParameters("sexualOffenceGroups", "sexualOffenceAllegationTypes")]
     public bool IsSexualOffenceRecord { get; }
 
     /// <summary>Any history entry in a rape group, or a rape or attempted-rape allegation.</summary>
+    [ReadsParameters("rapeGroups", "rapeAllegationTypes")]
     public bool IsRapeRecord { get; }
 
     /// <summary>The record has at least one victim.</summary>
     public bool HasVictim { get; }
 
     /// <summary>The earliest victim contact made by an officer who was a specialist at that time; null if none.</summary>
+    [ReadsParameters("specialistAccreditations")]
     public DateTimeOffset? FirstSpecialistContactAt
     {
         get
@@ -169,6 +172,7 @@ public sealed class RecordFacts
     /// <summary>Whether a group is one of the serious groups (the <c>seriousGroups</c> parameter).</summary>
     /// <param name="group">The group.</param>
     /// <returns>False for null.</returns>
+    [ReadsParameters("seriousGroups")]
     public bool IsSeriousGroup(string? group) => group is not null && parameters.SeriousGroups.Contains(group);
 
     /// <summary>The history entry before <paramref name="entry"/> by <c>seq</c>; null for the first entry.</summary>
@@ -180,6 +184,7 @@ public sealed class RecordFacts
     /// <param name="officerRef">The officer.</param>
     /// <param name="t">The instant.</param>
     /// <returns>False when the officer or the time is unknown.</returns>
+    [ReadsParameters("specialistAccreditations")]
     public bool IsSpecialistAt(string? officerRef, DateTimeOffset? t) =>
         officers.HoldsAt(officerRef, t, parameters.SpecialistAccreditations);
 
@@ -209,6 +214,7 @@ public sealed class RecordFacts
     /// <param name="aviRef">The reference.</param>
     /// <param name="requester">The decision's requester.</param>
     /// <returns>False when the reference names nothing.</returns>
+    [ReadsParameters("verifiableAviTypes")]
     public bool IsQualifyingAvi(string? aviRef, string? requester)
     {
         if (avi.Find(aviRef) is not { } item || !parameters.VerifiableAviTypes.Contains(item.Type))
@@ -229,6 +235,7 @@ public sealed class RecordFacts
     /// <param name="aviRefs">The decision's references.</param>
     /// <param name="requester">The decision's requester.</param>
     /// <returns>False for no references.</returns>
+    [ReadsParameters("verifiableAviTypes")]
     public bool HasQualifyingAvi(IEnumerable<string>? aviRefs, string? requester)
     {
         if (aviRefs is null)
@@ -255,6 +262,7 @@ public sealed class RecordFacts
     /// <summary>Whether an AVI type is never sufficient grounds (<c>insufficientGroundsAviTypes</c>).</summary>
     /// <param name="type">The type.</param>
     /// <returns>True for an insufficient type.</returns>
+    [ReadsParameters("insufficientGroundsAviTypes")]
     public bool IsInsufficientGrounds(AviType type) => parameters.InsufficientGroundsAviTypes.Contains(type);
 
     /// <summary>
@@ -299,6 +307,7 @@ public sealed class RecordFacts
     /// <summary>Whether a text is placeholder text: null, empty, whitespace, or (trimmed, case-insensitive) one of <c>placeholderTexts</c>.</summary>
     /// <param name="text">The text.</param>
     /// <returns>True for placeholder text.</returns>
+    [ReadsParameters("placeholderTexts")]
     public bool IsPlaceholder(string? text) =>
         string.IsNullOrWhiteSpace(text) || parameters.PlaceholderTexts.Contains(text.Trim());
 
@@ -363,6 +372,7 @@ public sealed class RecordFacts
     /// </summary>
     /// <param name="t">The decision time.</param>
     /// <returns>The deadline.</returns>
+    [ReadsParameters("extraBankHolidays")]
     public DateTimeOffset? NoticeDeadline(DateTimeOffset? t)
     {
         if (!HasVictim || t is null || VictimsCodeAt(t) is not { } code)
@@ -388,6 +398,7 @@ public sealed class RecordFacts
     /// </summary>
     /// <param name="decidedAt">When the crime was recorded.</param>
     /// <returns>The deadline.</returns>
+    [ReadsParameters("extraBankHolidays")]
     public DateTimeOffset? CrimeReferenceDeadline(DateTimeOffset? decidedAt) =>
         HasVictim && VictimsCodeAt(Record.Incident?.ReportReceivedAt)?.CrimeReferenceWorkingDays is { } days
             ? WorkingDayDeadline(decidedAt, days)
@@ -397,6 +408,7 @@ public sealed class RecordFacts
     /// <param name="t">The instant.</param>
     /// <param name="n">Working days.</param>
     /// <returns>The deadline.</returns>
+    [ReadsParameters("extraBankHolidays")]
     public DateTimeOffset? WorkingDayDeadline(DateTimeOffset? t, int? n) =>
         t is { } instant && n is >= 0 ? context.Calendar.WorkingDayDeadline(instant, n.Value) : null;
 
@@ -413,6 +425,7 @@ public sealed class RecordFacts
     /// <summary>Whether a statement is a retraction or withdrawal of support (<c>retractionStatementTypes</c>).</summary>
     /// <param name="s">The statement.</param>
     /// <returns>False for null.</returns>
+    [ReadsParameters("retractionStatementTypes")]
     public bool IsRetractionStatement(Statement? s) => s is not null && parameters.RetractionStatementTypes.Contains(s.Type);
 
     /// <summary>The latest of <see cref="VictimStatements"/> taken strictly before <paramref name="t"/>; null if none or <paramref name="t"/> is null.</summary>

@@ -8,7 +8,9 @@ namespace Compliance.Rules.Packs;
 /// lists of these. Reports carry evidence to people who may not see personal data, so a whole
 /// object (a victim, the record) or a record's free text (rationales, justifications, summaries),
 /// which a finding never needs, is refused when the pack loads. Evidence may still look at a
-/// text (is it a placeholder, is it empty): only a text that can reach the value is refused.
+/// text (is it a placeholder, is it empty): only a text that can reach the value is refused,
+/// unless the rule declares that evidence entry as free text (then reports write it only with
+/// <c>--include-text</c>).
 /// </summary>
 internal static class EvidenceKinds
 {
@@ -24,7 +26,11 @@ internal static class EvidenceKinds
 
     /// <summary>Why an evidence expression may not be used, or null when it may.</summary>
     /// <param name="body">The parsed expression (converted to object).</param>
-    public static string? Problem(Expression body)
+    /// <param name="declaredFreeText">
+    /// Whether the rule declares this evidence as free text (<c>freeTextEvidence</c>): then it may
+    /// carry a record's text, which reports write only when asked to; it must still not be a whole object.
+    /// </param>
+    public static string? Problem(Expression body, bool declaredFreeText = false)
     {
         var value = body is UnaryExpression { NodeType: ExpressionType.Convert } convert && body.Type == typeof(object) ? convert.Operand : body;
         if (!IsAllowed(value.Type))
@@ -32,10 +38,15 @@ internal static class EvidenceKinds
             return $"evidence may hold ids, codes, numbers, true/false, instants, dates and lists of these, not {Describe(value.Type)}: name the member you need (e.g. .PersonRef, .Code)";
         }
 
+        if (declaredFreeText)
+        {
+            return null;
+        }
+
         var reader = new FreeTextFinder();
         reader.Visit(value);
         return reader.Found is { } member
-            ? $"evidence may not hold free text ({member}): reports carry ids and codes; the texts of a record appear only with --include-text, beside the findings"
+            ? $"evidence may not hold free text ({member}) unless the rule lists it in freeTextEvidence: reports carry ids and codes, and free text only with --include-text"
             : null;
     }
 

@@ -147,7 +147,9 @@ internal static class ParameterTypes
             ["int[]"] = typeof(int[]),
             ["date[]"] = typeof(DateOnly[]),
         };
-        foreach (var type in typeof(CrimeRecord).Assembly.GetExportedTypes().Where(t => t.IsEnum && t.Namespace == typeof(CrimeRecord).Namespace))
+        // The enums of the input models (records and incident logs) may type parameters.
+        string[] models = [typeof(CrimeRecord).Namespace!, typeof(Incidents.IncidentLog).Namespace!];
+        foreach (var type in typeof(CrimeRecord).Assembly.GetExportedTypes().Where(t => t.IsEnum && models.Contains(t.Namespace)))
         {
             known[type.Name] = type;
             known[type.Name + "[]"] = type.MakeArrayType();

@@ -2,7 +2,7 @@ using Compliance.Rules.Records;
 
 namespace Compliance.Rules.Packs;
 
-/// <summary>Whether a rule judges one record or one unit's records.</summary>
+/// <summary>Whether a rule judges one record, one unit's records or one incident log.</summary>
 public enum RuleScope
 {
     /// <summary>Evaluated per record.</summary>
@@ -10,11 +10,14 @@ public enum RuleScope
 
     /// <summary>Evaluated per owning unit over all its records (the AUDIT rules).</summary>
     Unit,
+
+    /// <summary>Evaluated per incident log, with the crime records linked to it (the INCIDENT rules).</summary>
+    Incident,
 }
 
 /// <summary>A rule of a loaded pack: its metadata and expressions as written.</summary>
 /// <param name="Id">Stable id.</param>
-/// <param name="Scope">Record or unit.</param>
+/// <param name="Scope">Record, unit or incident.</param>
 /// <param name="Title">Short title.</param>
 /// <param name="Severity">Base severity (after the policy).</param>
 /// <param name="Escalations">When the severity rises.</param>
@@ -53,6 +56,21 @@ public sealed record RuleInfo(
 
     /// <summary>The in-force expression, when the rule has one.</summary>
     public string? InForce { get; init; }
+
+    /// <summary>
+    /// The names of the pack parameters the rule reads, in the order the pack declares them: for a
+    /// record rule, those its expressions name (governing instant, in force, requirements, condition,
+    /// escalations, evidence) and those read by the vocabulary members they use (<c>IsRapeRecord</c>
+    /// reads <c>rapeGroups</c>); for a unit rule, those its built-in audit reads. Found when the pack
+    /// loads, from the parsed expressions; a policy changes values, never this list.
+    /// </summary>
+    public IReadOnlyList<string> Parameters { get; init; } = [];
+
+    /// <summary>
+    /// The evidence names that carry a record's free text, in evidence order (empty for most rules):
+    /// a finding holds them apart from the rest of its evidence (<c>Finding.FreeTextEvidence</c>).
+    /// </summary>
+    public IReadOnlyList<string> FreeTextEvidence { get; init; } = [];
 }
 
 /// <summary>A severity escalation.</summary>

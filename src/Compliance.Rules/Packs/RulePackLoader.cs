@@ -87,6 +87,7 @@ internal static partial class RulePackLoader
             throw new RulePackException(errors);
         }
 
+        rules = RuleParameters.Attach(rules, expressions, declarations);
         var parameters = declarations.Select(d => new ParameterInfo(d.Name, d.TypeName, d.Default, false, d.Description)).ToArray();
         var sha = Hash([.. bytes, .. System.Text.Encoding.UTF8.GetBytes(TimelineReader.Canonical(nodes))]);
         return new RulePack(document.Id, document.Version, document.Title, sha, source, timelines, new TimelineNodes(nodes), groups, parameters, declarations, rules, expressions, null);
@@ -380,8 +381,9 @@ internal static partial class RulePackLoader
             {
                 case "record": scope = RuleScope.Record; break;
                 case "unit": scope = RuleScope.Unit; break;
+                case "incident": scope = RuleScope.Incident; break;
                 default:
-                    error($"{at}.scope", $"\"{rule.Scope}\" is not a scope (record, unit)", null);
+                    error($"{at}.scope", $"\"{rule.Scope}\" is not a scope (record, unit, incident)", null);
                     continue;
             }
 
@@ -413,9 +415,14 @@ internal static partial class RulePackLoader
                 error($"{at}.id", $"\"{rule.Id}\" is not a unit audit: unit rules have built-in logic, and only {string.Join(", ", UnitRuleIds.All.Order(StringComparer.Ordinal))} exist", null);
             }
 
-            if (scope == RuleScope.Unit && (rule.Condition is not null || rule.AppliesWhen is not null || rule.Requires is not null))
+            if (scope == RuleScope.Incident && !string.IsNullOrWhiteSpace(rule.Id) && !Incidents.IncidentRules.KnownRuleIds.Contains(rule.Id))
             {
-                error($"{at}.condition", "a unit rule's logic is built in: it takes parameters, not expressions", null);
+                error($"{at}.id", $"\"{rule.Id}\" is not an incident rule: incident rules have built-in logic, and only {string.Join(", ", Incidents.IncidentRules.KnownRuleIds.Order(StringComparer.Ordinal))} exist", null);
+            }
+
+            if (scope != RuleScope.Record && (rule.Condition is not null || rule.AppliesWhen is not null || rule.Requires is not null))
+            {
+                error($"{at}.condition", $"a {rule.Scope} rule's logic is built in: it takes parameters, not expressions", null);
             }
 
             foreach (var timeline in rule.Timelines.Where(t => !TimelineSet.Names.Contains(t)))
@@ -423,9 +430,9 @@ internal static partial class RulePackLoader
                 error($"{at}.timelines", $"\"{timeline}\" is not a timeline (one of {string.Join(", ", TimelineSet.Names)})", null);
             }
 
-            if (scope == RuleScope.Unit && (rule.GoverningInstant is not null || rule.InForce is not null))
+            if (scope != RuleScope.Record && (rule.GoverningInstant is not null || rule.InForce is not null))
             {
-                error($"{at}.inForce", "a unit rule's logic is built in: it takes parameters, not expressions", null);
+                error($"{at}.inForce", $"a {rule.Scope} rule's logic is built in: it takes parameters, not expressions", null);
             }
 
             var governingInstant = scope == RuleScope.Record ? Parse(rule.GoverningInstant, typeof(DateTimeOffset?), "governingInstant") : null;
@@ -452,6 +459,7 @@ internal static partial class RulePackLoader
                 escalationInfos.Add(new Escalation(escalation.When, raised));
             }
 
+            var freeText = FreeTextEvidence(rule, scope, at, error);
             var evidence = new List<(string, ParsedExpression)>();
             foreach (var (name, text) in rule.Evidence)
             {
@@ -462,7 +470,7 @@ internal static partial class RulePackLoader
 
                 if (scope == RuleScope.Record && Parse(text, typeof(object), $"evidence.{name}") is { } parsed)
                 {
-                    if (EvidenceKinds.Problem(parsed.Body) is { } problem)
+                    if (EvidenceKinds.Problem(parsed.Body, declaredFreeText: freeText.Contains(name)) is { } problem)
                     {
                         error($"{at}.evidence.{name}", problem, null);
                     }
@@ -478,6 +486,10 @@ internal static partial class RulePackLoader
                 {
                     error($"{at}.message", $"the placeholder {{{name}}} names no evidence of the rule", placeholder.Index);
                 }
+                else if (freeText.Contains(name))
+                {
+                    error($"{at}.message", $"the placeholder {{{name}}} names free-text evidence: every report carries the message, free text appears only with --include-text", placeholder.Index);
+                }
             }
 
             var evidenceNames = rule.Evidence.Keys.ToArray();
@@ -488,11 +500,40 @@ internal static partial class RulePackLoader
                 Timelines = [.. rule.Timelines],
                 GoverningInstant = rule.GoverningInstant,
                 InForce = rule.InForce,
+                FreeTextEvidence = [.. evidenceNames.Where(freeText.Contains)],
             });
             expressions.Add(new RuleExpressions(rule.Id, governingInstant, inForce, requirements.Parsed, condition, escalations, evidence));
         }
 
         return (rules, expressions);
+    }
+
+    /// <summary>
+    /// The evidence names a rule declares as free text, each checked: it must name an evidence entry
+    /// of a record rule, once (a unit rule's evidence is figures).
+    /// </summary>
+    private static HashSet<string> FreeTextEvidence(RuleDocument rule, RuleScope scope, string at, Action<string, string, int?> error)
+    {
+        var declared = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < rule.FreeTextEvidence.Count; i++)
+        {
+            var name = rule.FreeTextEvidence[i];
+            var path = $"{at}.freeTextEvidence[{i}]";
+            if (scope == RuleScope.Unit)
+            {
+                error(path, "a unit rule's evidence is figures, never free text", null);
+            }
+            else if (name is null || !rule.Evidence.ContainsKey(name))
+            {
+                error(path, $"{(name is null ? "null" : $"\"{name}\"")} names no evidence of the rule{(name is null ? string.Empty : Suggest(name, rule.Evidence.Keys))}", null);
+            }
+            else if (!declared.Add(name))
+            {
+                error(path, $"\"{name}\" is listed twice", null);
+            }
+        }
+
+        return declared;
     }
 
     internal static bool TryParseSeverity(string text, out Severity severity) =>

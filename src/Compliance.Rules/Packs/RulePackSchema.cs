@@ -34,7 +34,7 @@ public static class RulePackSchema
                 }
                 else if (context.PropertyInfo is { Name: "scope" } && schema is JsonObject scope)
                 {
-                    scope["enum"] = new JsonArray("record", "unit");
+                    scope["enum"] = new JsonArray("record", "unit", "incident");
                 }
                 else if (context.PropertyInfo is { Name: "kind" } && schema is JsonObject kind)
                 {

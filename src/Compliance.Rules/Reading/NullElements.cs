@@ -34,11 +34,15 @@ internal static class NullElements
     }
 
     /// <summary>The first null list element (<c>$.statements[0]</c>) or list longer than <paramref name="maxListLength"/> (<c>$.statements</c>), with its JSON path.</summary>
-    public static (Problem Problem, string? Path, int Length) Find(CrimeRecord record, int maxListLength)
+    public static (Problem Problem, string? Path, int Length) Find(CrimeRecord record, int maxListLength) =>
+        Find(record, InputModel.CrimeRecords, maxListLength);
+
+    /// <summary>The first null list element or over-long list of any parsed input element, with its JSON path.</summary>
+    public static (Problem Problem, string? Path, int Length) Find(object element, InputModel model, int maxListLength)
     {
         var path = new List<object>();
-        var state = new Walk(maxListLength);
-        if (!Visit(record, RecordJson.TypeInfo, path, state))
+        var state = new Walk(maxListLength, model.Options);
+        if (!Visit(element, model.Root, path, state))
         {
             return (Problem.None, null, 0);
         }
@@ -75,7 +79,7 @@ internal static class NullElements
                 return false;
             }
 
-            var elementInfo = RecordJson.Options.GetTypeInfo(info.ElementType);
+            var elementInfo = state.Options.GetTypeInfo(info.ElementType);
             var index = 0;
             foreach (var element in (IEnumerable)value)
             {
@@ -98,7 +102,7 @@ internal static class NullElements
             return false;
         }
 
-        foreach (var step in Plans.GetOrAdd(info.Type, static (_, typeInfo) => PlanFor(typeInfo), info))
+        foreach (var step in Plans.GetOrAdd(info.Type, static (_, arguments) => PlanFor(arguments.Info, arguments.Options), (Info: info, state.Options)))
         {
             if (step.Property.Get!(value) is { } child && Visit(child, step.Info, path, state))
             {
@@ -110,19 +114,21 @@ internal static class NullElements
         return false;
     }
 
-    private static Step[] PlanFor(JsonTypeInfo info) =>
+    private static Step[] PlanFor(JsonTypeInfo info, System.Text.Json.JsonSerializerOptions options) =>
         info.Kind != JsonTypeInfoKind.Object
             ? []
             : [.. info.Properties
                 .Where(property => property.Get is not null)
-                .Select(property => new Step(property, RecordJson.Options.GetTypeInfo(property.PropertyType)))
+                .Select(property => new Step(property, options.GetTypeInfo(property.PropertyType)))
                 .Where(step => step.Info.Kind is JsonTypeInfoKind.Object or JsonTypeInfoKind.Enumerable)];
 
     private sealed record Step(JsonPropertyInfo Property, JsonTypeInfo Info);
 
-    private sealed class Walk(int maxListLength)
+    private sealed class Walk(int maxListLength, System.Text.Json.JsonSerializerOptions options)
     {
         public int MaxListLength { get; } = maxListLength;
+
+        public System.Text.Json.JsonSerializerOptions Options { get; } = options;
 
         public Problem Found { get; set; }
 

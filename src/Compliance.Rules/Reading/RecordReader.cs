@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Compliance.Rules.Reading;
 
 /// <summary>
@@ -32,13 +30,7 @@ namespace Compliance.Rules.Reading;
 /// </example>
 public sealed class RecordReader
 {
-    private readonly List<string> _sourceNames = [];
-    private readonly CrimeRecordIdIndex? _ids;
-    private readonly RecordDecoder _decoder;
-
-    // Set by a pre-scan: the only sources this reader may read from then on.
-    private ScannedSources? _scanned;
-    private bool _started;
+    private readonly FramedInputReader _input;
 
     /// <summary>Creates a reader for one run.</summary>
     /// <param name="options">Limits and checks; <see cref="RecordReaderOptions.Default"/> when null.</param>
@@ -46,15 +38,14 @@ public sealed class RecordReader
     {
         Options = options ?? RecordReaderOptions.Default;
         // The hash is looked up when used, so that a test's Prescan settings (set after construction) apply to both passes.
-        _ids = Options.DetectDuplicateIds ? new CrimeRecordIdIndex(text => Prescan.IdHash(text)) : null;
-        _decoder = new RecordDecoder(_ids, _sourceNames, Options.MaxListLength);
+        _input = new FramedInputReader(Options, "crimeRecordId"u8, (ids, sourceNames) => new RecordDecoder(ids, sourceNames, Options.MaxListLength), () => Prescan);
     }
 
     /// <summary>The options of this run.</summary>
     public RecordReaderOptions Options { get; }
 
     /// <summary>Counts over every source read so far.</summary>
-    public ReadStatistics Statistics { get; } = new();
+    public ReadStatistics Statistics => _input.Statistics;
 
     /// <summary>How a pre-scan sorts id hashes (tests make runs tiny to exercise the merge).</summary>
     internal PrescanSettings Prescan { get; init; } = PrescanSettings.Default;
@@ -84,15 +75,7 @@ public sealed class RecordReader
     /// <see cref="IOException"/>.
     /// </remarks>
     public bool PrepareDuplicateDetection(IReadOnlyList<RecordSource> sources, CancellationToken cancellationToken = default)
-    {
-        if (!CanPrescan(sources))
-        {
-            return false;
-        }
-
-        Prescanned(sources, CrimeRecordIdPrescan.Run(sources, Options.MaxRecordBytes, Prescan, cancellationToken));
-        return true;
-    }
+        => _input.PrepareDuplicateDetection(sources, cancellationToken);
 
     /// <summary>
     /// Asynchronously makes duplicate detection take memory only for ids that occur more than
@@ -102,16 +85,8 @@ public sealed class RecordReader
     /// <param name="cancellationToken">Stops the scan; the reader then remembers every id, as without one.</param>
     /// <returns>True when the sources were scanned; false when duplicate detection is off or a source cannot seek.</returns>
     /// <exception cref="InvalidOperationException">The reader has already read, or was already prepared.</exception>
-    public async Task<bool> PrepareDuplicateDetectionAsync(IReadOnlyList<RecordSource> sources, CancellationToken cancellationToken = default)
-    {
-        if (!CanPrescan(sources))
-        {
-            return false;
-        }
-
-        Prescanned(sources, await CrimeRecordIdPrescan.RunAsync(sources, Options.MaxRecordBytes, Prescan, cancellationToken).ConfigureAwait(false));
-        return true;
-    }
+    public Task<bool> PrepareDuplicateDetectionAsync(IReadOnlyList<RecordSource> sources, CancellationToken cancellationToken = default)
+        => _input.PrepareDuplicateDetectionAsync(sources, cancellationToken);
 
     /// <summary>Reads the records of an opened source.</summary>
     /// <param name="source">The source (see <see cref="RecordSource.Open"/>).</param>
@@ -129,11 +104,7 @@ public sealed class RecordReader
     /// <returns>One result per input record, in input order.</returns>
     /// <exception cref="InvalidOperationException">The reader was prepared (<see cref="PrepareDuplicateDetection"/>) without this stream, or the stream was moved since.</exception>
     public IEnumerable<ReadResult> Read(Stream stream, string sourceName, RecordInputFormat format)
-    {
-        Validate(stream, sourceName, format);
-        var scannedLength = StartReading(stream, sourceName);
-        return ReadCore(stream, sourceName, format, scannedLength);
-    }
+        => _input.Read(stream, sourceName, format);
 
     /// <summary>Reads the records of an opened source asynchronously.</summary>
     /// <param name="source">The source (see <see cref="RecordSource.Open"/>).</param>
@@ -153,107 +124,5 @@ public sealed class RecordReader
     /// <returns>One result per input record, in input order.</returns>
     /// <exception cref="InvalidOperationException">The reader was prepared (<see cref="PrepareDuplicateDetectionAsync"/>) without this stream, or the stream was moved since.</exception>
     public IAsyncEnumerable<ReadResult> ReadAsync(Stream stream, string sourceName, RecordInputFormat format, CancellationToken cancellationToken = default)
-    {
-        Validate(stream, sourceName, format);
-        var scannedLength = StartReading(stream, sourceName);
-        return ReadCoreAsync(stream, sourceName, format, scannedLength, cancellationToken);
-    }
-
-    private static void Validate(Stream stream, string sourceName, RecordInputFormat format)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
-        if (!Enum.IsDefined(format))
-        {
-            throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown input format.");
-        }
-
-        if (!stream.CanRead)
-        {
-            throw new ArgumentException("The stream cannot be read.", nameof(stream));
-        }
-    }
-
-    private bool CanPrescan(IReadOnlyList<RecordSource> sources)
-    {
-        ArgumentNullException.ThrowIfNull(sources);
-        foreach (var source in sources)
-        {
-            ArgumentNullException.ThrowIfNull(source, nameof(sources));
-            Validate(source.Stream, source.Name, source.Format);
-        }
-
-        if (_started || _scanned is not null)
-        {
-            throw new InvalidOperationException("PrepareDuplicateDetection must be called once, before the reader reads anything.");
-        }
-
-        return _ids is not null && sources.All(source => source.Stream.CanSeek);
-    }
-
-    private void Prescanned(IReadOnlyList<RecordSource> sources, PrescanOutcome outcome)
-    {
-        _ids!.RememberOnly(outcome.Repeated);
-        _scanned = new ScannedSources(sources, outcome.Lengths);
-    }
-
-    /// <returns>The length of the source when it was scanned, if it was.</returns>
-    private long? StartReading(Stream stream, string sourceName)
-    {
-        var scannedLength = _scanned?.LengthOf(stream, sourceName);
-        _started = true;
-        return scannedLength;
-    }
-
-    private IEnumerable<ReadResult> ReadCore(Stream stream, string sourceName, RecordInputFormat format, long? scannedLength)
-    {
-        var framer = StartSource(sourceName, format);
-        var input = new InputBuffer(Options.MaxRecordBytes);
-        while (true)
-        {
-            while (framer.TryTake(input, out var result))
-            {
-                Statistics.Count(result!);
-                yield return result!;
-            }
-
-            if (framer.Finished)
-            {
-                ScannedSources.CheckUnchanged(sourceName, scannedLength, input.Offset);
-                yield break;
-            }
-
-            input.Fill(stream);
-        }
-    }
-
-    private async IAsyncEnumerable<ReadResult> ReadCoreAsync(Stream stream, string sourceName, RecordInputFormat format, long? scannedLength, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var framer = StartSource(sourceName, format);
-        var input = new InputBuffer(Options.MaxRecordBytes);
-        while (true)
-        {
-            while (framer.TryTake(input, out var result))
-            {
-                Statistics.Count(result!);
-                yield return result!;
-            }
-
-            if (framer.Finished)
-            {
-                ScannedSources.CheckUnchanged(sourceName, scannedLength, input.Offset);
-                yield break;
-            }
-
-            await input.FillAsync(stream, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private IRecordFramer StartSource(string sourceName, RecordInputFormat format)
-    {
-        var sourceIndex = _sourceNames.Count;
-        _sourceNames.Add(sourceName);
-        Statistics.CountSource();
-        return RecordFramers.For(format, _decoder, Statistics, sourceIndex, sourceName, Options.MaxRecordBytes);
-    }
+        => _input.ReadAsync(stream, sourceName, format, cancellationToken);
 }

@@ -42,4 +42,13 @@ public enum RejectionCode
     /// unread part starts.
     /// </summary>
     UnreadInput,
+
+    /// <summary>The object does not fit the incident model (unknown property or enum value, wrong type, missing field, impossible dates…).</summary>
+    InvalidIncident,
+
+    /// <summary><c>incidentId</c> is empty or only white space.</summary>
+    EmptyIncidentId,
+
+    /// <summary><c>incidentId</c> was already read earlier in the same run.</summary>
+    DuplicateIncidentId,
 }

@@ -1,5 +1,6 @@
 using Compliance.Rules.Hosting;
 using Compliance.Rules.Hosting.Contracts;
+using Compliance.Rules.Records;
 
 namespace Compliance.Server.Api;
 
@@ -50,26 +51,8 @@ internal static class DecisionEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> Evaluate(HttpContext context, IComplianceService rules, TimeProvider clock)
-    {
-        var (envelope, problem) = await RequestEnvelope.ReadAsync(context, "record", "asOf");
-        if (envelope is null)
-        {
-            return problem!;
-        }
-
-        using (envelope)
-        {
-            if (!envelope.TryAsOf(clock.GetUtcNow(), out var asOf, out problem) || !envelope.TryRecord("record", allowNull: false, out var record, out problem))
-            {
-                return problem!;
-            }
-
-            var result = rules.Evaluate(record!, asOf);
-            context.RequestAborted.ThrowIfCancellationRequested();
-            return Results.Json(result, ComplianceContractsJsonContext.Default.RecordEvaluation);
-        }
-    }
+    private static Task<IResult> Evaluate(HttpContext context, IComplianceService rules, TimeProvider clock) =>
+        OneRecord(context, clock, (record, asOf) => Results.Json(rules.Evaluate(record, asOf), ComplianceContractsJsonContext.Default.RecordEvaluation));
 
     private static async Task<IResult> CheckProposal(HttpContext context, IComplianceService rules, TimeProvider clock)
     {
@@ -95,7 +78,14 @@ internal static class DecisionEndpoints
         }
     }
 
-    private static async Task<IResult> Explain(HttpContext context, IComplianceService rules, TimeProvider clock)
+    private static Task<IResult> Explain(HttpContext context, IComplianceService rules, TimeProvider clock) =>
+        OneRecord(context, clock, (record, asOf) => Results.Json(rules.Explain(record, asOf), ComplianceContractsJsonContext.Default.RuleExplanation));
+
+    /// <summary>
+    /// The calls that take one record (<c>{ "record", "asOf"? }</c>): the body checked, the record
+    /// judged by <paramref name="answer"/>, and nothing written once the client has gone.
+    /// </summary>
+    private static async Task<IResult> OneRecord(HttpContext context, TimeProvider clock, Func<CrimeRecord, DateTimeOffset, IResult> answer)
     {
         var (envelope, problem) = await RequestEnvelope.ReadAsync(context, "record", "asOf");
         if (envelope is null)
@@ -110,9 +100,9 @@ internal static class DecisionEndpoints
                 return problem!;
             }
 
-            var result = rules.Explain(record!, asOf);
+            var result = answer(record!, asOf);
             context.RequestAborted.ThrowIfCancellationRequested();
-            return Results.Json(result, ComplianceContractsJsonContext.Default.RuleExplanation);
+            return result;
         }
     }
 }

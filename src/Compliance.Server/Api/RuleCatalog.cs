@@ -34,13 +34,13 @@ internal static class RuleCatalog
         var parameters = pack.Parameters.Where(p => UsesIdentifier(expressions, p.Name)).Select(p => p.Name).ToArray();
         return new RuleSummary(
             rule.Id,
-            rule.Scope == RuleScope.Record ? "record" : "unit",
+            rule.Scope.ToString().ToLowerInvariant(),
             rule.Enabled,
             rule.Severity,
             rule.Title,
             rule.Citation,
             parameters,
-            rule.Scope == RuleScope.Record ? RecordTimelines : []);
+            rule.Scope switch { RuleScope.Record => RecordTimelines, RuleScope.Incident => [.. rule.Timelines], _ => [] });
     }
 
     /// <summary>Whether an expression names an identifier as a whole word (a parameter named <c>days</c> is not in <c>surveyDays</c>).</summary>

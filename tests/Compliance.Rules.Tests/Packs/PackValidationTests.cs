@@ -135,4 +135,51 @@ public sealed class PackValidationTests
         Assert.Equal("$.rules[0] (T-001).evidence.value", problem.Location);
         Assert.Contains(refused, problem.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Evidence_a_rule_declares_as_free_text_may_hold_it_but_no_whole_object()
+    {
+        var declared = Pack(FreeTextRule("\"note\": \"Record.Cancellation.RationaleText\", \"code\": \"Record.Cancellation.Code\"", "[\"note\"]"));
+        Assert.Equal(["note"], Load(declared).FindRule("T-001")!.FreeTextEvidence);
+
+        // The declaration lifts the free-text refusal only, for the entry it names.
+        var problems = Problems(() => Load(Pack(FreeTextRule("\"note\": \"Record.Cancellation\", \"other\": \"Record.Cancellation.RationaleText\"", "[\"note\"]"))));
+        Assert.Equal(["$.rules[0] (T-001).evidence.note", "$.rules[0] (T-001).evidence.other"], problems.Select(p => p.Location));
+        Assert.Contains("a whole Cancellation", problems[0].Message, StringComparison.Ordinal);
+        Assert.Contains("free text (Cancellation.RationaleText) unless the rule lists it in freeTextEvidence", problems[1].Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[\"nothing\"]", "$.rules[0] (T-001).freeTextEvidence[0]", "\"nothing\" names no evidence of the rule")]
+    [InlineData("[\"note\", \"note\"]", "$.rules[0] (T-001).freeTextEvidence[1]", "\"note\" is listed twice")]
+    public void A_free_text_declaration_names_each_evidence_entry_of_the_rule_once(string declared, string location, string message)
+    {
+        var problem = Assert.Single(Problems(() => Load(Pack(FreeTextRule("\"note\": \"Record.Cancellation.Code\"", declared)))));
+
+        Assert.Equal(location, problem.Location);
+        Assert.Contains(message, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_message_may_not_name_free_text_evidence()
+    {
+        var problem = Assert.Single(Problems(() => Load(Pack(FreeTextRule("\"note\": \"Record.Cancellation.RationaleText\"", "[\"note\"]", message: "rationale: {note}")))));
+
+        Assert.Equal("$.rules[0] (T-001).message", problem.Location);
+        Assert.Contains("names free-text evidence", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_unit_rule_declares_no_free_text()
+    {
+        var unit = """{ "id": "AUDIT-001", "scope": "unit", "title": "t", "severity": "High", "citation": "c", "description": "d", "evidence": { "records": "records" }, "freeTextEvidence": ["records"], "message": "m" }""";
+
+        var problem = Assert.Single(Problems(() => Load(Pack(unit))));
+        Assert.Equal("$.rules[0] (AUDIT-001).freeTextEvidence[0]", problem.Location);
+        Assert.Contains("a unit rule's evidence is figures", problem.Message, StringComparison.Ordinal);
+    }
+
+    private static string FreeTextRule(string evidence, string declared, string message = "fired") =>
+        Rule("T-001", "Record.Cancellation != null", evidence: evidence, message: message)
+            .Replace("\"evidence\":", $"\"freeTextEvidence\": {declared},\n  \"evidence\":", StringComparison.Ordinal);
 }

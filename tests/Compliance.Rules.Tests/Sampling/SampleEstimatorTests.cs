@@ -138,7 +138,7 @@ public sealed class SampleEstimatorTests
         var verdicts = Enumerable.Range(1, 200).Select(i => new Verdict(
             "I", $"incident:I-{i}", "R1", new DateTimeOffset(2026, 1, 10, 9, 0, 0, TimeSpan.Zero), i <= 179, i <= 179 ? [] : ["NOT_RECORDED"], null, 1, i <= 179 ? 1 : 0, i <= 179 ? 1 : 0, false, null, null, null, "v.jsonl", i));
 
-        var recording = SampleEstimator.Estimate(Incidents(), verdicts, annualRecorded: 805_500).Recording!;
+        var recording = SampleEstimator.Estimate(Samples.Incidents(), verdicts, annualRecorded: 805_500).Recording!;
 
         Assert.Equal(0.895, recording.Rate.Estimate!.Value, 12);
         Assert.Equal(94_500, recording.UnrecordedPerYear!.Value, 6);

@@ -89,7 +89,7 @@ internal sealed class CsvReportWriter : IReportWriter
     }
 
     private void Row(string kind, string unitId, string crimeRecordId, Finding finding, string source, string line, string? texts, string? change = null) =>
-        Row([kind, unitId, crimeRecordId, finding.RuleId, finding.Severity.ToString(), finding.Message, ValueText.Evidence(finding.Evidence), source, line], texts, change);
+        Row([kind, unitId, crimeRecordId, finding.RuleId, finding.Severity.ToString(), finding.Message, ValueText.Evidence(ShownEvidence.Of(finding, _context.IncludeText)), source, line], texts, change);
 
     private void Row(List<string> fields, string? texts, string? change = null)
     {

@@ -221,7 +221,7 @@ internal sealed class HtmlReportWriter(TextWriter output, ReportContext context,
         foreach (var (record, finding) in _findings)
         {
             W($"<tr><td class=\"id\">{E(record.Evaluation.CrimeRecordId)}</td><td class=\"id\">{E(record.UnitId)}</td><td class=\"id\">{E(finding.RuleId)}</td><td>{Badge(finding.Severity)}</td><td>{E(finding.Message)}</td>");
-            W($"<td class=\"evidence\">{E(ValueText.Evidence(finding.Evidence))}</td><td class=\"id\">{E(record.Source)}:{record.Line.ToString(CultureInfo.InvariantCulture)}</td>");
+            W($"<td class=\"evidence\">{E(ValueText.Evidence(ShownEvidence.Of(finding, context.IncludeText)))}</td><td class=\"id\">{E(record.Source)}:{record.Line.ToString(CultureInfo.InvariantCulture)}</td>");
             if (context.IncludeText)
             {
                 W($"<td class=\"evidence\">{string.Join("<br>", context.TextsOf(record).Select(t => E($"{t.Field}: {t.Text}")))}</td>");

@@ -180,7 +180,7 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         writer.WriteStartArray("findings");
         foreach (var finding in record.Evaluation.Findings)
         {
-            WriteFinding(writer, finding, context.Baseline?.ChangeOf(finding));
+            WriteFinding(writer, finding, context.Baseline?.ChangeOf(finding), context.IncludeText);
         }
 
         writer.WriteEndArray();
@@ -207,7 +207,7 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         writer.WriteStartArray("findings");
         foreach (var finding in unit.Findings)
         {
-            WriteFinding(writer, finding, context.Baseline?.ChangeOf(unit.UnitId, finding));
+            WriteFinding(writer, finding, context.Baseline?.ChangeOf(unit.UnitId, finding), includeText: false);
         }
 
         writer.WriteEndArray();
@@ -224,14 +224,14 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         writer.WriteEndObject();
     }
 
-    private static void WriteFinding(Utf8JsonWriter writer, Finding finding, FindingChange? change)
+    private static void WriteFinding(Utf8JsonWriter writer, Finding finding, FindingChange? change, bool includeText)
     {
         writer.WriteStartObject();
         writer.WriteString("ruleId", finding.RuleId);
         writer.WriteString("severity", finding.Severity.ToString());
         writer.WriteString("message", finding.Message);
         writer.WritePropertyName("evidence");
-        JsonValues.WriteObject(writer, finding.Evidence);
+        JsonValues.WriteObject(writer, ShownEvidence.Of(finding, includeText));
         if (change is not null)
         {
             BaselineJson.WriteChange(writer, change, finding.Severity);

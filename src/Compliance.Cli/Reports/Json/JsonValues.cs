@@ -1,8 +1,6 @@
-using System.Collections;
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Compliance.Rules.Records;
+using Compliance.Rules.Engine;
 
 namespace Compliance.Cli.Reports.Json;
 
@@ -26,69 +24,9 @@ internal static class JsonValues
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Writes an evidence or metric value: numbers, strings, booleans, timestamps, lists; null for anything undefined.</summary>
-    public static void Write(Utf8JsonWriter writer, object? value)
-    {
-        switch (value)
-        {
-            case null:
-                writer.WriteNullValue();
-                break;
-            case string s:
-                writer.WriteStringValue(s);
-                break;
-            case bool b:
-                writer.WriteBooleanValue(b);
-                break;
-            case int i:
-                writer.WriteNumberValue(i);
-                break;
-            case long l:
-                writer.WriteNumberValue(l);
-                break;
-            case double d when double.IsFinite(d):
-                writer.WriteNumberValue(d);
-                break;
-            case double:
-                writer.WriteNullValue();
-                break;
-            case decimal m:
-                writer.WriteNumberValue(m);
-                break;
-            case DateTimeOffset t:
-                writer.WriteStringValue(StrictTimestampConverter.Format(t));
-                break;
-            case Enum e:
-                writer.WriteStringValue(EnumNames.Of(e));
-                break;
-            case IEnumerable items:
-                writer.WriteStartArray();
-                foreach (var item in items)
-                {
-                    Write(writer, item);
-                }
-
-                writer.WriteEndArray();
-                break;
-            case IFormattable f:
-                writer.WriteStringValue(f.ToString(null, CultureInfo.InvariantCulture));
-                break;
-            default:
-                writer.WriteStringValue(value.ToString());
-                break;
-        }
-    }
+    /// <summary>Writes an evidence or metric value (<see cref="EvidenceJson.WriteValue"/>: the HTTP service writes them the same way).</summary>
+    public static void Write(Utf8JsonWriter writer, object? value) => EvidenceJson.WriteValue(writer, value);
 
     /// <summary>Writes named values as an object, in the order they are given (evidence and metrics are ordered).</summary>
-    public static void WriteObject(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, object?>> values)
-    {
-        writer.WriteStartObject();
-        foreach (var (name, value) in values)
-        {
-            writer.WritePropertyName(name);
-            Write(writer, value);
-        }
-
-        writer.WriteEndObject();
-    }
+    public static void WriteObject(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, object?>> values) => EvidenceJson.WriteObject(writer, values);
 }

@@ -112,6 +112,13 @@ public sealed record RuleDocument
     /// <summary>Named evidence expressions, reported when the rule fires.</summary>
     public Dictionary<string, string> Evidence { get; init => field = value ?? []; } = [];
 
+    /// <summary>
+    /// The names of the evidence entries that carry a record's free text (a rationale, a
+    /// justification): reported only when the user asks for free text (<c>--include-text</c>),
+    /// never in the message. Evidence that can carry free text and is not named here is refused.
+    /// </summary>
+    public IReadOnlyList<string> FreeTextEvidence { get; init => field = value ?? []; } = [];
+
     /// <summary>Message with <c>{evidenceName}</c> placeholders.</summary>
     public required string Message { get; init; }
 

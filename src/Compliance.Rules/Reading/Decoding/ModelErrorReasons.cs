@@ -17,12 +17,15 @@ internal static partial class ModelErrorReasons
     private static readonly ConcurrentDictionary<Type, string> EnumNames = new();
 
     /// <summary>A sentence for a model error in <paramref name="json"/>.</summary>
-    public static string Describe(JsonException error, ReadOnlySpan<byte> json)
+    public static string Describe(JsonException error, ReadOnlySpan<byte> json) => Describe(error, json, InputModel.CrimeRecords);
+
+    /// <summary>A sentence for a model error in <paramref name="json"/>, an element of the given kind.</summary>
+    public static string Describe(JsonException error, ReadOnlySpan<byte> json, InputModel model)
     {
         var message = JsonErrorPosition.MessageOf(error);
         if (UnknownProperty().Match(message) is { Success: true } unknown)
         {
-            return $"unknown property '{unknown.Groups["name"].Value}': schemas {string.Join(" and ", CrimeRecord.SupportedSchemaVersions)} have no such field (check its spelling and case)";
+            return $"unknown property '{unknown.Groups["name"].Value}': {(model.SchemaVersions.Count == 1 ? "schema" : "schemas")} {model.VersionsText} {(model.SchemaVersions.Count == 1 ? "has" : "have")} no such field (check its spelling and case)";
         }
 
         if (MissingRequired().Match(message) is { Success: true } missing)
@@ -42,7 +45,7 @@ internal static partial class ModelErrorReasons
             return "a string holds an invalid \\u escape (half of a UTF-16 surrogate pair without the other half): escapes must form valid UTF-16";
         }
 
-        var expected = ExpectedTypeAt(error.Path);
+        var expected = ExpectedTypeAt(error.Path, model);
         if (message.Contains("null value", StringComparison.Ordinal))
         {
             return expected is not null && IsList(expected) ? "null is not allowed here: write [] for an empty list, or leave the property out" : "null is not allowed here";
@@ -51,13 +54,13 @@ internal static partial class ModelErrorReasons
         if (message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal) && expected is not null)
         {
             var enumType = Nullable.GetUnderlyingType(expected) ?? expected;
-            return $"expected {Expectation(expected)}, found {Found(json, error.Path, quoteStrings: enumType.IsEnum)}";
+            return $"expected {Expectation(expected, model)}, found {Found(json, error.Path, quoteStrings: enumType.IsEnum, model)}";
         }
 
         return message;
     }
 
-    private static Type? ExpectedTypeAt(string? path)
+    private static Type? ExpectedTypeAt(string? path, InputModel model)
     {
         var segments = JsonPathSegments.Parse(path);
         if (segments is null)
@@ -65,14 +68,14 @@ internal static partial class ModelErrorReasons
             return null;
         }
 
-        JsonTypeInfo info = RecordJson.TypeInfo;
+        var info = model.Root;
         var type = info.Type;
         foreach (var segment in segments)
         {
             Type? next = segment.IsIndex
                 ? info.ElementType
                 : info.Properties.FirstOrDefault(property => property.Name == segment.Name)?.PropertyType;
-            if (next is null || !RecordJson.Options.TryGetTypeInfo(next, out var nextInfo))
+            if (next is null || !model.Options.TryGetTypeInfo(next, out var nextInfo))
             {
                 return null;
             }
@@ -84,12 +87,12 @@ internal static partial class ModelErrorReasons
         return type;
     }
 
-    private static string Expectation(Type type)
+    private static string Expectation(Type type, InputModel model)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
         return type switch
         {
-            _ when type.IsEnum => $"one of {EnumNames.GetOrAdd(type, NamesOf)}",
+            _ when type.IsEnum => $"one of {EnumNames.GetOrAdd(type, static (enumType, options) => NamesOf(enumType, options), model.Options)}",
             _ when type == typeof(bool) => "true or false",
             _ when type == typeof(int) || type == typeof(long) || type == typeof(short) => "a whole number",
             _ when type == typeof(double) || type == typeof(decimal) || type == typeof(float) => "a number",
@@ -103,10 +106,10 @@ internal static partial class ModelErrorReasons
 
     private static bool IsList(Type type) => type != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(type);
 
-    private static string NamesOf(Type enumType) =>
-        string.Join(", ", Enum.GetValues(enumType).Cast<object>().Select(value => JsonSerializer.Serialize(value, enumType, RecordJson.Options).Trim('"')));
+    private static string NamesOf(Type enumType, JsonSerializerOptions options) =>
+        string.Join(", ", Enum.GetValues(enumType).Cast<object>().Select(value => JsonSerializer.Serialize(value, enumType, options).Trim('"')));
 
-    private static string Found(ReadOnlySpan<byte> json, string? path, bool quoteStrings)
+    private static string Found(ReadOnlySpan<byte> json, string? path, bool quoteStrings, InputModel model)
     {
         var segments = JsonPathSegments.Parse(path);
         if (segments is null)
@@ -116,7 +119,7 @@ internal static partial class ModelErrorReasons
 
         try
         {
-            using var document = JsonDocument.Parse(json.ToArray(), new JsonDocumentOptions { MaxDepth = RecordJson.MaxDepth + 1 });
+            using var document = JsonDocument.Parse(json.ToArray(), new JsonDocumentOptions { MaxDepth = model.MaxDepth + 1 });
             var element = document.RootElement;
             foreach (var segment in segments)
             {

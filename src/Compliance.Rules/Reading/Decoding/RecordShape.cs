@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
-using Compliance.Rules.Records;
 
 namespace Compliance.Rules.Reading;
 
@@ -18,18 +17,14 @@ internal static class RecordShape
 {
     private const int QuotedTextLimit = 24;
 
-    // One level of head-room so that the reader hands us the too-deep container and we report it
-    // ourselves (with its position) instead of the reader throwing a generic error.
-    private static readonly JsonReaderOptions ScanOptions = new()
-    {
-        MaxDepth = RecordJson.MaxDepth + 1,
-        CommentHandling = JsonCommentHandling.Disallow,
-        AllowTrailingCommas = false,
-    };
-
     /// <summary>Finds the first shape problem of one record, or none.</summary>
     /// <param name="json">The record's bytes (may have white space around it).</param>
-    public static ShapeProblem? Check(ReadOnlySpan<byte> json)
+    public static ShapeProblem? Check(ReadOnlySpan<byte> json) => Check(json, InputModel.CrimeRecords);
+
+    /// <summary>Finds the first shape problem of one input element of the given kind, or none.</summary>
+    /// <param name="json">The element's bytes (may have white space around it).</param>
+    /// <param name="model">What kind of element it should be.</param>
+    public static ShapeProblem? Check(ReadOnlySpan<byte> json, InputModel model)
     {
         if (LooksLikeUtf16(json, out var at))
         {
@@ -49,48 +44,51 @@ internal static class RecordShape
         var first = JsonWhitespace.LeadingLength(json);
         if (first == json.Length)
         {
-            return new(RejectionCode.NotJson, "no JSON value: a record is a JSON object", first);
+            return new(RejectionCode.NotJson, $"no JSON value: a{Article(model)} {model.Noun} is a JSON object", first);
         }
 
-        return json[first] == (byte)'{' ? ScanObject(json) : NotAnObject(json, first);
+        return json[first] == (byte)'{' ? ScanObject(json, model) : NotAnObject(json, first, model);
     }
 
-    private static ShapeProblem? ScanObject(ReadOnlySpan<byte> json)
+    private static ShapeProblem? ScanObject(ReadOnlySpan<byte> json, InputModel model)
     {
+        // One level of head-room so that the reader hands us the too-deep container and we report it
+        // ourselves (with its position) instead of the reader throwing a generic error.
+        var scanOptions = new JsonReaderOptions { MaxDepth = model.MaxDepth + 1, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false };
         // Not the final block: running out of data is then "incomplete", not an exception, which
         // is how a cut-off record is told apart from a malformed one.
-        var reader = new Utf8JsonReader(json, isFinalBlock: false, new JsonReaderState(ScanOptions));
+        var reader = new Utf8JsonReader(json, isFinalBlock: false, new JsonReaderState(scanOptions));
         try
         {
             while (reader.Read())
             {
                 switch (reader.TokenType)
                 {
-                    case JsonTokenType.StartObject or JsonTokenType.StartArray when reader.CurrentDepth >= RecordJson.MaxDepth:
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray when reader.CurrentDepth >= model.MaxDepth:
                         return new(RejectionCode.TooDeep,
-                            $"nested deeper than the record model allows (at most {RecordJson.MaxDepth} levels)",
+                            $"nested deeper than the {model.Noun} model allows (at most {model.MaxDepth} levels)",
                             reader.TokenStartIndex);
                     case JsonTokenType.PropertyName when reader.CurrentDepth == 1 && reader.ValueTextEquals("schemaVersion"u8):
                         if (!reader.Read())
                         {
-                            return Truncated(json);
+                            return Truncated(json, model);
                         }
 
-                        if (reader.TokenType == JsonTokenType.String && !reader.ValueTextEquals("1.0"u8) && !reader.ValueTextEquals("1.1"u8))
+                        if (reader.TokenType == JsonTokenType.String && !model.IsSupported(ref reader))
                         {
                             return new(RejectionCode.UnsupportedSchemaVersion,
-                                $"schemaVersion \"{Quote(reader.GetString()!)}\" is not supported: this library reads schema versions {string.Join(" and ", CrimeRecord.SupportedSchemaVersions)}",
+                                $"schemaVersion \"{Quote(reader.GetString()!)}\" is not supported: this library reads schema {(model.SchemaVersions.Count == 1 ? "version" : "versions")} {model.VersionsText}",
                                 reader.TokenStartIndex,
                                 "$.schemaVersion");
                         }
 
                         break;
                     case JsonTokenType.EndObject when reader.CurrentDepth == 0:
-                        return AfterEnd(json, reader.BytesConsumed);
+                        return AfterEnd(json, reader.BytesConsumed, model);
                 }
             }
 
-            return Truncated(json);
+            return Truncated(json, model);
         }
         catch (JsonException error)
         {
@@ -103,20 +101,22 @@ internal static class RecordShape
         }
     }
 
-    private static ShapeProblem? AfterEnd(ReadOnlySpan<byte> json, long end)
+    private static ShapeProblem? AfterEnd(ReadOnlySpan<byte> json, long end, InputModel model)
     {
         var extra = json[(int)end..].IndexOfAnyExcept(JsonWhitespace.Bytes);
         return extra < 0
             ? null
             : new(RejectionCode.NotJson,
-                "unexpected content after the end of the record (one record per line in .jsonl; an array of records in .json)",
+                $"unexpected content after the end of the {model.Noun} (one {model.Noun} per line in .jsonl; an array of {model.Noun}s in .json)",
                 end + extra);
     }
 
-    private static ShapeProblem Truncated(ReadOnlySpan<byte> json) =>
-        new(RejectionCode.Truncated, "the JSON ends before the record is complete: the input was probably cut off", json.Length);
+    private static ShapeProblem Truncated(ReadOnlySpan<byte> json, InputModel model) =>
+        new(RejectionCode.Truncated, $"the JSON ends before the {model.Noun} is complete: the input was probably cut off", json.Length);
 
-    private static ShapeProblem NotAnObject(ReadOnlySpan<byte> json, int first)
+    private static string Article(InputModel model) => model.Noun.Length > 0 && "aeiou".Contains(model.Noun[0], StringComparison.Ordinal) ? "n" : string.Empty;
+
+    private static ShapeProblem NotAnObject(ReadOnlySpan<byte> json, int first, InputModel model)
     {
         var reader = new Utf8JsonReader(json);
         try
@@ -129,12 +129,12 @@ internal static class RecordShape
                 // Only reached when trailing content is white space; Read throws otherwise.
             }
 
-            return new(RejectionCode.NotAnObject, $"found {Describe(kind)}, but a record is a JSON object {{ … }}", first);
+            return new(RejectionCode.NotAnObject, $"found {Describe(kind)}, but a{Article(model)} {model.Noun} is a JSON object {{ … }}", first);
         }
         catch (JsonException error)
         {
             return json[first] == (byte)'['
-                ? new(RejectionCode.NotAnObject, "found a JSON array, but a record is a JSON object { … }", first)
+                ? new(RejectionCode.NotAnObject, $"found a JSON array, but a{Article(model)} {model.Noun} is a JSON object {{ … }}", first)
                 : new(RejectionCode.NotJson, $"not valid JSON: {JsonErrorPosition.MessageOf(error)}", JsonErrorPosition.OffsetOf(error, json));
         }
     }

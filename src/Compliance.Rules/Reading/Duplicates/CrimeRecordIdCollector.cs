@@ -5,7 +5,7 @@ namespace Compliance.Rules.Reading;
 
 /// <summary>
 /// The decoder of a pre-scan: hands the <see cref="CrimeRecordIdIndex.Hash"/> of every top-level
-/// <c>crimeRecordId</c> string of a record to a <see cref="RepeatedHashFinder"/>, and nothing else.
+/// id string (<c>crimeRecordId</c>, or the id property of another input kind) of a record to a <see cref="RepeatedHashFinder"/>, and nothing else.
 /// </summary>
 /// <remarks>
 /// It may collect more than the read will index, never less: every value of a repeated property,
@@ -13,12 +13,10 @@ namespace Compliance.Rules.Reading;
 /// must remember, so extra hashes cost a little memory and change no answer. A record that does
 /// not parse here cannot be accepted by the read, so skipping it loses nothing.
 /// </remarks>
-internal sealed class CrimeRecordIdCollector(RepeatedHashFinder hashes, CrimeRecordIdIndex.IdHash hash) : IRecordDecoder
+internal sealed class CrimeRecordIdCollector(RepeatedHashFinder hashes, CrimeRecordIdIndex.IdHash hash, byte[] idProperty) : IRecordDecoder
 {
     // Ids are short; only a longer one borrows a pooled buffer.
     private const int StackIdLength = 128;
-
-    private static ReadOnlySpan<byte> PropertyName => "crimeRecordId"u8;
 
     public ReadResult? Decode(ReadOnlySpan<byte> json, in RecordOrigin origin)
     {
@@ -48,7 +46,7 @@ internal sealed class CrimeRecordIdCollector(RepeatedHashFinder hashes, CrimeRec
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var isId = reader.ValueTextEquals(PropertyName);
+            var isId = reader.ValueTextEquals(idProperty);
             reader.Read();
             if (isId && reader.TokenType == JsonTokenType.String)
             {

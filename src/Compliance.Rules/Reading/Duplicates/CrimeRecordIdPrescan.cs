@@ -2,16 +2,17 @@ namespace Compliance.Rules.Reading;
 
 /// <summary>
 /// The first of two passes over sources that can be read twice: the same framers as the read,
-/// with a <see cref="CrimeRecordIdCollector"/> for decoder, give the hashes of every id; what
+/// with a <see cref="CrimeRecordIdCollector"/> for decoder, give the hashes of every id (the
+/// top-level property named by the caller: <c>crimeRecordId</c> of records, <c>incidentId</c> of incidents); what
 /// comes back is the set of hashes found more than once, and how many bytes each source had. Each
 /// stream is left where it started. Nothing is counted in the reader's statistics.
 /// </summary>
 internal static class CrimeRecordIdPrescan
 {
-    public static PrescanOutcome Run(IReadOnlyList<RecordSource> sources, int maxRecordBytes, PrescanSettings settings, CancellationToken cancellationToken)
+    public static PrescanOutcome Run(IReadOnlyList<RecordSource> sources, int maxRecordBytes, byte[] idProperty, PrescanSettings settings, CancellationToken cancellationToken)
     {
         using var hashes = new RepeatedHashFinder(settings);
-        var collector = new CrimeRecordIdCollector(hashes, settings.IdHash);
+        var collector = new CrimeRecordIdCollector(hashes, settings.IdHash, idProperty);
         var lengths = new long[sources.Count];
         for (var index = 0; index < sources.Count; index++)
         {
@@ -38,10 +39,10 @@ internal static class CrimeRecordIdPrescan
         return new(hashes.Find(), lengths);
     }
 
-    public static async Task<PrescanOutcome> RunAsync(IReadOnlyList<RecordSource> sources, int maxRecordBytes, PrescanSettings settings, CancellationToken cancellationToken)
+    public static async Task<PrescanOutcome> RunAsync(IReadOnlyList<RecordSource> sources, int maxRecordBytes, byte[] idProperty, PrescanSettings settings, CancellationToken cancellationToken)
     {
         using var hashes = new RepeatedHashFinder(settings);
-        var collector = new CrimeRecordIdCollector(hashes, settings.IdHash);
+        var collector = new CrimeRecordIdCollector(hashes, settings.IdHash, idProperty);
         var lengths = new long[sources.Count];
         for (var index = 0; index < sources.Count; index++)
         {

@@ -1,3 +1,5 @@
+using System;
+
 namespace Compliance.Rules.Annotations;
 
 /// <summary>

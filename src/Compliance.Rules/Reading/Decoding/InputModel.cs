@@ -1,0 +1,42 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Compliance.Rules.Records;
+
+namespace Compliance.Rules.Reading;
+
+/// <summary>
+/// What the strict reader's checks need to know about one kind of input element (a crime record,
+/// an incident log): its serializer metadata, how deep it may nest, the schema versions read and
+/// how a person calls one. The shape checks, the list checks and the error sentences are the same
+/// code for every kind; only this description differs.
+/// </summary>
+/// <param name="Root">Serializer metadata of the element's model.</param>
+/// <param name="Options">The model's serializer options (for the metadata of nested types).</param>
+/// <param name="MaxDepth">The deepest nesting accepted.</param>
+/// <param name="SchemaVersions">The <c>schemaVersion</c> values read.</param>
+/// <param name="Noun">How an element is called in sentences ("record", "incident").</param>
+internal sealed record InputModel(JsonTypeInfo Root, JsonSerializerOptions Options, int MaxDepth, IReadOnlyList<string> SchemaVersions, string Noun)
+{
+    /// <summary>Crime records.</summary>
+    public static InputModel CrimeRecords { get; } = new(RecordJson.TypeInfo, RecordJson.Options, RecordJson.MaxDepth, CrimeRecord.SupportedSchemaVersions, "record");
+
+    /// <summary>The versions as a sentence fragment: <c>1.0 and 1.1</c>.</summary>
+    public string VersionsText => string.Join(" and ", SchemaVersions);
+
+    /// <summary>Whether a <c>schemaVersion</c> (as unescaped UTF-8 of the reader) is one the model reads.</summary>
+    /// <param name="reader">A reader positioned on the version string.</param>
+    /// <returns>True when supported.</returns>
+    public bool IsSupported(ref Utf8JsonReader reader)
+    {
+        foreach (var version in SchemaVersions)
+        {
+            if (reader.ValueTextEquals(Encoding.UTF8.GetBytes(version)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
