@@ -11,14 +11,25 @@ namespace Compliance.Cli.Auditing;
 /// </summary>
 /// <remarks>
 /// Reading and parsing run a few batches ahead of evaluation, so that an audit on two cores costs
-/// about the slower of the two rather than their sum. One producer and one consumer keep input
-/// order, so the report is the same byte for byte; memory holds at most <see cref="BatchesAhead"/> + 2
-/// batches of input, whatever the size of the input.
+/// about the slower of the two rather than their sum. With more cores, batches are evaluated on
+/// several workers at once (<see cref="DefaultWorkers"/>) and joined to the audit strictly in input
+/// order on this thread (an ordered pipeline: read → evaluate in parallel → ordered merge into the
+/// tallies and the writer), so the report is the same byte for byte whatever the number of workers;
+/// memory holds at most <see cref="BatchesAhead"/> + workers + 2 batches of input, whatever the size
+/// of the input.
 /// </remarks>
 internal static class AuditPipeline
 {
     /// <summary>How many parsed batches may wait for evaluation.</summary>
     public const int BatchesAhead = 4;
+
+    /// <summary>
+    /// Evaluation workers: one core is left to reading and parsing (the reading thread), the rest
+    /// evaluate; at most 16. On two cores this is one: evaluation stays on the consumer thread, as
+    /// before (measured: a second worker on two cores only adds contention, docs/benchmarks.md).
+    /// The runtime's <c>DOTNET_PROCESSOR_COUNT</c> limits it.
+    /// </summary>
+    public static int DefaultWorkers => Math.Clamp(Environment.ProcessorCount - 1, 1, 16);
 
     /// <summary>Runs the audit: every record evaluated and handed to the writer, then the unit audits and the detectors.</summary>
     /// <param name="audit">The audit (engine, as-of time, series period).</param>
@@ -26,16 +37,81 @@ internal static class AuditPipeline
     /// <param name="writer">The report.</param>
     /// <param name="afterBatch">Called after each batch with the running totals (for a progress display).</param>
     /// <param name="batchSize">Records per batch (one engine session each).</param>
+    /// <param name="workers">Batches evaluated at once (null: <see cref="DefaultWorkers"/>); 1 evaluates on this thread.</param>
     /// <returns>The summary, for the caller to complete the report with (after any progress display has gone).</returns>
-    public static AuditSummary Run(ComplianceAudit audit, IEnumerable<ReadResult> input, IReportWriter writer, Action<AuditTotals>? afterBatch = null, int batchSize = ComplianceAudit.DefaultBatchSize)
+    public static AuditSummary Run(ComplianceAudit audit, IEnumerable<ReadResult> input, IReportWriter writer, Action<AuditTotals>? afterBatch = null, int batchSize = ComplianceAudit.DefaultBatchSize, int? workers = null)
     {
+        var parallel = workers ?? DefaultWorkers;
+        ArgumentOutOfRangeException.ThrowIfLessThan(parallel, 1, nameof(workers));
         using var batches = new BatchReader(input, batchSize, BatchesAhead);
-        foreach (var batch in batches.Read())
+        if (parallel == 1)
         {
-            audit.Add(batch, writer);
-            afterBatch?.Invoke(audit.Totals);
+            foreach (var batch in batches.Read())
+            {
+                audit.Add(batch, writer);
+                afterBatch?.Invoke(audit.Totals);
+            }
+
+            return audit.Complete();
+        }
+
+        // Evaluations in flight, oldest first: each batch is joined when it and every batch before it are done.
+        var inFlight = new Queue<Task<EvaluatedBatch>>(parallel);
+        try
+        {
+            using var read = batches.Read().GetEnumerator();
+            while (Next(read, audit, inFlight, writer, afterBatch))
+            {
+                var batch = read.Current;
+                inFlight.Enqueue(Task.Run(() => audit.Evaluate(batch)));
+                if (inFlight.Count == parallel)
+                {
+                    Join(audit, inFlight.Dequeue(), writer, afterBatch);
+                }
+            }
+
+            while (inFlight.Count > 0)
+            {
+                Join(audit, inFlight.Dequeue(), writer, afterBatch);
+            }
+        }
+        finally
+        {
+            // Stopped early (a signal, an error of the writer): let the evaluations still running
+            // finish before the audit and the engine are disposed; their results are not wanted.
+            foreach (var task in inFlight)
+            {
+                task.ContinueWith(static _ => { }, TaskScheduler.Default).Wait();
+            }
         }
 
         return audit.Complete();
+    }
+
+    /// <summary>
+    /// The next batch read; when reading failed, the batches read before the failure are joined
+    /// first (as with one worker: nothing read is lost), then the failure is thrown.
+    /// </summary>
+    private static bool Next(IEnumerator<ReadResult[]> read, ComplianceAudit audit, Queue<Task<EvaluatedBatch>> inFlight, IReportWriter writer, Action<AuditTotals>? afterBatch)
+    {
+        try
+        {
+            return read.MoveNext();
+        }
+        catch (Exception)
+        {
+            while (inFlight.Count > 0)
+            {
+                Join(audit, inFlight.Dequeue(), writer, afterBatch);
+            }
+
+            throw;
+        }
+    }
+
+    private static void Join(ComplianceAudit audit, Task<EvaluatedBatch> evaluation, IReportWriter writer, Action<AuditTotals>? afterBatch)
+    {
+        audit.Add(evaluation.GetAwaiter().GetResult(), writer);
+        afterBatch?.Invoke(audit.Totals);
     }
 }

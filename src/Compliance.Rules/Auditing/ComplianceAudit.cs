@@ -101,7 +101,42 @@ public sealed class ComplianceAudit : IDisposable
     /// <param name="batch">The next input records.</param>
     /// <param name="observer">Told of every record, or null.</param>
     /// <exception cref="InvalidOperationException">The audit is complete.</exception>
-    public void Add(IReadOnlyList<ReadResult> batch, IAuditObserver? observer = null)
+    public void Add(IReadOnlyList<ReadResult> batch, IAuditObserver? observer = null) => Add(Evaluate(batch), observer);
+
+    /// <summary>
+    /// Evaluates one batch of input records in one engine session without counting them yet. Safe to
+    /// call from several threads at once (the engine is), so that a host with more cores evaluates
+    /// several batches in parallel; each result then joins the audit through
+    /// <see cref="Add(EvaluatedBatch, IAuditObserver?)"/>, one at a time and in input order, which
+    /// keeps every count, series and report exactly as a one-thread audit makes them.
+    /// </summary>
+    /// <param name="batch">Input records, parsed or rejected, in input order.</param>
+    /// <returns>The batch with its evaluations.</returns>
+    public EvaluatedBatch Evaluate(IReadOnlyList<ReadResult> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var parsed = new List<CrimeRecord>(batch.Count);
+        foreach (var item in batch)
+        {
+            if (item is ParsedRecord record)
+            {
+                parsed.Add(record.Record);
+            }
+        }
+
+        RecordEvaluation[] evaluations = parsed.Count == 0 ? [] : [.. Engine.EvaluateMany(parsed, AsOf, parsed.Count)];
+        return new EvaluatedBatch(this, batch, evaluations);
+    }
+
+    /// <summary>
+    /// Counts an evaluated batch for its units and the monitoring series and tells the observer of
+    /// each record, in input order (rejections among them in their place). Batches must be added in
+    /// input order, from one thread at a time.
+    /// </summary>
+    /// <param name="batch">A batch this audit evaluated (<see cref="Evaluate"/>).</param>
+    /// <param name="observer">Told of every record, or null.</param>
+    /// <exception cref="InvalidOperationException">The audit is complete, or the batch was evaluated by another audit.</exception>
+    public void Add(EvaluatedBatch batch, IAuditObserver? observer = null)
     {
         ArgumentNullException.ThrowIfNull(batch);
         if (_summary is not null)
@@ -109,14 +144,13 @@ public sealed class ComplianceAudit : IDisposable
             throw new InvalidOperationException("The audit is complete: start another to audit more records.");
         }
 
-        if (batch.Count == 0)
+        if (!ReferenceEquals(batch.Audit, this))
         {
-            return;
+            throw new InvalidOperationException("The batch was evaluated by another audit.");
         }
 
-        var parsed = batch.OfType<ParsedRecord>().ToArray();
-        using var evaluations = Engine.EvaluateMany(parsed.Select(p => p.Record), AsOf, Math.Max(parsed.Length, 1)).GetEnumerator();
-        foreach (var item in batch)
+        var next = 0;
+        foreach (var item in batch.Input)
         {
             if (item is Rejection rejection)
             {
@@ -125,8 +159,7 @@ public sealed class ComplianceAudit : IDisposable
                 continue;
             }
 
-            evaluations.MoveNext();
-            var audited = new AuditedRecord((ParsedRecord)item, evaluations.Current);
+            var audited = new AuditedRecord((ParsedRecord)item, batch.Evaluations[next++]);
             _accumulator.Add(audited.Record, audited.Evaluation);
             _monitor.Add(audited.Record, audited.Evaluation);
             Totals.Count(audited);

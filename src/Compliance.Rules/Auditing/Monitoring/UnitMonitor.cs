@@ -57,6 +57,7 @@ public static class UnitMonitor
         });
 
         var thresholds = new double?[unitIds.Count, metrics];
+        CalibrateInParallel(stats, settings, thresholds);
         var detectors = new List<DetectorInfo>();
         foreach (var (unit, i) in unitIds.Select((u, i) => (u, i)))
         {
@@ -68,18 +69,8 @@ public static class UnitMonitor
                     continue;
                 }
 
-                var span = Math.Max(s.LastTicks - s.FirstTicks, TimeSpan.TicksPerDay * 30) / TicksPerYear;
-                var perYear = s.Events / span;
+                var perYear = PerYear(s);
                 double? meanBaseline = s.WithBaseline > 0 ? s.BaselineSum / s.WithBaseline : null;
-                if (meanBaseline is { } p0)
-                {
-                    // Peer baselines are estimates: the threshold allows for their error, judged from
-                    // the mean number of peer events behind them (a policy benchmark is exact).
-                    var baselineEvents = settings.AllowForBaselineError && s.WithPeerBaseline > 0
-                        ? s.PeerEventsSum / s.WithPeerBaseline
-                        : double.PositiveInfinity;
-                    thresholds[i, m] = ThresholdFor(p0, settings.OddsRatio, settings.ArlYears * perYear, baselineEvents);
-                }
 
                 var source = settings.Benchmarks.ContainsKey(MonitorMetrics.All[m]) ? PeerGroup.BenchmarkSource : peerGroups[i].Source;
                 detectors.Add(new DetectorInfo(unit, MonitorMetrics.All[m], source, s.Events, perYear, meanBaseline, thresholds[i, m]));
@@ -151,6 +142,45 @@ public static class UnitMonitor
     /// (a threshold costs up to 15 banded solves); rounding the target up keeps the run length at least
     /// the one asked for.
     /// </summary>
+    private static double PerYear(DetectorStats s) => s.Events / (Math.Max(s.LastTicks - s.FirstTicks, TimeSpan.TicksPerDay * 30) / TicksPerYear);
+
+    /// <summary>
+    /// The threshold of every detector with a baseline, computed on all cores: each is a pure function
+    /// of its rate and target (so the order does not matter and the result is the same), and together
+    /// they were a tenth of a 200 000-record audit's time on one thread at its very end, while the
+    /// reading thread's core sat idle (docs/benchmarks.md).
+    /// </summary>
+    private static void CalibrateInParallel(DetectorStats[,] stats, MonitorSettings settings, double?[,] thresholds)
+    {
+        var wanted = new List<(int Unit, int Metric, double P0, double Target, double BaselineEvents)>();
+        for (var i = 0; i < stats.GetLength(0); i++)
+        {
+            for (var m = 0; m < stats.GetLength(1); m++)
+            {
+                var s = stats[i, m];
+                if (s.Events > 0 && s.WithBaseline > 0)
+                {
+                    // Peer baselines are estimates: the threshold allows for their error (when switched on),
+                    // judged from the mean number of peer events behind them (a policy benchmark is exact).
+                    var baselineEvents = settings.AllowForBaselineError && s.WithPeerBaseline > 0
+                        ? s.PeerEventsSum / s.WithPeerBaseline
+                        : double.PositiveInfinity;
+                    wanted.Add((i, m, s.BaselineSum / s.WithBaseline, settings.ArlYears * PerYear(s), baselineEvents));
+                }
+            }
+        }
+
+        var values = new double[wanted.Count];
+        // One solve per core at most: each holds a banded matrix of up to a few MB on the large-object
+        // heap, and the thread pool may otherwise run more solves at once than there are cores.
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, wanted.Count, options, k => values[k] = ThresholdFor(wanted[k].P0, settings.OddsRatio, wanted[k].Target, wanted[k].BaselineEvents));
+        for (var k = 0; k < wanted.Count; k++)
+        {
+            thresholds[wanted[k].Unit, wanted[k].Metric] = values[k];
+        }
+    }
+
     internal static double ThresholdFor(double p0, double oddsRatio, double targetEvents, double baselineEvents = double.PositiveInfinity)
     {
         // Fewer baseline events mean a wider error and a higher threshold, so that count is rounded

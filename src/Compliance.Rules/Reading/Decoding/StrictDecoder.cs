@@ -24,6 +24,7 @@ internal sealed class StrictDecoder<T>
     private readonly CrimeRecordIdIndex? _ids;
     private readonly IReadOnlyList<string> _sourceNames;
     private readonly int _maxListLength;
+    private readonly DirectParser? _direct;
 
     /// <param name="model">What kind of element is read.</param>
     /// <param name="parse">The strict model parser (throws <see cref="JsonException"/>).</param>
@@ -32,7 +33,8 @@ internal sealed class StrictDecoder<T>
     /// <param name="ids">The run's duplicate index; null when repeated ids are not rejected.</param>
     /// <param name="sourceNames">The run's sources by index (to name where a duplicate was first read).</param>
     /// <param name="maxListLength">The most entries a list of an element may have.</param>
-    public StrictDecoder(InputModel model, ElementParser parse, Func<T, string?> schemaVersion, ElementId id, CrimeRecordIdIndex? ids, IReadOnlyList<string> sourceNames, int maxListLength)
+    /// <param name="direct">A faster parser tried first (see <see cref="DirectParser"/>), or null.</param>
+    public StrictDecoder(InputModel model, ElementParser parse, Func<T, string?> schemaVersion, ElementId id, CrimeRecordIdIndex? ids, IReadOnlyList<string> sourceNames, int maxListLength, DirectParser? direct = null)
     {
         _model = model;
         _parse = parse;
@@ -41,7 +43,15 @@ internal sealed class StrictDecoder<T>
         _ids = ids;
         _sourceNames = sourceNames;
         _maxListLength = maxListLength;
+        _direct = direct;
     }
+
+    /// <summary>
+    /// A faster parser tried first: the element when it accepts it plainly (then no list of it holds
+    /// a null or is over the limit), null to leave the element to <see cref="ElementParser"/>, whose
+    /// errors every rejection is worded on.
+    /// </summary>
+    public delegate T? DirectParser(ReadOnlySpan<byte> json);
 
     /// <summary>Parses the element from its bytes (strict model and its content rules).</summary>
     public delegate T ElementParser(ReadOnlySpan<byte> json);
@@ -64,9 +74,12 @@ internal sealed class StrictDecoder<T>
         }
 
         T parsed;
+        var direct = false;
         try
         {
-            parsed = _parse(json);
+            var quick = _direct?.Invoke(json);
+            direct = quick is not null;
+            parsed = quick ?? _parse(json);
         }
         catch (RecordContentException error)
         {
@@ -88,7 +101,7 @@ internal sealed class StrictDecoder<T>
                 : origin.Reject(_id.InvalidCode, $"the {_model.Noun} could not be read ({error.GetType().Name})");
         }
 
-        switch (NullElements.Find(parsed, _model, _maxListLength))
+        switch (direct ? default : NullElements.Find(parsed, _model, _maxListLength))
         {
             case (NullElements.Problem.NullElement, var nullPath, _):
                 return origin.Reject(_id.InvalidCode, "null is not allowed in a list: remove the element (an empty list is [])", nullPath);
