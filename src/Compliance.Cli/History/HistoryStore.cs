@@ -1,3 +1,4 @@
+using Compliance.Rules.Auditing.Tallies;
 using System.Globalization;
 using Compliance.Rules.Auditing;
 using Compliance.Rules.Auditing.Monitoring;

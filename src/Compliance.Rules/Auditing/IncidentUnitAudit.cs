@@ -1,3 +1,4 @@
+using Compliance.Rules.Auditing.Tallies;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Incidents.Evaluation;
 using Compliance.Rules.Packs;

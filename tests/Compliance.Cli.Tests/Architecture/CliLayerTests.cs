@@ -17,12 +17,14 @@ public sealed class CliLayerTests
     public static readonly string[] Layers =
     [
         "Compliance.Cli",
+        "Compliance.Cli.History",
         "Compliance.Cli.Baselines",
         "Compliance.Cli.Reports",
         "Compliance.Cli.Explaining",
         "Compliance.Cli.RuleTesting",
         "Compliance.Cli.Commands",
         "Compliance.Cli.Auditing",
+        "Compliance.Cli.Monitoring",
     ];
 
     [Fact]

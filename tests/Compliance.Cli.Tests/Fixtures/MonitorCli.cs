@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
+using Compliance.Cli.Auditing;
 using Compliance.Cli.Commands;
 using Compliance.Cli.Monitoring;
 
