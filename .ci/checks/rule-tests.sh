@@ -10,7 +10,8 @@ trap 'rm -rf "$work"' EXIT
 
 dotnet pack src/Compliance.Cli -c Release -o "$work/packages" -nologo -v:q > "$work/pack.log" 2>&1 \
   || { cat "$work/pack.log"; echo "rule-tests: pack failed"; exit 1; }
-version=$(sed -n 's|.*<Version>\(.*\)</Version>.*|\1|p' Directory.Build.props | head -n 1)
+# The version MinVer gives this commit (the package just packed carries it).
+. .ci/lib/version.sh
 dotnet tool install Compliance.Cli --version "$version" --tool-path "$work/tool" --add-source "$work/packages" > "$work/install.log" 2>&1 \
   || { cat "$work/install.log"; echo "rule-tests: tool install failed"; exit 1; }
 
