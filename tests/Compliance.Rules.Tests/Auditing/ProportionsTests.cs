@@ -6,9 +6,9 @@ namespace Compliance.Rules.Tests.Auditing;
 public sealed class ProportionsTests
 {
     [Theory]
-    // Published: 14 of 30 Cheshire rape no-crimes wrong, Wilson 95% ≈ 30%–64% (domain-reference §5.3).
+    // Published: 14 of 30 Cheshire rape no-crimes wrong, Wilson 95% ≈ 30%–64% (HMIC's 2014 Cheshire crime-recording report as covered by the local press, September 2014; interval worked out by hand).
     [InlineData(14, 30, 0.302, 0.639)]
-    // 3/20 → ≈ 5%–36%; 0/20 → 0%–16% (domain-reference §5.3 statistical notes).
+    // 3/20 → ≈ 5%–36%; 0/20 → 0%–16% (Wilson score interval, worked out by hand).
     [InlineData(3, 20, 0.052, 0.360)]
     [InlineData(0, 20, 0.000, 0.161)]
     // Newcombe (1998) table I: 81/263 → 0.2553–0.3662.
