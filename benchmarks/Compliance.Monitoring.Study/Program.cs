@@ -6,7 +6,7 @@ using Compliance.Monitoring.Study;
 // truth. Usage: dotnet run -c Release --project benchmarks/Compliance.Monitoring.Study -- [seeds] [first-seed] [--compare]
 // Default: 200 seeds from 10 001 with the library's defaults (seeds below 10 000 are kept for the
 // tests and for looking at single runs). --compare runs every candidate set-up of the decision
-// record (docs/monitoring.md) instead.
+// record (docs/early-warning.md) instead.
 var numbers = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
 var seeds = numbers.Length > 0 ? int.Parse(numbers[0], CultureInfo.InvariantCulture) : 200;
 var firstSeed = numbers.Length > 1 ? int.Parse(numbers[1], CultureInfo.InvariantCulture) : 10_001;

@@ -53,7 +53,7 @@ public sealed class MonitoringStudyTests
     // Without a practice every alert is false: over 20 seeds of 4 years and 5 units (400 unit-years) the
     // rate must stay within twice the bound of one per unit per five unit-years (the documented run of
     // 200 seeds gives the figure itself; with thresholds that take the baseline as exact it is above
-    // the bound, see docs/monitoring.md).
+    // the bound, see docs/early-warning.md).
     [Fact]
     public void Baseline_only_data_raises_few_false_alerts()
     {

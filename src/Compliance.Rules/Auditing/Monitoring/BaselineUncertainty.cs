@@ -11,7 +11,7 @@ namespace Compliance.Rules.Auditing.Monitoring;
 /// it is, but the false alert rate is convex in the rate — a baseline a standard error too low costs
 /// more alerts than one too high saves. Measured on baseline-only data (four peers, one year of
 /// peer events): 1.23 false alerts per unit per five unit-years with exact-rate thresholds against a
-/// nominal 1.00 (docs/monitoring.md).
+/// nominal 1.00 (docs/early-warning.md).
 /// </remarks>
 internal static class BaselineUncertainty
 {

@@ -12,7 +12,7 @@ namespace Compliance.Rules.Auditing.Monitoring;
 /// u above), so elimination costs n·d·u operations: at most 5 million (the step is chosen to keep it so) for the baselines the detectors
 /// meet (rate 0.005 to 0.95 at odds ratio 2), milliseconds per threshold. Rounding the larger weight to
 /// the lattice changes it by at most half a step; the benchmark command compares these
-/// ARLs with simulated ones (docs/monitoring.md). The threshold is found by bisection on the lattice.
+/// ARLs with simulated ones (docs/early-warning.md). The threshold is found by bisection on the lattice.
 /// </remarks>
 internal static class CusumCalibration
 {

@@ -35,7 +35,7 @@ public sealed record MonitorSettings
 
     /// <summary>
     /// How an alert's onset is estimated: the change point by maximum likelihood within the events since
-    /// S was last 0 (the pre-study compares the rules; docs/monitoring.md has the figures).
+    /// S was last 0 (the pre-study compares the rules; docs/early-warning.md has the figures).
     /// </summary>
     internal OnsetRule Onset { get; init; } = OnsetRule.ChangePoint;
 
