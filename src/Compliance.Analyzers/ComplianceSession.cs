@@ -1,6 +1,6 @@
+using System;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using System;
 using System.Text;
 using Compliance.Analyzers.Marking;
 using Microsoft.CodeAnalysis;

@@ -12,13 +12,13 @@ internal static class Interruption
 {
     private static readonly CancellationTokenSource Source = new();
     private static readonly List<PosixSignalRegistration> Registrations = [];
-    private static int _signal;
+    private static int SignalCode;
 
     /// <summary>Cancelled when SIGINT or SIGTERM arrives.</summary>
     public static CancellationToken Token => Source.Token;
 
     /// <summary>The exit code of the signal received (130 or 143), or null when none was.</summary>
-    public static int? ExitCode => Volatile.Read(ref _signal) switch
+    public static int? ExitCode => Volatile.Read(ref SignalCode) switch
     {
         0 => null,
         var code => code,
@@ -33,7 +33,7 @@ internal static class Interruption
 
     private static void Handle(PosixSignalContext context, int code)
     {
-        if (Interlocked.CompareExchange(ref _signal, code, 0) == 0)
+        if (Interlocked.CompareExchange(ref SignalCode, code, 0) == 0)
         {
             context.Cancel = true;
             Source.Cancel();

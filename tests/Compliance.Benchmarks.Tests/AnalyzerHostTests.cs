@@ -1,8 +1,8 @@
 using Compliance.Benchmarks.Analyzer;
 using Compliance.Benchmarks.Suites;
+using Compliance.Rules.Records;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Compliance.Rules.Records;
 
 namespace Compliance.Benchmarks.Tests;
 

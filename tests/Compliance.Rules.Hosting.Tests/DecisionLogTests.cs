@@ -1,5 +1,5 @@
-using Compliance.Rules.Records;
 using Compliance.Rules.Engine;
+using Compliance.Rules.Records;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Compliance.Rules.Hosting.Tests;

@@ -1,6 +1,6 @@
-using Compliance.Rules.Records;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Hosting.Contracts;
+using Compliance.Rules.Records;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Compliance.Rules.Packs;
-using Spectre.Console;
 using Compliance.Rules.Records;
+using Spectre.Console;
 
 namespace Compliance.Cli.Commands;
 

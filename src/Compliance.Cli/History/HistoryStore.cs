@@ -1,7 +1,7 @@
-using Compliance.Rules.Auditing.Tallies;
 using System.Globalization;
 using Compliance.Rules.Auditing;
 using Compliance.Rules.Auditing.Monitoring;
+using Compliance.Rules.Auditing.Tallies;
 using Microsoft.Data.Sqlite;
 
 namespace Compliance.Cli.History;

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using Compliance.Rules.Expressions;
-using Compliance.Rules.Packs;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Packs;
 using Compliance.Rules.Records;
 using Compliance.Rules.Timelines;
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using Compliance.Rules.Expressions;
+using Compliance.Rules.Facts;
 using Compliance.Rules.Packs;
 using Compliance.Rules.Records;
 using NRules;
@@ -9,7 +10,6 @@ using NRules.Diagnostics;
 using NRules.Extensibility;
 using NRules.RuleModel;
 using NRules.RuleModel.Builders;
-using Compliance.Rules.Facts;
 
 namespace Compliance.Rules.Engine;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
+using Compliance.Rules.Facts;
 using Compliance.Rules.Packs;
 using Compliance.Rules.Records;
-using Compliance.Rules.Facts;
 
 namespace Compliance.Rules.Engine;
 

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
+using Compliance.Rules.Facts;
 using DynamicExpresso;
 using DynamicExpresso.Exceptions;
-using Compliance.Rules.Facts;
 
 namespace Compliance.Rules.Expressions;
 

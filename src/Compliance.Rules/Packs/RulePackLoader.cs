@@ -2,9 +2,9 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Compliance.Rules.Expressions;
+using Compliance.Rules.Facts;
 using Compliance.Rules.Packs.Documents;
 using Compliance.Rules.Records;
-using Compliance.Rules.Facts;
 using Compliance.Rules.Timelines;
 
 namespace Compliance.Rules.Packs;

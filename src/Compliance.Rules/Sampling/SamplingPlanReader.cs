@@ -2,8 +2,8 @@ using System.Linq.Expressions;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Compliance.Rules.Engine;
-using Compliance.Rules.Facts;
 using Compliance.Rules.Expressions;
+using Compliance.Rules.Facts;
 using Compliance.Rules.Packs;
 
 namespace Compliance.Rules.Sampling;

@@ -1,11 +1,11 @@
 using System.Text;
 using System.Text.Json;
-using Json.Schema;
 using Compliance.Rules.Engine;
+using Compliance.Rules.Facts;
 using Compliance.Rules.Packs;
 using Compliance.Rules.Records;
+using Json.Schema;
 using static Compliance.Rules.Tests.BuiltInRules.TestRecords;
-using Compliance.Rules.Facts;
 
 namespace Compliance.Rules.Tests.BuiltInRules;
 

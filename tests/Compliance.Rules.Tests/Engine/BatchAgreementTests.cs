@@ -1,6 +1,6 @@
 using Compliance.Rules.Engine;
-using Compliance.Synthetic;
 using Compliance.Rules.Records;
+using Compliance.Synthetic;
 
 namespace Compliance.Rules.Tests.Engine;
 

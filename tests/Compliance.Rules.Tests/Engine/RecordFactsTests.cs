@@ -1,7 +1,7 @@
 using Compliance.Rules.Engine;
+using Compliance.Rules.Facts;
 using Compliance.Rules.Records;
 using static Compliance.Rules.Tests.BuiltInRules.TestRecords;
-using Compliance.Rules.Facts;
 
 namespace Compliance.Rules.Tests.Engine;
 

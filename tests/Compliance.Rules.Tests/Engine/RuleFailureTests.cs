@@ -83,7 +83,11 @@ public sealed class RuleFailureTests
         var broken = Full with
         {
             CrimeRecordId = "CR-NULLS",
-            Officers = [null!], Statements = [null!], Outcomes = [null!], ClassificationHistory = [null!], Victims = [null!],
+            Officers = [null!],
+            Statements = [null!],
+            Outcomes = [null!],
+            ClassificationHistory = [null!],
+            Victims = [null!],
         };
 
         var evaluations = Engine.EvaluateMany([Full, broken, Full with { CrimeRecordId = "CR-AFTER" }], AsOf).ToArray();

@@ -1,11 +1,11 @@
 using System.Linq.Expressions;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Expressions;
+using Compliance.Rules.Facts;
 using Compliance.Rules.Packs;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Compliance.Rules.Facts;
 
 namespace Compliance.Rules.Tests.Expressions;
 

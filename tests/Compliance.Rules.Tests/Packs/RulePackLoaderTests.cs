@@ -1,7 +1,7 @@
 using Compliance.Rules.Engine;
 using Compliance.Rules.Packs;
-using static Compliance.Rules.Tests.Packs.TestPacks;
 using Compliance.Rules.Records;
+using static Compliance.Rules.Tests.Packs.TestPacks;
 
 namespace Compliance.Rules.Tests.Packs;
 

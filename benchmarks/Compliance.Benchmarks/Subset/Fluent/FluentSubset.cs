@@ -1,10 +1,10 @@
 using Compliance.Rules.Engine;
+using Compliance.Rules.Facts;
 using Compliance.Rules.Packs;
 using Compliance.Rules.Records;
 using NRules;
 using NRules.Fluent;
 using NRules.RuleModel;
-using Compliance.Rules.Facts;
 
 namespace Compliance.Benchmarks.Subset.Fluent;
 

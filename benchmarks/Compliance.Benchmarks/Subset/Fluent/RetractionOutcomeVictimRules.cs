@@ -1,7 +1,7 @@
 using Compliance.Rules.Engine;
+using Compliance.Rules.Facts;
 using Compliance.Rules.Records;
 using NRules.Fluent.Dsl;
-using Compliance.Rules.Facts;
 
 namespace Compliance.Benchmarks.Subset.Fluent;
 

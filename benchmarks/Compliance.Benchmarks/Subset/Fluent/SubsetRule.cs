@@ -1,8 +1,8 @@
 using Compliance.Rules.Engine;
-using NRules.Fluent;
-using NRules.Fluent.Dsl;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Records;
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Compliance.Benchmarks.Subset.Fluent;
 

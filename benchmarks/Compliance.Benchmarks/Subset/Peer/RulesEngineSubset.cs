@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Compliance.Rules.Engine;
+using Compliance.Rules.Facts;
 using Compliance.Rules.Packs;
 using Compliance.Rules.Records;
 using RulesEngine.Models;
-using Compliance.Rules.Facts;
 
 namespace Compliance.Benchmarks.Subset.Peer;
 

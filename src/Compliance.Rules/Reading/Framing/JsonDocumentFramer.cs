@@ -360,7 +360,8 @@ internal sealed class JsonDocumentFramer : IRecordFramer
     private Step ArrayNotClosed(InputBuffer input, out ReadResult? result)
     {
         result = new RecordOrigin(_sourceIndex, _source, _line, input.Offset)
-            .Reject(RejectionCode.Truncated, "the file ends inside the array (no closing ']'): it was probably cut off", offsetInRecord: 0) with { IsRecord = false };
+            .Reject(RejectionCode.Truncated, "the file ends inside the array (no closing ']'): it was probably cut off", offsetInRecord: 0) with
+        { IsRecord = false };
         _state = State.Finished;
         return Step.Continue;
     }
