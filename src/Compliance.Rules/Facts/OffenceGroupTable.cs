@@ -6,7 +6,7 @@ namespace Compliance.Rules.Facts;
 /// <c>004/01</c> → <c>4.1</c>) exactly; an entry ending <c>.*</c> matches every number part
 /// starting with what precedes the <c>*</c>.
 /// </summary>
-public sealed class OffenceGroupTable
+internal sealed class OffenceGroupTable
 {
     /// <summary>The group of every code no entry matches.</summary>
     public const string Other = "OTHER";

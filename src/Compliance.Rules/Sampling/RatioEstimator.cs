@@ -8,7 +8,7 @@ namespace Compliance.Rules.Sampling;
 /// and the weighted precision of rules. The interval is the Wilson interval at R̂ with
 /// n* = R̂(1 − R̂)/V̂ capped at Σ x.
 /// </summary>
-public static class RatioEstimator
+internal static class RatioEstimator
 {
     /// <summary>Estimates the ratio.</summary>
     /// <param name="strata">The strata.</param>

@@ -3,4 +3,4 @@ namespace Compliance.Rules.Sampling;
 /// <summary>One reviewed unit of a ratio estimate: x (e.g. crimes that should have been recorded) and y (e.g. those recorded).</summary>
 /// <param name="X">x_i.</param>
 /// <param name="Y">y_i.</param>
-public readonly record struct RatioItem(double X, double Y);
+internal readonly record struct RatioItem(double X, double Y);

@@ -3,4 +3,4 @@ namespace Compliance.Rules.Sampling;
 /// <summary>One stratum of a ratio estimate: its population and its reviewed units.</summary>
 /// <param name="Population">N_h.</param>
 /// <param name="Items">The reviewed units (n_h of them).</param>
-public sealed record RatioStratum(long Population, IReadOnlyList<RatioItem> Items);
+internal sealed record RatioStratum(long Population, IReadOnlyList<RatioItem> Items);

@@ -7,7 +7,7 @@ namespace Compliance.Rules.Sampling;
 /// been. Scoring a rule against the wrong field would call a correct cancellation with an
 /// uninformed victim a false alarm. Rules not listed are reported as not scored.
 /// </summary>
-public static class RuleJudgement
+internal static class RuleJudgement
 {
     /// <summary>Judged by <c>decisionCorrect</c> = false.</summary>
     public const string DecisionCorrect = "decisionCorrect";

@@ -4,7 +4,7 @@ namespace Compliance.Rules.Sampling;
 /// Sample sizes for a proportion at a given 95% margin with the finite-population correction
 /// (Cochran, <i>Sampling Techniques</i>, ch. 4): n₀ = 1.96²·p(1 − p)/E², n = ⌈n₀/(1 + (n₀ − 1)/N)⌉.
 /// </summary>
-public static class SampleSizes
+internal static class SampleSizes
 {
     // The textbook constant 1.96, not Φ⁻¹(0.975) = 1.959964…: planners check sizes against the
     // published formula, and the two differ at the ceiling (p 0.9, E 0.03, N 10⁶: 385 with 1.96,

@@ -7,7 +7,7 @@ namespace Compliance.Rules.Sampling;
 /// and keeps its coverage for the 0–30% error rates and samples of 10–40 audits work with (the
 /// acceptance table of the tests: every design ≥ 92%).
 /// </summary>
-public static class StratifiedProportion
+internal static class StratifiedProportion
 {
     /// <summary>Estimates a proportion over strata.</summary>
     /// <param name="strata">The strata of one group.</param>

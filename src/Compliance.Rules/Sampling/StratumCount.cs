@@ -4,4 +4,4 @@ namespace Compliance.Rules.Sampling;
 /// <param name="Population">N_h, items in the stratum's population.</param>
 /// <param name="Reviewed">n_h, reviewed items.</param>
 /// <param name="Incorrect">Reviewed items judged incorrect.</param>
-public readonly record struct StratumCount(long Population, long Reviewed, long Incorrect);
+internal readonly record struct StratumCount(long Population, long Reviewed, long Incorrect);

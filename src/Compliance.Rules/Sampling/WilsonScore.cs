@@ -8,7 +8,7 @@ namespace Compliance.Rules.Sampling;
 /// audit sample near 0% or 100% would otherwise get a symmetric interval that leaves [0, 1] or
 /// collapses to a point.
 /// </summary>
-public static class WilsonScore
+internal static class WilsonScore
 {
     /// <summary>Φ⁻¹(0.975), the z of every 95% interval of the estimates.</summary>
     public static readonly double Z95 = Normal.InvCDF(0, 1, 0.975);
