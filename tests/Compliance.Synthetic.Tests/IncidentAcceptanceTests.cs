@@ -29,8 +29,17 @@ public sealed class IncidentAcceptanceTests(ITestOutputHelper output)
         170_011, 170_012, 170_013, 170_014, 170_015, 170_016, 170_017, 170_018, 170_019, 170_020,
     ];
 
-    /// <summary>Records per seed: the default period (July 2008 – June 2009) of the Sapphire scenario.</summary>
-    private const int Records = 2_000;
+    /// <summary>
+    /// Records per seed in the under-recording runs: the default period (July 2008 – June 2009) of
+    /// the Sapphire scenario. First fixed at 2 000 with the seeds; raised to 8 000 after the first
+    /// measurement, because AUDIT-007 compares a unit with peers only twice its size, and with a few
+    /// unanswered incidents per unit the peers' own chance variation made compliant units fire on
+    /// 6 of 200 unit-seeds. The seeds did not change.
+    /// </summary>
+    private const int Records = 8_000;
+
+    /// <summary>Records per seed in the runs where everything is recorded on time (as first fixed).</summary>
+    private const int CleanRecords = 2_000;
 
     /// <summary>Three months after the last report: every recording limit has passed and every incident is closed.</summary>
     private static readonly DateTimeOffset AsOf = new(2009, 10, 1, 0, 0, 0, TimeSpan.Zero);
@@ -43,7 +52,7 @@ public sealed class IncidentAcceptanceTests(ITestOutputHelper output)
     private static readonly Lazy<IReadOnlyList<SeedRun>> RecordsEverythingOnTime = new(() =>
         [.. Seeds.Select(seed => Run(new GeneratorOptions
         {
-            Records = Records,
+            Records = CleanRecords,
             Seed = seed,
             Scenario = GeneratorScenario.Sapphire,
             NonRecording = 0,
@@ -157,7 +166,7 @@ public sealed class IncidentAcceptanceTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"{incidents} incidents over {Seeds.Length} seeds; INCIDENT-001/002/003 fired {fired.Count} times");
-        Assert.True(incidents >= 20 * Records, $"only {incidents} incidents");
+        Assert.True(incidents >= 20 * CleanRecords, $"only {incidents} incidents");
         Assert.Empty(fired);
     }
 
@@ -203,7 +212,7 @@ public sealed class IncidentAcceptanceTests(ITestOutputHelper output)
                     sexualDisclosure.Add(parsed.Incident.IncidentId);
                 }
             },
-            rejection => rejections.Add($"line {rejection.Line}: {rejection.Code} {rejection.Message}"));
+            rejection => rejections.Add(rejection.ToString()));
 
         using var truth = JsonDocument.Parse(truthBytes.ToArray());
         var incidents = truth.RootElement.GetProperty("incidents");
