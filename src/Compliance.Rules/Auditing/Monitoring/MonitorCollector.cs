@@ -1,6 +1,8 @@
 using Compliance.Rules.Auditing.Tallies;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Incidents;
+using Compliance.Rules.Incidents.Evaluation;
 using Compliance.Rules.Packs;
 using Compliance.Rules.Records;
 
@@ -19,6 +21,7 @@ internal sealed class MonitorCollector : IDisposable
     private readonly MonitorEventSpool _spool;
     private readonly RulePack _pack;
     private readonly List<TallyDefect> _defects = [];
+    private readonly SortedDictionary<string, IncidentUnitCounts> _incidentUnits = new(StringComparer.Ordinal);
 
     /// <summary>Creates a collector for evaluations made with a pack at an as-of time.</summary>
     /// <param name="pack">The pack.</param>
@@ -87,6 +90,44 @@ internal sealed class MonitorCollector : IDisposable
         return MonitorEventExtractor.Extract(unitId, record, facts, evaluation.Findings, _retractionTypes);
     }
 
+    /// <summary>
+    /// Whether incidents are given: <c>unanswered-incident</c> is then on and the run length of every
+    /// detector is the six-metric one (<see cref="MonitorSettings.IncidentArlYears"/> unless a policy
+    /// sets it). Set by <see cref="AddIncident"/>; set it directly for an incident input with no incident.
+    /// </summary>
+    internal bool IncidentsGiven { get; set; }
+
+    /// <summary>
+    /// Adds one evaluated incident: counts its unit (and the unit's type, for the peers of
+    /// <c>unanswered-incident</c>) and adds its event when it has one (<see cref="IncidentMonitorEvents"/>).
+    /// </summary>
+    /// <param name="evaluator">The run's incident evaluator (made with the same pack).</param>
+    /// <param name="incident">The incident.</param>
+    /// <param name="links">The link facts of its linked records, as the run's join found them.</param>
+    internal void AddIncident(IncidentEvaluator evaluator, IncidentLog incident, IReadOnlyList<RecordLink> links)
+    {
+        ArgumentNullException.ThrowIfNull(evaluator);
+        ArgumentNullException.ThrowIfNull(incident);
+        ArgumentNullException.ThrowIfNull(links);
+        IncidentsGiven = true;
+        var unitId = UnitIds.Of(incident.OwningUnit?.UnitId);
+        if (!_incidentUnits.TryGetValue(unitId, out var counts))
+        {
+            _incidentUnits[unitId] = counts = new IncidentUnitCounts();
+        }
+
+        if (incident.OwningUnit?.UnitType is { } type)
+        {
+            counts.Types[type] = counts.Types.GetValueOrDefault(type) + 1;
+        }
+
+        if (IncidentMonitorEvents.Extract(evaluator, incident, links, _asOf) is { } e)
+        {
+            counts.Events++;
+            _spool.Add(e);
+        }
+    }
+
     /// <summary>Runs the detectors over every event collected.</summary>
     /// <param name="units">The unit tallies of the same records (they choose each unit's peers).</param>
     /// <param name="period">Month or week series.</param>
@@ -94,9 +135,21 @@ internal sealed class MonitorCollector : IDisposable
     public MonitorResult Finish(IEnumerable<UnitTally> units, MonitorPeriod period)
     {
         ArgumentNullException.ThrowIfNull(units);
-        return UnitMonitor.Run(_spool.Sorted(), [.. units], MonitorSettings.From(_pack, period, _asOf));
+        IncidentUnitTally[] incidentUnits = [.. _incidentUnits.Select(u => new IncidentUnitTally(u.Key, u.Value.UnitType, u.Value.Events))];
+        return UnitMonitor.Run(_spool.Sorted(), [.. units], MonitorSettings.From(_pack, period, _asOf, IncidentsGiven), incidentUnits);
     }
 
     /// <inheritdoc />
     public void Dispose() => _spool.Dispose();
+
+    /// <summary>One incident unit's counts: its incidents' unit types and its events.</summary>
+    private sealed class IncidentUnitCounts
+    {
+        public SortedDictionary<string, long> Types { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The most frequent unit type among its incidents (ties: ordinal first), as AUDIT-007 takes it.</summary>
+        public string? UnitType => Types.Count == 0 ? null : Types.MaxBy(t => t.Value).Key;
+
+        public long Events { get; set; }
+    }
 }
