@@ -5,7 +5,7 @@ namespace Compliance.Synthetic.Tests;
 /// <summary>The bundled samples are exactly what the commands in <c>samples/README.md</c> write, byte for byte.</summary>
 public sealed class BundledSampleTests
 {
-    public static TheoryData<string> Samples() => ["sapphire-2009.jsonl", "sapphire-2025.jsonl"];
+    public static TheoryData<string> Samples() => ["sapphire-2009.jsonl", "sapphire-2025.jsonl", "lewisham-2009-records.jsonl"];
 
     [Theory]
     [MemberData(nameof(Samples))]
@@ -22,6 +22,26 @@ public sealed class BundledSampleTests
         var expected = Convert.ToHexString(SHA256.HashData(generated.ToArray()));
         var actual = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(root, "samples", sample))));
         Assert.True(expected == actual, $"samples/{sample} is out of date with the generator; regenerate it with:\n{command}");
+    }
+
+    [Fact]
+    public void The_bundled_incident_logs_are_exactly_what_their_documented_command_generates()
+    {
+        const string records = "lewisham-2009-records.jsonl";
+        var root = RepositoryRoot();
+        var command = DocumentedCommand(root, records);
+        var arguments = command[(command.IndexOf("-- generate ", StringComparison.Ordinal) + "-- generate ".Length)..].Split(' ');
+        var incidentsAt = Array.IndexOf(arguments, "--incidents");
+        Assert.True(incidentsAt >= 0, "the documented command writes no incident logs");
+        var incidents = arguments[incidentsAt + 1];
+
+        using var generatedRecords = new MemoryStream();
+        using var generatedIncidents = new MemoryStream();
+        SyntheticRecords.WriteJsonLines(Parse(arguments), generatedRecords, null, generatedIncidents);
+
+        var expected = Convert.ToHexString(SHA256.HashData(generatedIncidents.ToArray()));
+        var actual = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(root, incidents))));
+        Assert.True(expected == actual, $"{incidents} is out of date with the generator; regenerate it with:\n{command}");
     }
 
     /// <summary>The generate command samples/README.md gives for a sample (the test reads the documentation, so the two cannot drift apart).</summary>
@@ -50,6 +70,7 @@ public sealed class BundledSampleTests
             PracticeFrom = Day("--practice-from"),
             PracticeTo = Day("--practice-to"),
             RapeReportsPerMonth = values.TryGetValue("--rape-reports-per-month", out var r) ? double.Parse(r, System.Globalization.CultureInfo.InvariantCulture) : null,
+            UnderRecordingUnit = values.GetValueOrDefault("--under-recording-unit"),
             Practice = values.GetValueOrDefault("--practice") switch
             {
                 "sapphire" => UnitPractice.Sapphire,
