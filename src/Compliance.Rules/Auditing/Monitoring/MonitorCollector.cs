@@ -9,16 +9,18 @@ using Compliance.Rules.Records;
 namespace Compliance.Rules.Auditing.Monitoring;
 
 /// <summary>
-/// Collects the monitoring events of evaluated records (beside an <see cref="AuditAccumulator"/>) and
-/// runs the detectors at the end. Memory is bounded by the spool's budget; not thread-safe.
+/// Collects the monitoring events of evaluated records (beside an <see cref="AuditAccumulator"/>), or
+/// events stored earlier and replayed, and runs the detectors at the end. Memory is
+/// bounded by the spool's budget; not thread-safe.
 /// </summary>
-public sealed class MonitorCollector : IDisposable
+internal sealed class MonitorCollector : IDisposable
 {
     private readonly RulePackContext _context;
     private readonly DateTimeOffset _asOf;
     private readonly IReadOnlySet<StatementType> _retractionTypes;
     private readonly MonitorEventSpool _spool;
     private readonly RulePack _pack;
+    private readonly List<TallyDefect> _defects = [];
     private readonly SortedDictionary<string, IncidentUnitCounts> _incidentUnits = new(StringComparer.Ordinal);
 
     /// <summary>Creates a collector for evaluations made with a pack at an as-of time.</summary>
@@ -38,20 +40,44 @@ public sealed class MonitorCollector : IDisposable
     /// <summary>Events collected so far.</summary>
     public long Events => _spool.Count;
 
-    /// <summary>Adds the events of one evaluated record.</summary>
+    /// <summary>Records whose events could not be collected (in the order added); every other record's were.</summary>
+    public IReadOnlyList<TallyDefect> Defects => _defects;
+
+    /// <summary>
+    /// Adds the events of one evaluated record. A record whose events cannot be collected (made in
+    /// code with a null statement or contact, which the reader refuses) adds none and is listed in
+    /// <see cref="Defects"/>: one record never ends an audit.
+    /// </summary>
     /// <param name="record">The record.</param>
     /// <param name="evaluation">Its evaluation.</param>
     public void Add(CrimeRecord record, RecordEvaluation evaluation)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(evaluation);
-        foreach (var e in Extract(record, evaluation))
+
+        // Extracted in full before any is spooled: a record that fails half-way adds nothing.
+        MonitorEvent[] events;
+        try
+        {
+            events = [.. Extract(record, evaluation)];
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException or OperationCanceledException))
+        {
+            _defects.Add(new TallyDefect(evaluation.CrimeRecordId, UnitIds.Of(record.OwningUnit?.UnitId), $"{e.GetType().Name} while collecting the record's monitoring events"));
+            return;
+        }
+
+        foreach (var e in events)
         {
             _spool.Add(e);
         }
     }
 
-    /// <summary>The events of one evaluated record (what <see cref="Add"/> adds).</summary>
+    /// <summary>Adds one event collected earlier (a replay of stored events).</summary>
+    /// <param name="monitorEvent">The event.</param>
+    public void Add(MonitorEvent monitorEvent) => _spool.Add(monitorEvent);
+
+    /// <summary>The events of one evaluated record (what <see cref="Add(CrimeRecord, RecordEvaluation)"/> adds).</summary>
     /// <param name="record">The record.</param>
     /// <param name="evaluation">Its evaluation.</param>
     /// <returns>The events.</returns>

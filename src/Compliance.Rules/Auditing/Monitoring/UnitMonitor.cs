@@ -15,7 +15,7 @@ namespace Compliance.Rules.Auditing.Monitoring;
 /// which its threshold h follows (<see cref="CusumCalibration"/>: in-control run length of
 /// <see cref="MonitorSettings.ArlYears"/> years of the unit's events). The second runs the CUSUMs.
 /// </remarks>
-public static class UnitMonitor
+internal static class UnitMonitor
 {
     private const double TicksPerYear = TimeSpan.TicksPerDay * 365.2425;
 
