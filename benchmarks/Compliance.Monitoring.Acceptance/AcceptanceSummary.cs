@@ -30,6 +30,9 @@ public sealed record AcceptanceSummary(string Practice, int Seeds, int Detected,
     /// <summary>Seeds with a rape-attrition alert on the practising unit at or after the true onset.</summary>
     public int SeedsWithAttritionAlert { get; init; }
 
+    /// <summary>Rape-attrition alerts on the practising unit over the whole period (before the onset too).</summary>
+    public int AttritionAlertsOnUnit { get; init; }
+
     /// <summary>False alerts per unit per five unit-years.</summary>
     public double FalseAlertsPerFiveUnitYears => UnitYears > 0 ? FalseAlerts / UnitYears * 5 : double.NaN;
 
@@ -92,6 +95,7 @@ public sealed record AcceptanceSummary(string Practice, int Seeds, int Detected,
             FalseAlertsByMetric = falseByMetric,
             UnitAlertsByMetric = unitByMetric,
             SeedsWithAttritionAlert = withAttrition,
+            AttritionAlertsOnUnit = outcomes.Sum(o => o.Alerts.Count(a => a.UnitId == o.UnitId && a.Metric == "rape-attrition")),
         };
     }
 
@@ -103,7 +107,7 @@ public sealed record AcceptanceSummary(string Practice, int Seeds, int Detected,
         if (Practice != "none")
         {
             text += string.Create(CultureInfo.InvariantCulture,
-                $"; detected {Detected}; first alert median {MedianDelayWeeks:0.0} w, p90 {P90DelayWeeks:0.0} w; onset within 45 d {OnsetWithin45Days:P0}; rape-attrition median {MedianAttritionDelayWeeks:0.0} w, p90 {P90AttritionDelayWeeks:0.0} w ({SeedsWithAttritionAlert} seeds with one); practising unit's alerts after the onset: {Join(UnitAlertsByMetric)}");
+                $"; detected {Detected}; first alert median {MedianDelayWeeks:0.0} w, p90 {P90DelayWeeks:0.0} w; onset within 45 d {OnsetWithin45Days:P0}; rape-attrition median {MedianAttritionDelayWeeks:0.0} w, p90 {P90AttritionDelayWeeks:0.0} w ({SeedsWithAttritionAlert} seeds with one); practising unit's alerts after the onset: {Join(UnitAlertsByMetric)}; its rape-attrition alerts over the whole period {AttritionAlertsOnUnit}");
         }
 
         return text;

@@ -8,7 +8,7 @@ namespace Compliance.Monitoring.Acceptance;
 /// truth), <c>compliance audit</c> reads them like any export, and the alerts of its JSON report are
 /// set against the truth.
 /// </summary>
-internal static class SeedRun
+public static class SeedRun
 {
     /// <summary>The practices run: three practices from <see cref="PracticeFrom"/>, and a force without one.</summary>
     public static readonly string[] Practices = ["sapphire", "displacement", "record-all", "none"];

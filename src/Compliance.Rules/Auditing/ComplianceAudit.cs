@@ -253,7 +253,10 @@ public sealed class ComplianceAudit : IDisposable
             throw new InvalidOperationException("The incidents of this audit were already added.");
         }
 
-        _incidentSummary = IncidentSide.Run(incidents, joined => Observe(joined, observer), observer is null ? null : observer.IncidentRejected);
+        // With incidents given, unanswered-incident is a sixth metric and every detector's run length is the six-metric one.
+        _monitor.IncidentsGiven = true;
+        var evaluator = new IncidentEvaluator(Engine);
+        _incidentSummary = IncidentSide.Run(incidents, joined => Observe(joined, evaluator, observer), observer is null ? null : observer.IncidentRejected);
 
         // The join's temporary files are not needed once every incident is judged.
         _incidents?.Dispose();
@@ -282,6 +285,10 @@ public sealed class ComplianceAudit : IDisposable
     /// before <see cref="Complete"/>: with the link facts of its records, so whatever else an audit
     /// counts per incident (a monitoring metric judged at another instant) hooks in here.
     /// </summary>
-    private void Observe(JoinedIncident joined, IAuditObserver? observer) =>
+    private void Observe(JoinedIncident joined, IncidentEvaluator evaluator, IAuditObserver? observer)
+    {
+        // The monitoring event judges the incident again at its closure plus the recording limit, with the same links.
+        _monitor.AddIncident(evaluator, joined.Incident.Incident, joined.Links);
         observer?.IncidentEvaluated(new AuditedIncident(joined.Incident, joined.Evaluation));
+    }
 }
