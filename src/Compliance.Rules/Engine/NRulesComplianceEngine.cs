@@ -44,6 +44,7 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
 
     private readonly CompiledRule[] _rules;
     private readonly Dictionary<string, CompiledRule> _rulesById;
+    private readonly Dictionary<string, int> _positionsById;
     private readonly ISessionFactory _factory;
     private readonly RulePackContext _context;
     private readonly ConcurrentBag<SessionRun> _idle = [];
@@ -59,6 +60,7 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
             .Select(r => new CompiledRule(r.index, r.info, pack.Expressions[r.index], values))
             .ToArray();
         _rulesById = _rules.ToDictionary(r => r.Info.Id, StringComparer.Ordinal);
+        _positionsById = _rules.Select((rule, position) => (rule, position)).ToDictionary(r => r.rule.Info.Id, r => r.position, StringComparer.Ordinal);
         _factory = new RuleCompiler { ExpressionCompiler = new InliningExpressionCompiler() }.Compile(_rules.Select((rule, position) => BuildDefinition(rule, position, _rules.Length)));
     }
 
@@ -383,24 +385,23 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
         var unmet = facts.UnmetRules;
         for (var i = 0; i < _rules.Length; i++)
         {
-            var rule = _rules[i];
-            RuleStatus status;
-            var firing = fired.Find(f => ReferenceEquals(f.Rule, rule));
-            if (firing is not null)
-            {
-                // A rule whose condition held but whose evidence or escalation failed is an error, not a finding.
-                status = firing.Finding is null ? RuleStatus.Error : RuleStatus.Fired;
-            }
-            else if (errors.Exists(e => e.Error.RuleId == rule.Info.Id))
-            {
-                status = RuleStatus.Error;
-            }
-            else
-            {
-                status = unmet is null || unmet[i] == 0 ? RuleStatus.Passed : (RuleStatus)(unmet[i] - 1);
-            }
+            states[i] = new RuleState(_rules[i].Info.Id, unmet is null || unmet[i] == 0 ? RuleStatus.Passed : (RuleStatus)(unmet[i] - 1));
+        }
 
-            states[i] = new RuleState(rule.Info.Id, status);
+        // A failed condition, then a rule that fired, overrides (no closure per rule: this runs for every record).
+        foreach (var (_, error) in errors)
+        {
+            if (_positionsById.TryGetValue(error.RuleId, out var position))
+            {
+                states[position] = states[position] with { Status = RuleStatus.Error };
+            }
+        }
+
+        foreach (var firing in fired)
+        {
+            // A rule whose condition held but whose evidence or escalation failed is an error, not a finding.
+            var position = _positionsById[firing.Rule.Info.Id];
+            states[position] = states[position] with { Status = firing.Finding is null ? RuleStatus.Error : RuleStatus.Fired };
         }
 
         return states;

@@ -46,6 +46,28 @@ public sealed class PrescanTests : IDisposable
             ["input:3: crimeRecordId \"CR-A\" was already read at input line 2; the first record with an id is kept (at $.crimeRecordId)"]
         },
         {
+            // The pre-scan stops at the first top-level id property: text inside a value before it that
+            // looks like one (quotes, braces, backslashes) must not be taken for it.
+            "the id after an object whose text looks like an id",
+            $$$"""{"schemaVersion":"1.0","force":{"code":"MPS","name":"a \"crimeRecordId\":\"CR-B\"} ] [ { \\"},"crimeRecordId":"CR-A","incident":{"reportReceivedAt":"2008-11-04T22:41:00Z"}}""" + $"\n{B}\n{A}\n", RecordInputFormat.JsonLines,
+            ["input:3: crimeRecordId \"CR-A\" was already read at input line 1; the first record with an id is kept (at $.crimeRecordId)"]
+        },
+        {
+            "an escaped name of the id property",
+            $$$"""{"schemaVersion":"1.0","crimeRecord\u0049d":"CR-A","incident":{"reportReceivedAt":"2008-11-04T22:41:00Z"}}""" + $"\n{A}\n", RecordInputFormat.JsonLines,
+            ["input:2: crimeRecordId \"CR-A\" was already read at input line 1; the first record with an id is kept (at $.crimeRecordId)"]
+        },
+        {
+            "white space around names and values",
+            $$$"""{ "schemaVersion" : "1.0" , "crimeRecordId" : "CR-A" , "incident" : { "reportReceivedAt" : "2008-11-04T22:41:00Z" } }""" + $"\n{A}\n", RecordInputFormat.JsonLines,
+            ["input:2: crimeRecordId \"CR-A\" was already read at input line 1; the first record with an id is kept (at $.crimeRecordId)"]
+        },
+        {
+            "a non-ASCII id",
+            $"{SampleRecords.Minimal("CR-é-𝄞")}\n{SampleRecords.Minimal("CR-\\u00e9-𝄞")}\n", RecordInputFormat.JsonLines,
+            ["input:2: crimeRecordId \"CR-é-𝄞\" was already read at input line 1; the first record with an id is kept (at $.crimeRecordId)"]
+        },
+        {
             // A property given twice rejects the record, so its ids are nobody's first: CR-A on line 2 is new.
             "the id property twice in one record",
             $"{SampleRecords.Minimal("CR-B", ",\"crimeRecordId\":\"CR-A\"")}\n{A}\n", RecordInputFormat.JsonLines,
