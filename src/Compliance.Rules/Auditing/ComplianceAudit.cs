@@ -172,7 +172,7 @@ public sealed class ComplianceAudit : IDisposable
     public AuditSummary Complete() => _summary ??= new AuditSummary(
         Totals,
         UnitAuditor.Run(_accumulator, Engine.Pack),
-        [.. _accumulator.Defects],
+        [.. _accumulator.Defects, .. _monitor.Defects],
         _monitor.Finish(_accumulator.Units, Period));
 
     /// <summary>Removes the monitoring events' temporary file, if one was written.</summary>
