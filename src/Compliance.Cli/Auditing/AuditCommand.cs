@@ -4,8 +4,9 @@ using Compliance.Cli.Commands;
 namespace Compliance.Cli.Auditing;
 
 /// <summary>
-/// <c>compliance audit &lt;path&gt;… [--rules] [--as-of] [--format] [--output] [--fail-on] [--include-text]</c>:
-/// streams every record through the record rules, then the unit audits, and writes the report.
+/// <c>compliance audit &lt;path&gt;… [--incidents &lt;path&gt;…] [--rules] [--as-of] [--format] [--output] [--fail-on] [--include-text]</c>:
+/// streams every record through the record rules, then the incident logs through the incident rules,
+/// then the unit audits, and writes the report.
 /// </summary>
 internal static class AuditCommand
 {
@@ -36,7 +37,7 @@ internal static class AuditCommand
         };
         var maxRejected = new Option<string?>("--max-rejected")
         {
-            Description = "Exit with code 4 when more records than this were rejected: a count (100) or a share of the records read (2.5%). Default: only when every record read was rejected.",
+            Description = "Exit with code 4 when more records than this were rejected: a count (100) or a share of the records read (2.5%). Default: only when every record read was rejected. With --incidents it applies to the incidents too, separately.",
         };
         var failOnRuleErrors = new Option<bool>("--fail-on-rule-errors")
         {
@@ -47,17 +48,25 @@ internal static class AuditCommand
         {
             Description = "A previous JSON report of this tool: mark each finding new or unchanged, and list those resolved or not audited again.",
         };
+        var incidents = new Option<string[]>("--incidents")
+        {
+            Description = "Incident-log files (.jsonl or .json, schema incident-1.0; - for standard input when the records are files), judged after the records and joined to them both ways. Give them after the record files.",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = true,
+        };
         format.CompletionSources.Add(AuditOptionsParser.Formats);
         failOn.CompletionSources.Add(AuditOptionsParser.Severities);
 
         var command = new Command("audit", """
             Audit crime records: every record against the record rules, every unit against the unit audits; write a report.
+            With --incidents, the incident logs too: each against the incident rules with the records linked to it, each incident unit against AUDIT-007.
 
             Example:
               compliance audit samples/sapphire-2009.jsonl --as-of 2010-01-01T00:00:00Z --format json --output report.json
+              compliance audit records.jsonl --incidents incidents.jsonl --as-of 2010-01-01T00:00:00Z
             """)
         {
-            paths, rules, asOf, format, output, failOn, includeText, maxRejected, failOnRuleErrors, period, baseline,
+            paths, rules, asOf, format, output, failOn, includeText, maxRejected, failOnRuleErrors, period, baseline, incidents,
         };
         command.SetAction(parse =>
         {
@@ -76,7 +85,8 @@ internal static class AuditCommand
                 parse.GetValue(failOnRuleErrors),
                 problems,
                 out var options,
-                parse.GetValue(period)))
+                parse.GetValue(period),
+                parse.GetValue(incidents)))
             {
                 return AuditRunner.Usage(Consoles.Error(parse), problems);
             }

@@ -1,11 +1,12 @@
+using Compliance.Rules.Incidents;
 using Compliance.Rules.Reading;
 
 namespace Compliance.Cli.Auditing;
 
 /// <summary>
-/// The input files of an audit, all opened before any is read (a missing file is a usage error,
-/// not a half-written report), read in the order given through one <see cref="RecordReader"/> so
-/// that duplicate ids are caught across files.
+/// The input files of one side of an audit (crime records, or incident logs), all opened before
+/// any is read (a missing file is a usage error, not a half-written report), read in the order
+/// given through one reader so that duplicate ids are caught across files.
 /// </summary>
 internal sealed class AuditInputs : IDisposable
 {
@@ -73,12 +74,20 @@ internal sealed class AuditInputs : IDisposable
     /// <returns>Whether the inputs were scanned.</returns>
     public bool PrepareDuplicateDetection(RecordReader reader, CancellationToken cancellationToken) => reader.PrepareDuplicateDetection(_inputs, cancellationToken);
 
+    /// <summary>The same for incident logs: only incident ids that occur more than once are held.</summary>
+    public bool PrepareDuplicateDetection(IncidentReader reader, CancellationToken cancellationToken) => reader.PrepareDuplicateDetection(_inputs, cancellationToken);
+
     /// <summary>Every input record, parsed or rejected, in input order.</summary>
-    public IEnumerable<ReadResult> Read(RecordReader reader)
+    public IEnumerable<ReadResult> Read(RecordReader reader) => Read(reader.Read);
+
+    /// <summary>Every input incident, parsed or rejected, in input order.</summary>
+    public IEnumerable<ReadResult> Read(IncidentReader reader) => Read(reader.Read);
+
+    private IEnumerable<ReadResult> Read(Func<RecordSource, IEnumerable<ReadResult>> read)
     {
         foreach (var input in _inputs)
         {
-            foreach (var result in reader.Read(input))
+            foreach (var result in read(input))
             {
                 yield return result;
             }

@@ -38,4 +38,10 @@ internal sealed record AuditOptions(
 
     /// <summary>Whether any rule error makes the audit exit 4 (<c>--fail-on-rule-errors</c>).</summary>
     public bool FailOnRuleErrors { get; init; }
+
+    /// <summary>Incident-log files as given (<c>--incidents</c>; <c>-</c> for standard input); empty for an audit of crime records alone.</summary>
+    public IReadOnlyList<string> IncidentPaths { get; init; } = [];
+
+    /// <summary>Whether the audit judges incident logs too.</summary>
+    public bool HasIncidents => IncidentPaths.Count > 0;
 }

@@ -27,8 +27,10 @@ internal static class AuditOptionsParser
         bool failOnRuleErrors,
         List<string> problems,
         [NotNullWhen(true)] out AuditOptions? options,
-        string? period = null)
+        string? period = null,
+        IReadOnlyList<string>? incidentPaths = null)
     {
+        incidentPaths ??= [];
         options = null;
         if (!AsOfOption.TryParse(asOf, now, out var instant, out var asOfProblem))
         {
@@ -82,9 +84,21 @@ internal static class AuditOptionsParser
             }
         }
 
-        if (paths.Count(p => p == "-") > 1)
+        if (paths.Count(p => p == "-") > 1 || incidentPaths.Count(p => p == "-") > 1)
         {
             problems.Add("standard input (-) can be read only once");
+        }
+        else if (paths.Contains("-") && incidentPaths.Contains("-"))
+        {
+            problems.Add("--incidents: standard input (-) is already the crime records; it can be one side only (give the other side as files)");
+        }
+
+        foreach (var incidentPath in incidentPaths.Where(p => p != "-").Distinct(StringComparer.Ordinal))
+        {
+            if (SameFile.FindInput(incidentPath, paths) is { } recordPath)
+            {
+                problems.Add($"--incidents: {incidentPath} is also given as a crime-record input ({recordPath}); a file holds either crime records or incident logs");
+            }
         }
 
         if (problems.Count > 0)
@@ -92,7 +106,12 @@ internal static class AuditOptionsParser
             return false;
         }
 
-        options = new AuditOptions(paths, rules, instant, reportFormat, output, threshold, includeText, seriesPeriod) { MaxRejected = limit, FailOnRuleErrors = failOnRuleErrors };
+        options = new AuditOptions(paths, rules, instant, reportFormat, output, threshold, includeText, seriesPeriod)
+        {
+            MaxRejected = limit,
+            FailOnRuleErrors = failOnRuleErrors,
+            IncidentPaths = incidentPaths,
+        };
         return true;
     }
 }

@@ -31,15 +31,27 @@ internal static class AuditPipeline
     /// </summary>
     public static int DefaultWorkers => Math.Clamp(Environment.ProcessorCount - 1, 1, 16);
 
-    /// <summary>Runs the audit: every record evaluated and handed to the writer, then the unit audits and the detectors.</summary>
+    /// <summary>Runs the audit: every record evaluated and handed to the writer, then the incidents (if any), then the unit audits and the detectors.</summary>
     /// <param name="audit">The audit (engine, as-of time, series period).</param>
     /// <param name="input">The input records, parsed or rejected, in input order.</param>
     /// <param name="writer">The report.</param>
     /// <param name="afterBatch">Called after each batch with the running totals (for a progress display).</param>
     /// <param name="batchSize">Records per batch (one engine session each).</param>
     /// <param name="workers">Batches evaluated at once (null: <see cref="DefaultWorkers"/>); 1 evaluates on this thread.</param>
+    /// <param name="incidents">The incident logs, judged on this thread after the last record (the audit must include incidents); null for none.</param>
     /// <returns>The summary, for the caller to complete the report with (after any progress display has gone).</returns>
-    public static AuditSummary Run(ComplianceAudit audit, IEnumerable<ReadResult> input, IReportWriter writer, Action<AuditTotals>? afterBatch = null, int batchSize = ComplianceAudit.DefaultBatchSize, int? workers = null)
+    public static AuditSummary Run(ComplianceAudit audit, IEnumerable<ReadResult> input, IReportWriter writer, Action<AuditTotals>? afterBatch = null, int batchSize = ComplianceAudit.DefaultBatchSize, int? workers = null, IEnumerable<ReadResult>? incidents = null)
+    {
+        RunRecords(audit, input, writer, afterBatch, batchSize, workers);
+        if (incidents is not null)
+        {
+            audit.AddIncidents(incidents, writer);
+        }
+
+        return audit.Complete();
+    }
+
+    private static void RunRecords(ComplianceAudit audit, IEnumerable<ReadResult> input, IReportWriter writer, Action<AuditTotals>? afterBatch, int batchSize, int? workers)
     {
         var parallel = workers ?? DefaultWorkers;
         ArgumentOutOfRangeException.ThrowIfLessThan(parallel, 1, nameof(workers));
@@ -52,7 +64,7 @@ internal static class AuditPipeline
                 afterBatch?.Invoke(audit.Totals);
             }
 
-            return audit.Complete();
+            return;
         }
 
         // Evaluations in flight, oldest first: each batch is joined when it and every batch before it are done.
@@ -84,8 +96,6 @@ internal static class AuditPipeline
                 task.ContinueWith(static _ => { }, TaskScheduler.Default).Wait();
             }
         }
-
-        return audit.Complete();
     }
 
     /// <summary>

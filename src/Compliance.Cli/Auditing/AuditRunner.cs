@@ -4,6 +4,7 @@ using Compliance.Cli.Commands;
 using Compliance.Cli.Reports;
 using Compliance.Rules.Auditing;
 using Compliance.Rules.Engine;
+using Compliance.Rules.Incidents;
 using Compliance.Rules.Reading;
 using Spectre.Console;
 
@@ -21,7 +22,7 @@ internal static class AuditRunner
         var errors = Consoles.Error(parse);
 
         // Before anything is opened for writing: an input is never overwritten by its own report.
-        if (options.OutputPath is { } output && SameFile.FindInput(output, options.Paths) is { } input)
+        if (options.OutputPath is { } output && SameFile.FindInput(output, [.. options.Paths, .. options.IncidentPaths]) is { } input)
         {
             return Usage(errors, [$"--output: {output} is the input {input}; a report is never written over an input"]);
         }
@@ -41,15 +42,24 @@ internal static class AuditRunner
         }
 
         var problems = new List<string>();
-        if (!AuditInputs.TryOpen(options.Paths, standardInput, problems, out var inputs))
+        AuditInputs.TryOpen(options.Paths, standardInput, problems, out var inputs);
+        AuditInputs.TryOpen(options.IncidentPaths, standardInput, problems, out var incidentInputs);
+        if (problems.Count > 0)
         {
+            inputs?.Dispose();
+            incidentInputs?.Dispose();
             return Usage(errors, problems);
         }
 
         using (inputs)
+        using (incidentInputs)
         {
-            using var audit = new ComplianceAudit(ComplianceEngine.Create(pack), options.AsOf, options.Period);
-            var context = ReportContext.Of(audit, inputs!.Names, options.IncludeText) with { Baseline = baseline };
+            using var audit = new ComplianceAudit(ComplianceEngine.Create(pack), options.AsOf, options.Period) { IncludesIncidents = options.HasIncidents };
+            var context = ReportContext.Of(audit, inputs!.Names, options.IncludeText) with
+            {
+                Baseline = baseline,
+                IncidentInputs = options.HasIncidents ? incidentInputs!.Names : null,
+            };
             var destination = new ReportDestination(options.OutputPath, parse);
             var committed = false;
             try
@@ -58,18 +68,31 @@ internal static class AuditRunner
                 using (var writer = BaselineOption.Wrap(destination.CreateWriter(options.Format, context), baseline))
                 {
                     var reader = new RecordReader();
+                    var incidentReader = new IncidentReader();
                     var interruption = Interruption.Token;
                     result = AuditProgress.Run(
                         errors,
                         AuditProgress.IsTerminal(parse.InvocationConfiguration.Error),
                         inputs,
-                        () => inputs.PrepareDuplicateDetection(reader, interruption),
-                        afterBatch => AuditPipeline.Run(audit, inputs.Read(reader), writer, totals =>
+                        () =>
                         {
-                            // Checked between batches: a signal stops the run within one batch.
-                            interruption.ThrowIfCancellationRequested();
-                            afterBatch?.Invoke(totals);
-                        }));
+                            inputs.PrepareDuplicateDetection(reader, interruption);
+                            if (options.HasIncidents)
+                            {
+                                incidentInputs!.PrepareDuplicateDetection(incidentReader, interruption);
+                            }
+                        },
+                        afterBatch => AuditPipeline.Run(
+                            audit,
+                            inputs.Read(reader),
+                            writer,
+                            totals =>
+                            {
+                                // Checked between batches: a signal stops the run within one batch.
+                                interruption.ThrowIfCancellationRequested();
+                                afterBatch?.Invoke(totals);
+                            },
+                            incidents: options.HasIncidents ? Interruptible(incidentInputs!.Read(incidentReader), interruption) : null));
                     interruption.ThrowIfCancellationRequested();
                     writer.Complete(result);
                 }
@@ -117,9 +140,21 @@ internal static class AuditRunner
             gates.Add($"{ValueText.Count(totals.RecordsRejected)} of {ValueText.Count(totals.RecordsRead)} records were rejected (--max-rejected)");
         }
 
-        if (options.FailOnRuleErrors && totals.RuleErrors + result.TallyDefects.Count > 0)
+        // The limit holds for each kind on its own: many rejected incidents are not excused by a clean record export.
+        if (result.Incidents is { } incidents && options.MaxRejected.Trips(incidents.IncidentsRejected, incidents.IncidentsRead))
         {
-            gates.Add($"{ValueText.Count(totals.RuleErrors + result.TallyDefects.Count)} rule errors (--fail-on-rule-errors)");
+            gates.Add($"{ValueText.Count(incidents.IncidentsRejected)} of {ValueText.Count(incidents.IncidentsRead)} incidents were rejected (--max-rejected)");
+        }
+
+        if (result.Incidents?.RejectedByCode.ContainsKey(nameof(RejectionCode.UnreadInput)) == true)
+        {
+            gates.Add("part of the incident input was left unread (see \"UnreadInput\" among the rejected)");
+        }
+
+        var ruleErrors = RuleErrorCounts.Total(result);
+        if (options.FailOnRuleErrors && ruleErrors > 0)
+        {
+            gates.Add($"{ValueText.Count(ruleErrors)} rule errors (--fail-on-rule-errors)");
         }
 
         foreach (var gate in gates)
@@ -129,6 +164,16 @@ internal static class AuditRunner
 
         var findings = options.FailOn is { } threshold && result.HighestSeverity >= threshold;
         return ExitCodes.Combine(gates.Count > 0 ? ExitCodes.DataQualityGate : ExitCodes.Success, findings ? ExitCodes.FindingsAtOrAboveThreshold : ExitCodes.Success);
+    }
+
+    /// <summary>The incidents, with a signal checked between them (the incident side runs after the last batch of records).</summary>
+    private static IEnumerable<ReadResult> Interruptible(IEnumerable<ReadResult> incidents, CancellationToken interruption)
+    {
+        foreach (var incident in incidents)
+        {
+            interruption.ThrowIfCancellationRequested();
+            yield return incident;
+        }
     }
 
     public static int Usage(IAnsiConsole errors, IEnumerable<string> problems)
@@ -165,6 +210,17 @@ internal static class AuditRunner
         if (totals.RecordsRejected > 0)
         {
             errors.MarkupLine($"[yellow]warning:[/] {ValueText.Count(totals.RecordsRejected)} input records were rejected and not evaluated (see \"rejected\" in the report)");
+        }
+
+        if (result.Incidents is { } incidents)
+        {
+            errors.MarkupLine(Markup.Escape(
+                $"incidents: {ValueText.Count(incidents.IncidentsRead)} read, {ValueText.Count(incidents.IncidentsEvaluated)} evaluated, {ValueText.Count(incidents.IncidentsRejected)} rejected; "
+                + $"{ValueText.Count(ValueText.SeveritiesDescending.Sum(result.IncidentFindings))} incident findings"));
+            if (incidents.IncidentsRejected > 0)
+            {
+                errors.MarkupLine($"[yellow]warning:[/] {ValueText.Count(incidents.IncidentsRejected)} input incidents were rejected and not evaluated (see \"rejected\" in the report, kind \"incident\")");
+            }
         }
 
         if (result.TallyDefects.Count > 0)

@@ -5,17 +5,20 @@ using Compliance.Rules.Packs;
 namespace Compliance.Cli.Baselines;
 
 /// <summary>
-/// This audit against the previous report, per (record, rule) and per (unit, rule): each finding
-/// now is <c>new</c> or <c>unchanged</c> (with whether its severity moved); each finding then is
-/// <c>resolved</c> when its record or unit was evaluated again without it, or <c>notReaudited</c>
-/// when its record (or unit) is not in this input. Records are observed as the audit streams them,
-/// so only the previous findings are held, not this audit's records.
+/// This audit against the previous report, per (record, rule), per (incident, rule) and per (unit,
+/// rule): each finding now is <c>new</c> or <c>unchanged</c> (with whether its severity moved); each
+/// finding then is <c>resolved</c> when its record, incident or unit was evaluated again without it,
+/// or <c>notReaudited</c> when its record, incident (or unit) is not in this input. Records and
+/// incidents are observed as the audit streams them, so only the previous findings are held, not
+/// this audit's records. Record and incident ids are separate id spaces.
 /// </summary>
 internal sealed class BaselineComparison
 {
     private readonly Dictionary<string, List<BaselineFinding>> _byRecord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<BaselineFinding>> _byUnit = new(StringComparer.Ordinal);
     private readonly HashSet<string> _reaudited = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<BaselineFinding>> _byIncident = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _reauditedIncidents = new(StringComparer.Ordinal);
     private readonly List<BaselineFinding> _resolved = [];
     private readonly List<BaselineFinding> _notReaudited = [];
     private Dictionary<string, FindingChange> _current = [];
@@ -32,6 +35,11 @@ internal sealed class BaselineComparison
         foreach (var finding in report.UnitFindings)
         {
             Add(_byUnit, finding.UnitId!, finding);
+        }
+
+        foreach (var finding in report.IncidentFindings)
+        {
+            Add(_byIncident, finding.IncidentId!, finding);
         }
     }
 
@@ -53,20 +61,14 @@ internal sealed class BaselineComparison
     public IReadOnlyList<BaselineFinding> NotReaudited => _notReaudited;
 
     /// <summary>Compares one evaluated record; its findings' changes are then given by <see cref="ChangeOf"/>.</summary>
-    public void Observe(AuditedRecord record)
-    {
-        var id = record.Evaluation.CrimeRecordId;
-        _current = [];
-        var before = _reaudited.Add(id) && _byRecord.TryGetValue(id, out var previous) ? previous : [];
-        foreach (var finding in record.Evaluation.Findings)
-        {
-            _current[finding.RuleId] = Count(before.FirstOrDefault(b => b.RuleId == finding.RuleId), finding);
-        }
+    public void Observe(AuditedRecord record) =>
+        Observe(_reaudited.Add(record.Evaluation.CrimeRecordId) && _byRecord.TryGetValue(record.Evaluation.CrimeRecordId, out var previous) ? previous : [], record.Evaluation.Findings);
 
-        _resolved.AddRange(before.Where(b => !_current.ContainsKey(b.RuleId)));
-    }
+    /// <summary>Compares one evaluated incident, per (incidentId, ruleId); its findings' changes are then given by <see cref="ChangeOf"/>.</summary>
+    public void Observe(AuditedIncident incident) =>
+        Observe(_reauditedIncidents.Add(incident.Evaluation.IncidentId) && _byIncident.TryGetValue(incident.Evaluation.IncidentId, out var previous) ? previous : [], incident.Evaluation.Findings);
 
-    /// <summary>The change of a finding of the record last observed.</summary>
+    /// <summary>The change of a finding of the record or incident last observed.</summary>
     public FindingChange ChangeOf(Finding finding) => _current.TryGetValue(finding.RuleId, out var change) ? change : FindingChange.New;
 
     /// <summary>The change of a unit finding (valid after <see cref="Complete"/>).</summary>
@@ -88,6 +90,7 @@ internal sealed class BaselineComparison
         }
 
         _notReaudited.AddRange(Report.RecordFindings.Where(f => !_reaudited.Contains(f.CrimeRecordId!)));
+        _notReaudited.AddRange(Report.IncidentFindings.Where(f => !_reauditedIncidents.Contains(f.IncidentId!)));
         foreach (var finding in Report.UnitFindings)
         {
             if (!now.TryGetValue(finding.UnitId!, out var unit))
@@ -99,6 +102,17 @@ internal sealed class BaselineComparison
                 _resolved.Add(finding);
             }
         }
+    }
+
+    private void Observe(List<BaselineFinding> before, IReadOnlyList<Finding> findings)
+    {
+        _current = [];
+        foreach (var finding in findings)
+        {
+            _current[finding.RuleId] = Count(before.FirstOrDefault(b => b.RuleId == finding.RuleId), finding);
+        }
+
+        _resolved.AddRange(before.Where(b => !_current.ContainsKey(b.RuleId)));
     }
 
     private FindingChange Count(BaselineFinding? before, Finding now)

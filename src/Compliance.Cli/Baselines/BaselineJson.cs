@@ -57,6 +57,11 @@ internal static class BaselineJson
                 writer.WriteString("crimeRecordId", id);
             }
 
+            if (finding.IncidentId is { } incidentId)
+            {
+                writer.WriteString("incidentId", incidentId);
+            }
+
             writer.WriteString("unitId", finding.UnitId);
             writer.WriteString("ruleId", finding.RuleId);
             writer.WriteString("severity", finding.Severity.ToString());

@@ -5,7 +5,7 @@ namespace Compliance.Cli.Baselines;
 
 /// <summary>
 /// The previous audit's JSON report, as much of it as a comparison needs: its rule pack, and every
-/// record and unit finding by rule and severity. Only a report this version writes is accepted
+/// record, incident and unit finding by rule and severity. Only a report this version writes is accepted
 /// (top-level <c>"reportVersion": 2</c>): an older report lacks what the comparison relies on, and
 /// a guess would report changes that did not happen.
 /// </summary>
@@ -14,8 +14,9 @@ internal sealed class BaselineReport
     /// <summary>The report version written by this tool and accepted as a baseline.</summary>
     public const int Version = 2;
 
-    private BaselineReport(string source, string packId, string packVersion, string packSha256, IReadOnlyList<BaselineFinding> records, IReadOnlyList<BaselineFinding> units)
+    private BaselineReport(string source, string packId, string packVersion, string packSha256, IReadOnlyList<BaselineFinding> records, IReadOnlyList<BaselineFinding> units, IReadOnlyList<BaselineFinding> incidents)
     {
+        IncidentFindings = incidents;
         Source = source;
         PackId = packId;
         PackVersion = packVersion;
@@ -37,6 +38,9 @@ internal sealed class BaselineReport
 
     /// <summary>Unit findings in report order.</summary>
     public IReadOnlyList<BaselineFinding> UnitFindings { get; }
+
+    /// <summary>Incident findings in report order (none when the previous audit had no incidents).</summary>
+    public IReadOnlyList<BaselineFinding> IncidentFindings { get; }
 
     /// <summary>Reads a report; null (with the reason) when it is not a version-2 JSON report of this tool.</summary>
     /// <exception cref="IOException">The file cannot be read.</exception>
@@ -70,7 +74,18 @@ internal sealed class BaselineReport
                 units.AddRange(Findings(unit, null, unit.GetProperty("unitId").GetString()));
             }
 
-            return new BaselineReport(path, pack.GetProperty("id").GetString()!, pack.GetProperty("version").GetString()!, pack.GetProperty("sha256").GetString()!, records, units);
+            var incidents = new List<BaselineFinding>();
+            if (root.TryGetProperty("incidents", out var incidentArray))
+            {
+                foreach (var incident in incidentArray.EnumerateArray())
+                {
+                    var id = incident.GetProperty("incidentId").GetString()!;
+                    var unit = incident.TryGetProperty("unitId", out var u) ? u.GetString() : null;
+                    incidents.AddRange(Findings(incident, null, unit).Select(f => f with { IncidentId = id }));
+                }
+            }
+
+            return new BaselineReport(path, pack.GetProperty("id").GetString()!, pack.GetProperty("version").GetString()!, pack.GetProperty("sha256").GetString()!, records, units, incidents);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {

@@ -19,6 +19,14 @@ internal sealed class BaselineWriter(IReportWriter inner, BaselineComparison com
 
     public void Rejected(Rejection rejection) => inner.Rejected(rejection);
 
+    public void IncidentEvaluated(AuditedIncident incident)
+    {
+        comparison.Observe(incident);
+        inner.IncidentEvaluated(incident);
+    }
+
+    public void IncidentRejected(Rejection rejection) => inner.IncidentRejected(rejection);
+
     public void Complete(AuditSummary result)
     {
         comparison.Complete(result.Units);

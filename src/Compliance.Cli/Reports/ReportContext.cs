@@ -17,6 +17,12 @@ internal sealed record ReportContext(DateTimeOffset AsOf, RulePack Pack, IReadOn
     /// <summary>The rule's title, or its id when the pack does not know it.</summary>
     public string TitleOf(string ruleId) => Pack.FindRule(ruleId)?.Title ?? ruleId;
 
+    /// <summary>The incident-log inputs as given (<c>--incidents</c>), or null for an audit of crime records alone.</summary>
+    public IReadOnlyList<string>? IncidentInputs { get; init; }
+
+    /// <summary>Whether the audit judges incident logs too: the incident parts of a report appear only then.</summary>
+    public bool HasIncidents => IncidentInputs is not null;
+
     /// <summary>The period of the monitoring series (<c>--period</c>).</summary>
     public MonitorPeriod Period { get; init; } = MonitorPeriod.Month;
 

@@ -1,6 +1,7 @@
 using Compliance.Rules.Auditing.Monitoring;
 using Compliance.Rules.Auditing.Tallies;
 using Compliance.Rules.Engine;
+using Compliance.Rules.Incidents.Evaluation;
 using Compliance.Rules.Packs;
 using Compliance.Rules.Reading;
 using Compliance.Rules.Records;
@@ -12,14 +13,25 @@ namespace Compliance.Rules.Auditing;
 /// batch by batch; each is evaluated by the engine, counted for its unit and for the monitoring
 /// series, and handed to an <see cref="IAuditObserver"/> (a report writer); <see cref="Complete"/>
 /// runs the unit audits and the detectors and returns the summary. The engine (with its pack) and
-/// the as-of instant are given once, here.
+/// the as-of instant are given once, here. An audit started with <see cref="IncludesIncidents"/>
+/// also judges incident logs (<see cref="AddIncidents"/>), after the records, joined to them both ways.
 /// </summary>
 /// <remarks>
 /// Not thread-safe, and deliberately without threads of its own: a host that reads on one thread
 /// and evaluates on another (as <c>compliance audit</c> does) hands the batches over itself. An
 /// audit holds counts, never records: the monitoring events spill to a temporary file beyond a
-/// memory budget, which <see cref="Dispose"/> removes.
+/// memory budget, which <see cref="Dispose"/> removes. With incidents, each record also leaves a
+/// fixed-size link tuple for the join, spilled likewise (<see cref="IncidentAudit"/>): memory stays
+/// flat in the size of both inputs.
 /// </remarks>
+/// <example>
+/// <code>
+/// using var audit = new ComplianceAudit(engine, asOf) { IncludesIncidents = true };
+/// foreach (var batch in new RecordReader().Read(records).Chunk(512)) { audit.Add(batch, writer); }
+/// audit.AddIncidents(new IncidentReader().Read(incidents), writer);
+/// AuditSummary summary = audit.Complete();
+/// </code>
+/// </example>
 public sealed class ComplianceAudit : IDisposable
 {
     /// <summary>Records per engine session when a <c>Run</c> method batches the input.</summary>
@@ -28,6 +40,8 @@ public sealed class ComplianceAudit : IDisposable
     private readonly AuditAccumulator _accumulator;
     private readonly MonitorCollector _monitor;
     private AuditSummary? _summary;
+    private IncidentAudit? _incidents;
+    private IncidentAuditSummary? _incidentSummary;
 
     /// <summary>Starts an audit.</summary>
     /// <param name="engine">The engine; its pack gives the record rules, the unit audits and the detectors' settings.</param>
@@ -59,6 +73,14 @@ public sealed class ComplianceAudit : IDisposable
     public AuditTotals Totals { get; } = new();
 
     /// <summary>
+    /// Whether incident logs will be judged after the records (<see cref="AddIncidents"/>). Set when
+    /// the audit is started: each record added is then also kept, as a fixed-size link tuple in a
+    /// temporary file, for the join of incidents and records; without it nothing is kept and
+    /// AUDIT-007 is not assessed ("no incidents input").
+    /// </summary>
+    public bool IncludesIncidents { get; init; }
+
+    /// <summary>
     /// Audits one input stream from start to end on the calling thread, in batches of
     /// <paramref name="batchSize"/>.
     /// </summary>
@@ -78,6 +100,33 @@ public sealed class ComplianceAudit : IDisposable
             audit.Add(batch, observer);
         }
 
+        return audit.Complete();
+    }
+
+    /// <summary>
+    /// Audits one record input and one incident input from start to end on the calling thread: the
+    /// records in batches of <paramref name="batchSize"/>, then the incidents, each with the records
+    /// linked to it.
+    /// </summary>
+    /// <param name="engine">The engine.</param>
+    /// <param name="asOf">The as-of instant.</param>
+    /// <param name="records">The record reader's results, in input order.</param>
+    /// <param name="incidents">The incident reader's results, in input order.</param>
+    /// <param name="observer">Told of every record, then of every incident; null when only the summary is wanted.</param>
+    /// <param name="batchSize">Records per engine session.</param>
+    /// <returns>The summary, with <see cref="AuditSummary.Incidents"/>.</returns>
+    public static AuditSummary Run(IComplianceEngine engine, DateTimeOffset asOf, IEnumerable<ReadResult> records, IEnumerable<ReadResult> incidents, IAuditObserver? observer = null, int batchSize = DefaultBatchSize)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(incidents);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        using var audit = new ComplianceAudit(engine, asOf) { IncludesIncidents = true };
+        foreach (var batch in records.Chunk(batchSize))
+        {
+            audit.Add(batch, observer);
+        }
+
+        audit.AddIncidents(incidents, observer);
         return audit.Complete();
     }
 
@@ -144,6 +193,11 @@ public sealed class ComplianceAudit : IDisposable
             throw new InvalidOperationException("The audit is complete: start another to audit more records.");
         }
 
+        if (_incidentSummary is not null)
+        {
+            throw new InvalidOperationException("The incidents were judged: every record must be added before them.");
+        }
+
         if (!ReferenceEquals(batch.Audit, this))
         {
             throw new InvalidOperationException("The batch was evaluated by another audit.");
@@ -162,19 +216,72 @@ public sealed class ComplianceAudit : IDisposable
             var audited = new AuditedRecord((ParsedRecord)item, batch.Evaluations[next++]);
             _accumulator.Add(audited.Record, audited.Evaluation);
             _monitor.Add(audited.Record, audited.Evaluation);
+            if (IncludesIncidents)
+            {
+                IncidentSide.AddRecord(audited.Record, audited.Evaluation);
+            }
+
             Totals.Count(audited);
             observer?.Evaluated(audited);
         }
     }
 
-    /// <summary>Runs the unit audits and the monitoring detectors over every record added; later calls return the same summary.</summary>
-    /// <returns>The summary: totals, unit audits, tally defects, series and alerts, findings by severity and rule, units that stand out.</returns>
+    /// <summary>
+    /// Reads the incident logs once and evaluates each accepted one, in input order, with the records
+    /// linked to it either way (it lists the record, or the record names it), and tells the observer
+    /// of each (<see cref="IAuditObserver.IncidentEvaluated"/>, <see cref="IAuditObserver.IncidentRejected"/>).
+    /// Call once, after the last record and before <see cref="Complete"/>.
+    /// </summary>
+    /// <param name="incidents">The incident reader's results, in input order.</param>
+    /// <param name="observer">Told of every incident, or null.</param>
+    /// <exception cref="InvalidOperationException">The audit was not started with <see cref="IncludesIncidents"/>, the incidents were already added, or the audit is complete.</exception>
+    public void AddIncidents(IEnumerable<ReadResult> incidents, IAuditObserver? observer = null)
+    {
+        ArgumentNullException.ThrowIfNull(incidents);
+        if (_summary is not null)
+        {
+            throw new InvalidOperationException("The audit is complete: start another to audit incidents.");
+        }
+
+        if (!IncludesIncidents)
+        {
+            throw new InvalidOperationException("Start the audit with IncludesIncidents = true: the join needs every record as it is added.");
+        }
+
+        if (_incidentSummary is not null)
+        {
+            throw new InvalidOperationException("The incidents of this audit were already added.");
+        }
+
+        _incidentSummary = IncidentSide.Run(incidents, joined => Observe(joined, observer), observer is null ? null : observer.IncidentRejected);
+
+        // The join's temporary files are not needed once every incident is judged.
+        _incidents?.Dispose();
+    }
+
+    /// <summary>Runs the unit audits and the monitoring detectors over every record (and incident) added; later calls return the same summary.</summary>
+    /// <returns>The summary: totals, unit audits (AUDIT-007 from the incidents), tally defects, series and alerts, findings by severity and rule, units that stand out, the incidents' summary.</returns>
     public AuditSummary Complete() => _summary ??= new AuditSummary(
         Totals,
-        UnitAuditor.Run(_accumulator, Engine.Pack),
+        IncidentUnitResults.Merge(UnitAuditor.Run(_accumulator, Engine.Pack), _incidentSummary?.Units),
         [.. _accumulator.Defects, .. _monitor.Defects],
-        _monitor.Finish(_accumulator.Units, Period));
+        _monitor.Finish(_accumulator.Units, Period),
+        _incidentSummary);
 
-    /// <summary>Removes the monitoring events' temporary file, if one was written.</summary>
-    public void Dispose() => _monitor.Dispose();
+    /// <summary>Removes the temporary files (monitoring events, the incident join), if any were written.</summary>
+    public void Dispose()
+    {
+        _monitor.Dispose();
+        _incidents?.Dispose();
+    }
+
+    private IncidentAudit IncidentSide => _incidents ??= new IncidentAudit(Engine, AsOf);
+
+    /// <summary>
+    /// Every evaluated incident passes here, once, in input order, after every record was added and
+    /// before <see cref="Complete"/>: with the link facts of its records, so whatever else an audit
+    /// counts per incident (a monitoring metric judged at another instant) hooks in here.
+    /// </summary>
+    private void Observe(JoinedIncident joined, IAuditObserver? observer) =>
+        observer?.IncidentEvaluated(new AuditedIncident(joined.Incident, joined.Evaluation));
 }

@@ -28,6 +28,7 @@ public sealed class IncidentAudit : IDisposable
     private readonly IComplianceEngine _engine;
     private readonly IncidentJoin _join;
     private IncidentAuditSummary? _summary;
+    private bool _running;
 
     /// <summary>Starts the incident side of an audit.</summary>
     /// <param name="engine">The engine of the audit (its pack holds the incident rules and AUDIT-007).</param>
@@ -69,25 +70,34 @@ public sealed class IncidentAudit : IDisposable
     /// <param name="rejected">Told of every rejected incident (and input problem), in input order.</param>
     /// <returns>The summary.</returns>
     /// <exception cref="InvalidOperationException">Called twice.</exception>
-    public IncidentAuditSummary Run(IEnumerable<ReadResult> incidents, Action<ParsedIncident, IncidentEvaluation>? evaluated = null, Action<Rejection>? rejected = null)
+    public IncidentAuditSummary Run(IEnumerable<ReadResult> incidents, Action<ParsedIncident, IncidentEvaluation>? evaluated = null, Action<Rejection>? rejected = null) =>
+        Run(incidents, evaluated is null ? null : joined => evaluated(joined.Incident, joined.Evaluation), rejected);
+
+    /// <summary>As the public <c>Run</c>, telling of each incident with the link facts of its records as well.</summary>
+    internal IncidentAuditSummary Run(IEnumerable<ReadResult> incidents, Action<JoinedIncident>? evaluated, Action<Rejection>? rejected)
     {
         ArgumentNullException.ThrowIfNull(incidents);
-        if (_summary is not null)
+        if (_summary is not null || _running)
         {
             throw new InvalidOperationException("The incidents of this audit were already run.");
         }
 
-        long rejections = 0, problems = 0, count = 0;
+        _running = true;
+        long rejections = 0, problems = 0, count = 0, withFindings = 0;
         var units = new IncidentUnitAudit();
         var severities = new Dictionary<Severity, long>();
         var coverage = new Dictionary<string, long[]>(StringComparer.Ordinal);
-        foreach (var (incident, evaluation) in _join.Evaluate(incidents, rejection =>
+        var byCode = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        foreach (var joined in _join.Evaluate(incidents, rejection =>
         {
             _ = rejection.IsRecord ? rejections++ : problems++;
+            byCode[rejection.Code.ToString()] = byCode.GetValueOrDefault(rejection.Code.ToString()) + 1;
             rejected?.Invoke(rejection);
         }))
         {
+            var evaluation = joined.Evaluation;
             count++;
+            withFindings += evaluation.Findings.Count > 0 ? 1 : 0;
             units.Add(evaluation);
             foreach (var finding in evaluation.Findings)
             {
@@ -104,7 +114,7 @@ public sealed class IncidentAudit : IDisposable
                 counts[(int)state.Status]++;
             }
 
-            evaluated?.Invoke(incident, evaluation);
+            evaluated?.Invoke(joined);
         }
 
         return _summary = new IncidentAuditSummary(
@@ -116,7 +126,11 @@ public sealed class IncidentAudit : IDisposable
             [.. _join.Unresolved.Select(u => new UnresolvedLink(u.IncidentId, u.CrimeRecordId))],
             units.Run(_engine.Pack),
             severities,
-            coverage.ToDictionary(c => c.Key, c => (IReadOnlyDictionary<RuleStatus, long>)Enum.GetValues<RuleStatus>().ToDictionary(s => s, s => c.Value[(int)s]), StringComparer.Ordinal));
+            coverage.ToDictionary(c => c.Key, c => (IReadOnlyDictionary<RuleStatus, long>)Enum.GetValues<RuleStatus>().ToDictionary(s => s, s => c.Value[(int)s]), StringComparer.Ordinal))
+        {
+            RejectedByCode = byCode,
+            IncidentsWithFindings = withFindings,
+        };
     }
 
     /// <summary>Removes the temporary files.</summary>

@@ -26,5 +26,11 @@ public sealed record IncidentAuditSummary(
 {
     /// <summary>Incidents read: evaluated + rejected.</summary>
     public long IncidentsRead => IncidentsEvaluated + IncidentsRejected;
+
+    /// <summary>Rejected incidents and problems of the incident input by <see cref="Reading.RejectionCode"/> name (ordinal order).</summary>
+    public IReadOnlyDictionary<string, long> RejectedByCode { get; init; } = new SortedDictionary<string, long>(StringComparer.Ordinal);
+
+    /// <summary>Incidents with at least one finding.</summary>
+    public long IncidentsWithFindings { get; init; }
 }
 

@@ -87,7 +87,7 @@ internal sealed class HtmlReportWriter(TextWriter output, ReportContext context,
         Card("evaluated", totals.RecordsEvaluated, false);
         Card("rejected", totals.RecordsRejected, totals.RecordsRejected > 0);
         Card("records with findings", totals.RecordsWithFindings, false);
-        var ruleErrors = RuleErrorCounts.Total(totals, result.TallyDefects);
+        var ruleErrors = RuleErrorCounts.Total(result);
         Card("rule errors", ruleErrors, ruleErrors > 0);
         Card("units", result.Units.Count, false);
         Card("units that stand out", result.UnitsThatStandOut.Count(), result.UnitFindings > 0);
@@ -237,7 +237,7 @@ internal sealed class HtmlReportWriter(TextWriter output, ReportContext context,
     /// <summary>The rules that failed on records, then the records the unit tallies could not count (rule <c>unitTally</c>, no source: known only by id).</summary>
     private void WriteRuleErrors(AuditSummary result)
     {
-        var total = RuleErrorCounts.Total(result.Totals, result.TallyDefects);
+        var total = RuleErrorCounts.Total(result);
         if (total == 0)
         {
             return;

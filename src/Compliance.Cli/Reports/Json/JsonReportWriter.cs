@@ -10,15 +10,18 @@ using Compliance.Rules.Records;
 namespace Compliance.Cli.Reports.Json;
 
 /// <summary>
-/// The JSON audit report: <c>asOf</c>, <c>rulePack</c>, <c>summary</c>, <c>records</c>,
-/// <c>units</c>, <c>rejected</c>, <c>rules</c> (what each record rule judged), <c>series</c> and <c>alerts</c>
-/// (monitoring over time), then the keys this tool adds (<c>ruleErrors</c>, <c>inputs</c>).
-/// Records, rejections and rule errors are spooled to temporary files as they come and copied in
-/// at the end, one compact element per line; the same input, pack and as-of give the same bytes.
+/// The JSON audit report: <c>asOf</c>, <c>rulePack</c>, <c>summary</c>, <c>records</c>
+/// (<c>incidents</c> after them when the audit has incident logs), <c>units</c>, <c>rejected</c>
+/// (each with its <c>kind</c>, record or incident), <c>rules</c> (what each record and incident rule
+/// judged), <c>series</c> and <c>alerts</c> (monitoring over time), then the keys this tool adds
+/// (<c>ruleErrors</c>, <c>inputs</c>, <c>incidentInputs</c>). Records, incidents, rejections and rule
+/// errors are spooled to temporary files as they come and copied in at the end, one compact element
+/// per line; the same input, pack and as-of give the same bytes.
 /// </summary>
 internal sealed class JsonReportWriter(Stream output, ReportContext context) : IReportWriter
 {
     private readonly JsonLineSpool _records = new();
+    private readonly JsonLineSpool _incidents = new();
     private readonly JsonLineSpool _rejected = new();
     private readonly JsonLineSpool _ruleErrors = new();
 
@@ -46,15 +49,46 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         }
     }
 
-    public void Rejected(Rejection rejection) => _rejected.Append(writer =>
+    public void Rejected(Rejection rejection) => AppendRejection(rejection, "record");
+
+    public void IncidentEvaluated(AuditedIncident incident)
     {
-        writer.WriteStartObject();
-        writer.WriteString("source", rejection.Source);
-        writer.WriteNumber("line", rejection.Line);
-        writer.WriteString("error", rejection.Detail);
-        writer.WriteString("code", rejection.Code.ToString());
-        writer.WriteEndObject();
-    });
+        var evaluation = incident.Evaluation;
+        if (evaluation.Findings.Count > 0)
+        {
+            _incidents.Append(writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteString("incidentId", evaluation.IncidentId);
+                writer.WriteString("unitId", incident.UnitId);
+                writer.WriteStartArray("findings");
+                foreach (var finding in evaluation.Findings)
+                {
+                    WriteFinding(writer, finding, context.Baseline?.ChangeOf(finding), includeText: false);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            });
+        }
+
+        foreach (var error in evaluation.Errors)
+        {
+            _ruleErrors.Append(writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteString("incidentId", evaluation.IncidentId);
+                writer.WriteString("unitId", incident.UnitId);
+                writer.WriteString("ruleId", error.RuleId);
+                writer.WriteString("error", error.Message);
+                writer.WriteString("source", incident.Source);
+                writer.WriteNumber("line", incident.Line);
+                writer.WriteEndObject();
+            });
+        }
+    }
+
+    public void IncidentRejected(Rejection rejection) => AppendRejection(rejection, "incident");
 
     public void Complete(AuditSummary result)
     {
@@ -63,6 +97,11 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         report.Property("rulePack", WriteRulePack);
         report.Property("summary", writer => WriteSummary(writer, result));
         report.Array("records", _records);
+        if (context.HasIncidents)
+        {
+            report.Array("incidents", _incidents);
+        }
+
         report.Property("units", writer =>
         {
             writer.WriteStartArray();
@@ -74,7 +113,7 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
             writer.WriteEndArray();
         });
         report.Array("rejected", _rejected);
-        report.Property("rules", writer => WriteRules(writer, result.Totals));
+        report.Property("rules", writer => WriteRules(writer, result));
         report.Property("series", writer => MonitoringJson.WriteSeries(writer, result.Monitoring));
         report.Property("alerts", writer => MonitoringJson.WriteAlerts(writer, result.Monitoring.Alerts));
 
@@ -92,6 +131,20 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
 
             writer.WriteEndArray();
         });
+        if (context.IncidentInputs is { } incidentInputs)
+        {
+            report.Property("incidentInputs", writer =>
+            {
+                writer.WriteStartArray();
+                foreach (var input in incidentInputs)
+                {
+                    writer.WriteStringValue(input);
+                }
+
+                writer.WriteEndArray();
+            });
+        }
+
         if (context.Baseline is { } baseline)
         {
             report.Property("baseline", writer => BaselineJson.Write(writer, baseline));
@@ -103,6 +156,7 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
     public void Dispose()
     {
         _records.Dispose();
+        _incidents.Dispose();
         _rejected.Dispose();
         _ruleErrors.Dispose();
     }
@@ -157,16 +211,42 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
         writer.WriteNumber("units", result.Units.Count);
         writer.WriteNumber("unitsWithFindings", result.Units.Count(u => u.Findings.Count > 0));
         WriteCounts(writer, "findingsByRule", result.FindingsByRule);
-        writer.WriteNumber("ruleErrors", RuleErrorCounts.Total(totals, result.TallyDefects));
-        WriteCounts(writer, "ruleErrorsByRule", RuleErrorCounts.ByRule(totals, result.TallyDefects));
+        writer.WriteNumber("ruleErrors", RuleErrorCounts.Total(result));
+        WriteCounts(writer, "ruleErrorsByRule", RuleErrorCounts.ByRule(result));
         WriteCounts(writer, "rejectedByCode", totals.RejectedByCode);
         writer.WriteNumber("unmatchedOffenceCodes", totals.UnmatchedOffenceCodes);
+        if (result.Incidents is { } incidents)
+        {
+            writer.WriteNumber("incidentsRead", incidents.IncidentsRead);
+            writer.WriteNumber("incidentsEvaluated", incidents.IncidentsEvaluated);
+            writer.WriteNumber("incidentsRejected", incidents.IncidentsRejected);
+            writer.WriteNumber("incidentsWithFindings", incidents.IncidentsWithFindings);
+            WriteCounts(writer, "incidentsRejectedByCode", incidents.RejectedByCode);
+            writer.WriteNumber("oneSidedLinks", incidents.OneSidedLinks);
+            writer.WriteNumber("unresolvedIncidentLinkCount", incidents.UnresolvedIncidentLinks);
+            writer.WriteStartArray("unresolvedIncidentLinks");
+            foreach (var link in incidents.Unresolved)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("incidentId", link.IncidentId);
+                writer.WriteString("crimeRecordId", link.CrimeRecordId);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
     }
 
-    /// <summary>One entry per record rule of the pack, in pack order, disabled ones included.</summary>
-    private void WriteRules(Utf8JsonWriter writer, AuditTotals totals)
+    /// <summary>
+    /// One entry per record rule of the pack, in pack order, disabled ones included; then one per
+    /// incident rule (<c>"scope": "incident"</c>), whose counts are incidents — all zero (no data)
+    /// when the audit had no incident logs, so that silence is not read as compliance.
+    /// </summary>
+    private void WriteRules(Utf8JsonWriter writer, AuditSummary result)
     {
+        var totals = result.Totals;
         writer.WriteStartArray();
         foreach (var rule in context.Pack.Rules.Where(r => r.Scope == RuleScope.Record))
         {
@@ -181,8 +261,34 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
             writer.WriteEndObject();
         }
 
+        foreach (var rule in context.Pack.Rules.Where(r => r.Scope == RuleScope.Incident))
+        {
+            var statuses = result.Incidents?.Rules.GetValueOrDefault(rule.Id);
+            long Count(RuleStatus status) => statuses?.GetValueOrDefault(status) ?? 0;
+            writer.WriteStartObject();
+            writer.WriteString("ruleId", rule.Id);
+            writer.WriteString("scope", "incident");
+            writer.WriteBoolean("enabled", rule.Enabled);
+            writer.WriteNumber("applicable", Count(RuleStatus.Fired) + Count(RuleStatus.Passed));
+            writer.WriteNumber("notInForce", Count(RuleStatus.NotInForce));
+            writer.WriteNumber("fired", Count(RuleStatus.Fired));
+            writer.WriteNumber("errors", Count(RuleStatus.Error));
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndArray();
     }
+
+    private void AppendRejection(Rejection rejection, string kind) => _rejected.Append(writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteString("source", rejection.Source);
+        writer.WriteNumber("line", rejection.Line);
+        writer.WriteString("error", rejection.Detail);
+        writer.WriteString("code", rejection.Code.ToString());
+        writer.WriteString("kind", kind);
+        writer.WriteEndObject();
+    });
 
     private static void WriteCounts(Utf8JsonWriter writer, string name, IReadOnlyDictionary<string, long> counts)
     {

@@ -12,6 +12,9 @@ namespace Compliance.Cli.Reports.Text;
 /// The terminal summary (the default format): counts, findings by severity and rule, the units
 /// that stand out with their figures, units not assessed and why, rule errors and rejected input.
 /// Individual record findings are not listed (there may be millions); the other formats list them.
+/// With incident logs: their counts, a column of incident findings, the incident rules that judged
+/// no incident, the first incidents with findings (review candidates), AUDIT-007 among the unit
+/// audits, and the rejected incidents.
 /// </summary>
 internal sealed class TextReportWriter(IAnsiConsole console, ReportContext context) : IReportWriter
 {
@@ -20,6 +23,8 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
 
     private readonly List<Rejection> _rejections = [];
     private readonly List<string> _ruleErrors = [];
+    private readonly List<Rejection> _incidentRejections = [];
+    private readonly List<string> _incidentsWithFindings = [];
 
     public void Evaluated(AuditedRecord record)
     {
@@ -37,17 +42,43 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
         }
     }
 
+    public void IncidentEvaluated(AuditedIncident incident)
+    {
+        var evaluation = incident.Evaluation;
+        if (evaluation.Findings.Count > 0 && _incidentsWithFindings.Count < ListedProblems)
+        {
+            _incidentsWithFindings.Add($"{incident.Source}:{incident.Line}: {evaluation.IncidentId} (unit {incident.UnitId}): "
+                + string.Join(", ", evaluation.Findings.Select(f => $"{f.RuleId} {f.Severity}")));
+        }
+
+        foreach (var error in evaluation.Errors.Take(ListedProblems - _ruleErrors.Count))
+        {
+            _ruleErrors.Add($"{incident.Source}:{incident.Line}: incident {evaluation.IncidentId} {error.RuleId}: {error.Message}");
+        }
+    }
+
+    public void IncidentRejected(Rejection rejection)
+    {
+        if (_incidentRejections.Count < ListedProblems)
+        {
+            _incidentRejections.Add(rejection);
+        }
+    }
+
     public void Complete(AuditSummary result)
     {
-        WriteHeader(result.Totals);
+        WriteHeader(result);
         WriteFindings(result);
         WriteCoverage(result.Totals);
+        WriteIncidentCoverage(result);
+        WriteIncidentsWithFindings(result);
         WriteUnitsThatStandOut(result);
         AlertsSection.Write(console, result.Monitoring.Alerts);
         WriteUnits(result);
         WriteNotAssessed(result);
         WriteRuleErrors(result);
         WriteRejected(result.Totals);
+        WriteRejectedIncidents(result);
         console.WriteLine();
         console.MarkupLine("[grey]Every finding with its evidence: --format json, csv or html with --output <file>.[/]");
     }
@@ -56,8 +87,9 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
     {
     }
 
-    private void WriteHeader(AuditTotals totals)
+    private void WriteHeader(AuditSummary result)
     {
+        var totals = result.Totals;
         var pack = context.Pack;
         console.MarkupLine($"[bold]Compliance audit[/] as of [bold]{StrictTimestampConverter.Format(context.AsOf)}[/]");
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
@@ -68,6 +100,17 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
             new Markup($"{ValueText.Count(totals.RecordsRead)} read, {ValueText.Count(totals.RecordsEvaluated)} evaluated, "
                 + $"{(totals.RecordsRejected > 0 ? "[red]" : "[green]")}{ValueText.Count(totals.RecordsRejected)} rejected[/], "
                 + $"{ValueText.Count(totals.RecordsWithFindings)} with findings"));
+        if (result.Incidents is { } incidents)
+        {
+            grid.AddRow(new Markup("[bold]Incident inputs[/]"), new Plain(string.Join(", ", context.IncidentInputs ?? [])));
+            grid.AddRow(
+                new Markup("[bold]Incidents[/]"),
+                new Markup($"{ValueText.Count(incidents.IncidentsRead)} read, {ValueText.Count(incidents.IncidentsEvaluated)} evaluated, "
+                    + $"{(incidents.IncidentsRejected > 0 ? "[red]" : "[green]")}{ValueText.Count(incidents.IncidentsRejected)} rejected[/], "
+                    + $"{ValueText.Count(incidents.IncidentsWithFindings)} with findings; links to records: {ValueText.Count(incidents.OneSidedLinks)} stated by one side only, "
+                    + $"{ValueText.Count(incidents.UnresolvedIncidentLinks)} to records not in the input"));
+        }
+
         if (context.Baseline is { } baseline)
         {
             grid.AddRow(new Markup("[bold]Since baseline[/]"), new Plain($"{Baselines.BaselineText.Counts(baseline)} ({baseline.Report.Source})"));
@@ -84,13 +127,26 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
     private void WriteFindings(AuditSummary result)
     {
         var severities = new Table().Border(TableBorder.Simple).Title("Findings by severity")
-            .AddColumn("Severity").AddColumn(new TableColumn("Records").RightAligned())
-            .AddColumn(new TableColumn("Units").RightAligned()).AddColumn(new TableColumn("Total").RightAligned());
+            .AddColumn("Severity").AddColumn(new TableColumn("Records").RightAligned());
+        if (result.Incidents is not null)
+        {
+            severities.AddColumn(new TableColumn("Incidents").RightAligned());
+        }
+
+        severities.AddColumn(new TableColumn("Units").RightAligned()).AddColumn(new TableColumn("Total").RightAligned());
         foreach (var severity in ValueText.SeveritiesDescending)
         {
             var total = result.Findings(severity);
             var records = result.Totals.RecordFindings(severity);
-            severities.AddRow(Severity(severity), new Plain(ValueText.Count(records)), new Plain(ValueText.Count(total - records)), new Plain(ValueText.Count(total)));
+            var incidents = result.IncidentFindings(severity);
+            List<IRenderable> cells = [Severity(severity), new Plain(ValueText.Count(records))];
+            if (result.Incidents is not null)
+            {
+                cells.Add(new Plain(ValueText.Count(incidents)));
+            }
+
+            cells.AddRange([new Plain(ValueText.Count(total - records - incidents)), new Plain(ValueText.Count(total))]);
+            severities.AddRow(cells);
         }
 
         var rules = new Table().Border(TableBorder.Simple).Title("Findings by rule")
@@ -145,19 +201,33 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
             .AddColumn(new TableColumn("Crit/High/Med/Low").RightAligned())
             .AddColumn(new TableColumn("Rape cancelled").RightAligned())
             .AddColumn(new TableColumn("Detection reported").RightAligned())
-            .AddColumn(new TableColumn("corrected").RightAligned())
-            .AddColumn("Unit findings");
+            .AddColumn(new TableColumn("corrected").RightAligned());
+        if (result.Incidents is not null)
+        {
+            table.AddColumn(new TableColumn("Incidents unanswered").RightAligned());
+        }
+
+        table.AddColumn("Unit findings");
         foreach (var unit in result.Units)
         {
             var m = unit.Metrics;
-            table.AddRow(
+            List<IRenderable> cells =
+            [
                 new Plain(unit.UnitId),
                 new Plain(ValueText.Count(ValueText.Whole(m, "records"))),
                 new Plain($"{ValueText.Whole(m, "findingsCritical")}/{ValueText.Whole(m, "findingsHigh")}/{ValueText.Whole(m, "findingsMedium")}/{ValueText.Whole(m, "findingsLow")}"),
                 new Plain($"{ValueText.Whole(m, "rapeRecordsCancelled")}/{ValueText.Whole(m, "rapeRecords")} {ValueText.Percent(ValueText.Number(m, "rapeCancellationRate"))}"),
                 new Plain(ValueText.Percent(ValueText.Number(m, "reportedDetectionRate"))),
                 new Plain(ValueText.Percent(ValueText.Number(m, "correctedDetectionRate"))),
-                unit.Findings.Count == 0 ? new Markup("[green]none[/]") : new Markup($"[red]{Markup.Escape(string.Join(", ", unit.Findings.Select(f => f.RuleId)))}[/]"));
+            ];
+            if (result.Incidents is not null)
+            {
+                // Of the unit's closed crime-indicative incidents, those on which INCIDENT-001, 002 or 003 fired (AUDIT-007's share).
+                cells.Add(new Plain($"{ValueText.Whole(m, "unansweredIncidents")}/{ValueText.Whole(m, "closedCrimeIndicativeIncidents")} {ValueText.Percent(ValueText.Number(m, "unansweredIncidentRate"))}"));
+            }
+
+            cells.Add(unit.Findings.Count == 0 ? new Markup("[green]none[/]") : new Markup($"[red]{Markup.Escape(string.Join(", ", unit.Findings.Select(f => f.RuleId)))}[/]"));
+            table.AddRow(cells);
         }
 
         console.Write(table);
@@ -221,18 +291,83 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
         }
     }
 
+    /// <summary>
+    /// With incident logs: the incident rules that judged no incident ("no data": no incident had what
+    /// they check, or none was read; "not in force": every disclosure came before the counting rules).
+    /// </summary>
+    private void WriteIncidentCoverage(AuditSummary result)
+    {
+        if (result.Incidents is not { } incidents)
+        {
+            return;
+        }
+
+        var silent = context.Pack.Rules
+            .Where(r => r.Scope == Rules.Packs.RuleScope.Incident && r.Enabled)
+            .Select(r => (Rule: r, Statuses: incidents.Rules.GetValueOrDefault(r.Id)))
+            .Select(r => (r.Rule, Note: Applicable(r.Statuses) > 0 ? null : (r.Statuses?.GetValueOrDefault(RuleStatus.NotInForce) ?? 0) > 0 ? "not in force" : "no data"))
+            .Where(r => r.Note is not null)
+            .ToArray();
+        if (silent.Length == 0)
+        {
+            return;
+        }
+
+        Heading($"[bold]Incident rules that judged no incident[/] ({silent.Length}): no finding here is not evidence of compliance");
+        var table = new Table().Border(TableBorder.Simple).AddColumn("Rule").AddColumn("Title").AddColumn("Coverage");
+        foreach (var (rule, note) in silent)
+        {
+            table.AddRow(new Plain(rule.Id), new Plain(rule.Title), new Markup(note == "no data" ? "[yellow]no data[/]" : "[grey]not in force[/]"));
+        }
+
+        console.Write(table);
+
+        static long Applicable(IReadOnlyDictionary<RuleStatus, long>? statuses) =>
+            (statuses?.GetValueOrDefault(RuleStatus.Fired) ?? 0) + (statuses?.GetValueOrDefault(RuleStatus.Passed) ?? 0);
+    }
+
+    /// <summary>The first incidents with findings, in input order: each is a review candidate (every one is in the json, csv and html reports).</summary>
+    private void WriteIncidentsWithFindings(AuditSummary result)
+    {
+        if (result.Incidents is not { } incidents)
+        {
+            return;
+        }
+
+        Heading($"[bold]Incidents with findings[/] ({ValueText.Count(incidents.IncidentsWithFindings)} of {ValueText.Count(incidents.IncidentsEvaluated)}): review candidates for a person to judge");
+        if (incidents.IncidentsWithFindings == 0)
+        {
+            console.MarkupLine("[green]No incident rule fired.[/]");
+            return;
+        }
+
+        WriteList(_incidentsWithFindings, incidents.IncidentsWithFindings);
+    }
+
+    private void WriteRejectedIncidents(AuditSummary result)
+    {
+        if (result.Incidents is not { IncidentsRejected: > 0 } incidents)
+        {
+            return;
+        }
+
+        Heading($"[bold red]Rejected incidents[/] ({ValueText.Count(incidents.IncidentsRejected)}): not evaluated");
+        console.MarkupLine(Markup.Escape(string.Join(", ", incidents.RejectedByCode.Select(r => $"{r.Key}: {ValueText.Count(r.Value)}"))));
+        WriteList(_incidentRejections.Select(r => $"{r.Source}:{r.Line}: {r.Detail}").ToArray(), incidents.IncidentsRejected);
+    }
+
     /// <summary>The rules that failed on records, then the records the unit tallies could not count (under <c>unitTally</c>).</summary>
     private void WriteRuleErrors(AuditSummary result)
     {
         var defects = result.TallyDefects;
-        var total = RuleErrorCounts.Total(result.Totals, defects);
+        var total = RuleErrorCounts.Total(result);
         if (total == 0)
         {
             return;
         }
 
         Heading($"[bold red]Rule errors[/] ({ValueText.Count(total)}): these rules could not be evaluated on some records{(defects.Count > 0 ? ", or the unit audits could not count them (unitTally)" : string.Empty)}");
-        console.MarkupLine(Markup.Escape(string.Join(", ", RuleErrorCounts.ByRule(result.Totals, defects).Select(r => $"{r.Key}: {ValueText.Count(r.Value)}"))));
+        console.MarkupLine(Markup.Escape(string.Join(", ", RuleErrorCounts.ByRule(result).Select(r => $"{r.Key}: {ValueText.Count(r.Value)}"))));
         var listed = _ruleErrors.Concat(defects.Take(Math.Max(0, ListedProblems - _ruleErrors.Count))
             .Select(d => $"{d.CrimeRecordId} {RuleErrorCounts.TallyRuleId}: {d.Message} (unit {d.UnitId})")).ToArray();
         WriteList(listed, total);

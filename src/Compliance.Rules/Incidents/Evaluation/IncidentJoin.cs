@@ -68,8 +68,8 @@ internal sealed class IncidentJoin : IDisposable
     /// </summary>
     /// <param name="incidents">The incident reader's results.</param>
     /// <param name="rejected">Told of every rejection, in input order.</param>
-    /// <returns>Each accepted incident with its evaluation, in input order.</returns>
-    public IEnumerable<(ParsedIncident Incident, IncidentEvaluation Evaluation)> Evaluate(IEnumerable<ReadResult> incidents, Action<Rejection> rejected)
+    /// <returns>Each accepted incident with its linked records and its evaluation, in input order.</returns>
+    public IEnumerable<JoinedIncident> Evaluate(IEnumerable<ReadResult> incidents, Action<Rejection> rejected)
     {
         var spill = Own(new IncidentSpill(_directory));
         var requestsById = Own(new ExternalSort<Request>(Request.Order, Request.Write, Request.Read, _budget, _directory));
@@ -139,7 +139,7 @@ internal sealed class IncidentJoin : IDisposable
         }
     }
 
-    private IEnumerable<(ParsedIncident, IncidentEvaluation)> Evaluated(IncidentSpill spill, ExternalSort<Pair> pairs)
+    private IEnumerable<JoinedIncident> Evaluated(IncidentSpill spill, ExternalSort<Pair> pairs)
     {
         using var links = pairs.Sorted().GetEnumerator();
         var hasLink = links.MoveNext();
@@ -171,7 +171,7 @@ internal sealed class IncidentJoin : IDisposable
                 }
             }
 
-            yield return (parsed, _evaluator.Evaluate(incident, found, _asOf));
+            yield return new JoinedIncident(parsed, found, _evaluator.Evaluate(incident, found, _asOf));
             position++;
         }
     }
