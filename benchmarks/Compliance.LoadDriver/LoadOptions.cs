@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Compliance.LoadDriver;
 
 /// <summary>The driver's command line.</summary>
-internal sealed record LoadOptions(Uri Url, string RecordsPath, double Rate, double DurationSeconds, double WarmupSeconds, string AsOf)
+internal sealed record LoadOptions(Uri Url, string RecordsPath, double Rate, double DurationSeconds, double WarmupSeconds, string AsOf, int Connections)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -19,6 +19,7 @@ internal sealed record LoadOptions(Uri Url, string RecordsPath, double Rate, dou
             double.Parse(Value("--rate"), CultureInfo.InvariantCulture),
             double.Parse(Value("--duration", "60"), CultureInfo.InvariantCulture),
             double.Parse(Value("--warmup", "5"), CultureInfo.InvariantCulture),
-            Value("--as-of", "2010-01-01T00:00:00Z"));
+            Value("--as-of", "2010-01-01T00:00:00Z"),
+            int.Parse(Value("--connections", "64"), CultureInfo.InvariantCulture));
     }
 }

@@ -89,9 +89,7 @@ internal sealed class RequestEnvelope : IDisposable
             return false;
         }
 
-        var bytes = System.Text.Encoding.UTF8.GetBytes(element.GetRawText());
-        using var stream = new MemoryStream(bytes);
-        var result = new RecordReader().Read(stream, name, RecordInputFormat.Json).First();
+        var result = RecordReaders.ReadOne(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element).ToArray(), name);
         switch (result)
         {
             case ParsedRecord parsed:
