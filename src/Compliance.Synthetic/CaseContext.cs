@@ -21,7 +21,7 @@ internal sealed class CaseContext(RecordDraft draft, SyntheticRandom random, For
     public ForceUnit Unit => Draft.Plan.Unit;
 
     /// <summary>How the owning unit handles this report (its practice, when the report falls in the practice window).</summary>
-    public PracticeProfile Practice => Unit.PracticeAt(Received);
+    public PracticeProfile Practice => Force.Adjust(Unit.PracticeAt(Received));
 
     /// <summary>Whether the report is handled under the practising unit's practice (the generator's truth; never written into the record).</summary>
     public bool Practising => Unit.PractisesAt(Received);
@@ -39,6 +39,9 @@ internal sealed class CaseContext(RecordDraft draft, SyntheticRandom random, For
     public bool AfterInspection => RulesInForce.Date(Received) >= RulesInForce.Outcomes2014;
 
     public DateTimeOffset Received => Draft.Plan.ReportReceivedAt;
+
+    /// <summary>What really became of the reported offence (the generator's truth; set by the recording step, never written into the record).</summary>
+    public EventFate Fate { get; set; } = EventFate.Recorded;
 
     /// <summary>When the recording decision was made (set by the recording step).</summary>
     public DateTimeOffset DecidedAt { get; set; }

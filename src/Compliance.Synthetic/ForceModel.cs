@@ -21,6 +21,9 @@ internal sealed class ForceModel
 
     private readonly Dictionary<string, ForceUnit> _responseByArea = [];
     private readonly Dictionary<string, ForceUnit> _crimeManagementByArea = [];
+    private readonly Dictionary<PracticeProfile, PracticeProfile> _adjusted = new(ReferenceEqualityComparer.Instance);
+    private readonly bool _onTime;
+    private readonly bool _noNonRecording;
 
     private ForceModel(long seed, GeneratorOptions options, GenerationPeriod period)
     {
@@ -55,6 +58,42 @@ internal sealed class ForceModel
         }
 
         OwningUnits = new Weighted<ForceUnit>([.. owning]);
+        Units = [.. owning.Select(o => o.Item1)];
+        _onTime = options.OnTime;
+        _noNonRecording = options.NonRecording == 0;
+        UnderRecordingUnitId = options.UnderRecording == 0 ? null
+            : options.UnderRecordingUnit ?? (options.EffectivePractice is null ? null : SapphireUnitId);
+    }
+
+    /// <summary>The units that own records, in the order they were built.</summary>
+    public IReadOnlyList<ForceUnit> Units { get; }
+
+    /// <summary>The unit that leaves sexual offences unrecorded at the high share, if any (incident logs only).</summary>
+    public string? UnderRecordingUnitId { get; }
+
+    /// <summary>
+    /// A unit's practice as the options allow it: with <see cref="GeneratorOptions.OnTime"/> no
+    /// recording is late, and with no non-recording no decision not to record rests on a
+    /// placeholder. The random draws stay the same, so everything else about the records does too.
+    /// </summary>
+    public PracticeProfile Adjust(PracticeProfile practice)
+    {
+        if (!_onTime && !_noNonRecording)
+        {
+            return practice;
+        }
+
+        if (!_adjusted.TryGetValue(practice, out var adjusted))
+        {
+            adjusted = practice with
+            {
+                LateRecording = _onTime ? 0 : practice.LateRecording,
+                PlaceholderRationale = _noNonRecording ? 0 : practice.PlaceholderRationale,
+            };
+            _adjusted[practice] = adjusted;
+        }
+
+        return adjusted;
     }
 
     /// <summary>

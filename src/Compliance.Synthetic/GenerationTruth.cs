@@ -24,10 +24,62 @@ namespace Compliance.Synthetic;
 /// <c>trueOnset</c> is the earliest <c>eventAt</c> of a practising record (null when there is
 /// none). Without a practice the file says <c>"practice": null</c> and lists nothing.
 /// </para>
+/// <para>
+/// With incident logs (<c>compliance generate --incidents</c>) it also holds, after the practice,
+/// <c>"incidents": { "nonRecording", "underRecordingUnit", "underRecording", "onTime", "events": [ … ] }</c>:
+/// one event per incident log, in the order of the logs, with its true offences and what became
+/// of each — <c>{ "incidentId": "…", "unitId": "…", "offences": [ { "allegationType": "RAPE", "fate": "UNRECORDED" } ] }</c>,
+/// fate <c>RECORDED</c>, <c>RECORDED_LATE</c>, <c>UNRECORDED</c> or <c>NOT_RECORDED_LAWFULLY</c>; an event
+/// without an offence lists none. The events are written as they are generated, so the file never
+/// holds more than a block of them in memory.
+/// </para>
 /// </remarks>
-internal sealed class GenerationTruth(GeneratorOptions options)
+internal sealed class GenerationTruth : IDisposable
 {
+    private const int FlushThreshold = 64 * 1024;
+
     private readonly List<(string Id, DateTimeOffset Received, DateTimeOffset? EventAt, bool Rape, bool Affected)> _records = [];
+    private readonly Utf8JsonWriter _json;
+    private readonly bool _incidents;
+
+    /// <summary>Starts the truth file: the practice at once, the incident events as they are generated, the rest at <see cref="End"/>.</summary>
+    public GenerationTruth(GeneratorOptions options, Stream output, string? underRecordingUnit, bool incidents)
+    {
+        _json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        _incidents = incidents;
+        var json = _json;
+        json.WriteStartObject();
+        if (options.EffectivePractice is { } p)
+        {
+            json.WriteString("practice", Name(p));
+            json.WriteString("unitId", ForceModel.SapphireUnitId);
+            json.WriteString("practiceFrom", Day(options.PracticeFrom ?? options.PeriodFrom));
+            json.WriteString("practiceTo", Day(options.PracticeTo ?? options.PeriodTo));
+            json.WriteNumber("rapeReportsPerMonth", Math.Round(ForceModel.RapeReportsPerMonth(options), 3));
+        }
+        else
+        {
+            json.WriteNull("practice");
+        }
+
+        if (incidents)
+        {
+            json.WriteStartObject("incidents");
+            json.WriteNumber("nonRecording", options.NonRecording);
+            if (underRecordingUnit is null)
+            {
+                json.WriteNull("underRecordingUnit");
+            }
+            else
+            {
+                json.WriteString("underRecordingUnit", underRecordingUnit);
+            }
+
+            json.WriteNumber("underRecording", underRecordingUnit is null ? 0 : options.UnderRecording);
+            json.WriteBoolean("onTime", options.OnTime);
+            json.WriteStartArray("events");
+        }
+    }
 
     public void Add(ComposedRecord composed)
     {
@@ -44,22 +96,38 @@ internal sealed class GenerationTruth(GeneratorOptions options)
         _records.Add((record.CrimeRecordId, record.Incident.ReportReceivedAt, eventAt, rape, composed.Affected));
     }
 
-    public void Write(Stream output)
+    /// <summary>Writes one incident's truth: its id, unit, and each true offence with its fate.</summary>
+    public void Add(ComposedIncident composed)
     {
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
-        var practice = options.EffectivePractice;
+        var json = _json;
         json.WriteStartObject();
-        if (practice is { } p)
+        json.WriteString("incidentId", composed.Incident.IncidentId);
+        json.WriteString("unitId", composed.Incident.OwningUnit?.UnitId);
+        json.WriteStartArray("offences");
+        foreach (var offence in composed.Offences)
         {
-            json.WriteString("practice", Name(p));
-            json.WriteString("unitId", ForceModel.SapphireUnitId);
-            json.WriteString("practiceFrom", Day(options.PracticeFrom ?? options.PeriodFrom));
-            json.WriteString("practiceTo", Day(options.PracticeTo ?? options.PeriodTo));
-            json.WriteNumber("rapeReportsPerMonth", Math.Round(ForceModel.RapeReportsPerMonth(options), 3));
+            json.WriteStartObject();
+            json.WriteString("allegationType", UpperSnake(offence.Allegation.ToString()));
+            json.WriteString("fate", UpperSnake(offence.Fate.ToString()));
+            json.WriteEndObject();
         }
-        else
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        if (json.BytesPending >= FlushThreshold)
         {
-            json.WriteNull("practice");
+            json.Flush();
+        }
+    }
+
+    /// <summary>Ends the truth file: the incident events, the true onset and the practising records.</summary>
+    public void End(Stream output)
+    {
+        var json = _json;
+        if (_incidents)
+        {
+            json.WriteEndArray();
+            json.WriteEndObject();
         }
 
         var onset = _records.Where(r => r.EventAt is not null).Select(r => r.EventAt!.Value).DefaultIfEmpty().Min();
@@ -98,6 +166,8 @@ internal sealed class GenerationTruth(GeneratorOptions options)
         output.WriteByte((byte)'\n');
     }
 
+    public void Dispose() => _json.Dispose();
+
     /// <summary>The practice's name on the command line.</summary>
     public static string Name(UnitPractice practice) => practice switch
     {
@@ -108,6 +178,8 @@ internal sealed class GenerationTruth(GeneratorOptions options)
     };
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string UpperSnake(string name) => JsonNamingPolicy.SnakeCaseUpper.ConvertName(name);
 
     private static string Instant(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

@@ -49,6 +49,52 @@ public sealed record GeneratorOptions
     /// </summary>
     public double? RapeReportsPerMonth { get; init; }
 
+    /// <summary>
+    /// The share of true offences a unit leaves unrecorded when <see cref="NonRecording"/> is not
+    /// given: one in twenty, well under the one in five HMIC estimated for England and Wales in 2014
+    /// (Crime-recording: making the victim count, November 2014).
+    /// </summary>
+    public const double DefaultNonRecording = 0.05;
+
+    /// <summary>
+    /// The share of true sexual offences the under-recording unit leaves unrecorded when
+    /// <see cref="UnderRecording"/> is not given: one in two, twice the one in four HMIC estimated
+    /// for sexual offences nationally in 2014.
+    /// </summary>
+    public const double DefaultUnderRecording = 0.5;
+
+    /// <summary>The largest non-recording share the generator accepts (a unit records at least one report in ten).</summary>
+    public const double MaxNonRecording = 0.9;
+
+    /// <summary>
+    /// Incident logs only: the share of true offences every unit leaves unrecorded (no crime record
+    /// and no lawful decision not to record), and of its crime-indicative incidents without an
+    /// offence that it closes without recording a decision. Zero also removes the placeholder
+    /// rationales the records' own decisions not to record sometimes carry. From 0 to
+    /// <see cref="MaxNonRecording"/>; <see cref="DefaultNonRecording"/> by default.
+    /// </summary>
+    public double NonRecording { get; init; } = DefaultNonRecording;
+
+    /// <summary>
+    /// Incident logs only: the unit that leaves sexual offences unrecorded at the
+    /// <see cref="UnderRecording"/> share. When absent, <c>SW-SAPPHIRE</c> where the force has it
+    /// (a practice, or the Sapphire scenario), else no unit. It must be a unit that owns records.
+    /// </summary>
+    public string? UnderRecordingUnit { get; init; }
+
+    /// <summary>
+    /// Incident logs only: the share of true sexual offences the under-recording unit leaves
+    /// unrecorded (its other offences follow <see cref="NonRecording"/>). Zero: no unit
+    /// under-records. From 0 to <see cref="MaxNonRecording"/>; <see cref="DefaultUnderRecording"/> by default.
+    /// </summary>
+    public double UnderRecording { get; init; } = DefaultUnderRecording;
+
+    /// <summary>
+    /// Every recording decision within the recording limit of its day: the records' occasional
+    /// late recordings are not generated (records and incident logs both).
+    /// </summary>
+    public bool OnTime { get; init; }
+
     /// <summary>The first day of the period.</summary>
     public DateOnly PeriodFrom => From ?? DefaultFrom;
 

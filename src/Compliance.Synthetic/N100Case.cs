@@ -80,6 +80,7 @@ internal static class N100Case
         // Most look like an unconfirmed report; some say what the decision really rests on.
         RecordingReason[] reasons = random.Chance(0.35) ? [random.Pick(ProhibitedReasons)] : [RecordingReason.VictimNotConfirmed];
         NotRecorded(context, context.HoursAfter(checkedAt, 1, 8), 1, reasons, "Victim not engaging; not confirmed.");
+        context.Fate = EventFate.Unrecorded;
     }
 
     private static DateTimeOffset FirstResponse(CaseContext context)
@@ -123,6 +124,7 @@ internal static class N100Case
             "Victim confirms the allegation.", draft.Use(specialist, OfficerRole.Specialist), draft.Use(context.Supervisor, OfficerRole.Supervisor));
         Notices.CrimeReference(context, convertedAt);
         context.DecidedAt = convertedAt;
+        context.Fate = EventFate.Recorded;
         var closedAt = Closure.CloseSexual(context, convertedAt);
         Notices.Survey(context, closedAt);
     }

@@ -6,7 +6,23 @@ namespace Compliance.Synthetic;
 /// <param name="Record">The record.</param>
 /// <param name="Practising">Received by the practising unit inside its practice window.</param>
 /// <param name="Affected">The practice changed what happened to the report.</param>
-internal sealed record ComposedRecord(CrimeRecord Record, bool Practising, bool Affected);
+internal sealed record ComposedRecord(CrimeRecord Record, bool Practising, bool Affected)
+{
+    /// <summary>The record's index in the run (its incident logs draw from a stream of their own derived from it).</summary>
+    public long Index { get; init; }
+
+    /// <summary>The id of the incident the report came in as (the record may leave it out).</summary>
+    public string IncidentId { get; init; } = "";
+
+    /// <summary>The unit that owns the record.</summary>
+    public ForceUnit? Unit { get; init; }
+
+    /// <summary>The offence reported, as first classified.</summary>
+    public Offence? Offence { get; init; }
+
+    /// <summary>What really became of the offence.</summary>
+    public EventFate Fate { get; init; }
+}
 
 /// <summary>Composes record <c>i</c> from its plan and its own random stream.</summary>
 internal sealed class RecordComposer(long seed, ForceModel force, RecordPlanner planner)
@@ -41,6 +57,9 @@ internal sealed class RecordComposer(long seed, ForceModel force, RecordPlanner 
         }
 
         var record = OptionalFields.Thin(seed, index, context.Draft.Build());
-        return new ComposedRecord(record, context.Practising, context.Practising && context.Affected);
+        return new ComposedRecord(record, context.Practising, context.Practising && context.Affected)
+        {
+            Index = index, IncidentId = plan.IncidentId, Unit = unit, Offence = offence, Fate = context.Fate,
+        };
     }
 }

@@ -40,6 +40,7 @@ internal static class Recording
         var draft = context.Draft;
         var deciderRef = draft.Use(decider, role);
         context.DecidedAt = decidedAt;
+        context.Fate = decidedAt > context.Received.AddHours(context.RecordingLimitHours) ? EventFate.RecordedLate : EventFate.Recorded;
         draft.RecordingDecision = new RecordingDecision
         {
             Outcome = RecordingOutcome.CrimeRecorded,
@@ -82,6 +83,7 @@ internal static class Recording
         }
 
         context.DecidedAt = decidedAt;
+        context.Fate = EventFate.NoOffence;
         draft.RecordingDecision = new RecordingDecision
         {
             Outcome = random.Chance(0.7) ? RecordingOutcome.CrimeRelatedIncident : RecordingOutcome.NotRecorded,
@@ -98,6 +100,7 @@ internal static class Recording
     public static void Transfer(CaseContext context, DateTimeOffset decidedAt, RosterOfficer decider, OfficerRole role)
     {
         context.DecidedAt = decidedAt;
+        context.Fate = EventFate.NotRecordedLawfully;
         context.Draft.RecordingDecision = new RecordingDecision
         {
             Outcome = RecordingOutcome.Transferred,
@@ -115,6 +118,7 @@ internal static class Recording
         var draft = context.Draft;
         var deciderRef = draft.Use(decider, role);
         context.DecidedAt = decidedAt;
+        context.Fate = EventFate.NotRecordedLawfully;
         draft.RecordingDecision = new RecordingDecision
         {
             Outcome = RecordingOutcome.N100,
@@ -145,6 +149,7 @@ internal static class Recording
     {
         var draft = context.Draft;
         context.DecidedAt = decidedAt;
+        context.Fate = EventFate.NotRecordedLawfully;
         draft.RecordingDecision = new RecordingDecision
         {
             Outcome = RecordingOutcome.CrimeRelatedIncident,

@@ -42,12 +42,25 @@ namespace Compliance.Synthetic;
 /// <see cref="GeneratorOptions.RapeReportsPerMonth"/> rape reports a month on average.
 /// </para>
 /// <para>
+/// <b>Incident logs.</b> <see cref="WriteJsonLines(GeneratorOptions, Stream, Stream?, Stream?)"/> also
+/// writes the force's incident logs with a truth layer kept out of them: the log of every record,
+/// the reports each unit never recorded (a share <see cref="GeneratorOptions.NonRecording"/> of its
+/// offences; <see cref="GeneratorOptions.UnderRecording"/> of the sexual offences of
+/// <see cref="GeneratorOptions.UnderRecordingUnit"/>) and contacts without an offence. Codes,
+/// qualifiers and disclosures are a noisy function of the true offences (<c>IncidentContent</c>);
+/// codes follow the scheme of their day (<c>IncidentCodes</c>); no incident carries an N100
+/// decision before N100 was known to exist.
+/// </para>
+/// <para>
 /// <b>The bundled samples.</b> <c>samples/sapphire-2009.jsonl</c> and <c>samples/sapphire-2025.jsonl</c>
 /// are written by the commands in <c>samples/README.md</c>.
 /// </para>
 /// </remarks>
 public static class SyntheticRecords
 {
+    /// <summary>The most records a day, on average over the period, with which incident logs can be generated (record incident ids repeat beyond it).</summary>
+    public const int MaxIncidentRecordsPerDay = 9_000;
+
     /// <summary>The practising unit (Southwark's specialist sexual-offences unit).</summary>
     public const string SapphireUnitId = ForceModel.SapphireUnitId;
 
@@ -60,7 +73,7 @@ public static class SyntheticRecords
     /// <summary>Generates the records lazily, one per enumeration step.</summary>
     /// <param name="options">How many records, the seed, the scenario, the period and the practice.</param>
     /// <returns>The records, in order of report time.</returns>
-    /// <exception cref="ArgumentException">The options are inconsistent (<see cref="Validate"/> says how).</exception>
+    /// <exception cref="ArgumentException">The options are inconsistent (<see cref="Validate(GeneratorOptions)"/> says how).</exception>
     public static IEnumerable<CrimeRecord> Generate(GeneratorOptions options)
     {
         Check(options);
@@ -82,34 +95,76 @@ public static class SyntheticRecords
     /// <param name="output">Where to write the records; not closed.</param>
     /// <param name="truth">Where to write the truth (one JSON object), or null; not closed.</param>
     /// <returns>How many records were written.</returns>
-    public static long WriteJsonLines(GeneratorOptions options, Stream output, Stream? truth)
+    public static long WriteJsonLines(GeneratorOptions options, Stream output, Stream? truth) => WriteJsonLines(options, output, truth, incidents: null).Records;
+
+    /// <summary>
+    /// Generates the records and, when <paramref name="incidents"/> is given, the incident logs of
+    /// the same force (schema <c>incident-1.0</c>, JSON Lines) beside them: the log each record was
+    /// made from, linked both ways (the log lists the record, the record names the log), the reports
+    /// the units received and never recorded, and contacts without an offence. When
+    /// <paramref name="truth"/> is given it also holds, for every log, its true offences and what
+    /// became of each (recorded, recorded late, unrecorded, lawfully not recorded); nothing of that
+    /// is in the logs. The records are the same bytes with or without incident logs or truth.
+    /// </summary>
+    /// <param name="options">How many records, the seed, the scenario, the period, the practice and the non-recording shares.</param>
+    /// <param name="output">Where to write the records; not closed.</param>
+    /// <param name="truth">Where to write the truth (one JSON object), or null; not closed.</param>
+    /// <param name="incidents">Where to write the incident logs, or null; not closed.</param>
+    /// <returns>How many records and incident logs were written.</returns>
+    public static GeneratedCounts WriteJsonLines(GeneratorOptions options, Stream output, Stream? truth, Stream? incidents)
     {
-        Check(options);
+        Check(options, incidents is not null);
         ArgumentNullException.ThrowIfNull(output);
-        var known = truth is null ? null : new GenerationTruth(options);
+        var period = GenerationPeriod.Of(options.PeriodFrom, options.PeriodTo);
+        var force = ForceModel.Create(options.Seed, options, period);
+        using var known = truth is null ? null : new GenerationTruth(options, truth, force.UnderRecordingUnitId, incidents is not null);
         using var writer = new JsonLinesRecordWriter(output);
-        foreach (var composed in Enumerate(options))
+        using var incidentWriter = incidents is null ? null : new JsonLinesIncidentWriter(incidents);
+        var composer = incidents is null ? null : new IncidentComposer(options.Seed, force, options);
+        foreach (var composed in Enumerate(options, force, period))
         {
             writer.Write(composed.Record);
             known?.Add(composed);
+            if (composer is null)
+            {
+                continue;
+            }
+
+            foreach (var incident in composer.Compose(composed))
+            {
+                incidentWriter!.Write(incident.Incident);
+                known?.Add(incident);
+            }
         }
 
         writer.Flush();
+        incidentWriter?.Flush();
         if (truth is not null)
         {
-            known!.Write(truth);
+            known!.End(truth);
             truth.Flush();
         }
 
-        return writer.Count;
+        return new GeneratedCounts(writer.Count, incidentWriter?.Count ?? 0);
     }
 
     /// <summary>What is wrong with the options, in words fit for a command line; null when nothing is.</summary>
     /// <param name="options">The options.</param>
     /// <returns>The problem, or null.</returns>
-    public static string? Validate(GeneratorOptions options)
+    public static string? Validate(GeneratorOptions options) => Validate(options, incidents: false);
+
+    /// <summary>What is wrong with the options for generating records and, when <paramref name="incidents"/> is true, incident logs; null when nothing is.</summary>
+    /// <param name="options">The options.</param>
+    /// <param name="incidents">Whether incident logs are generated too.</param>
+    /// <returns>The problem, or null.</returns>
+    public static string? Validate(GeneratorOptions options, bool incidents)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (ValidateIncidents(options, incidents) is { } incidentProblem)
+        {
+            return incidentProblem;
+        }
+
         if (options.Records < 0)
         {
             return $"--records must be zero or more, not {options.Records}.";
@@ -170,9 +225,42 @@ public static class SyntheticRecords
         return null;
     }
 
-    private static void Check(GeneratorOptions options)
+    private static string? ValidateIncidents(GeneratorOptions options, bool incidents)
     {
-        if (Validate(options) is { } problem)
+        if (!(options.NonRecording >= 0 && options.NonRecording <= GeneratorOptions.MaxNonRecording))
+        {
+            return $"--non-recording must be from 0 to {Share(GeneratorOptions.MaxNonRecording)}, not {Share(options.NonRecording)}.";
+        }
+
+        if (!(options.UnderRecording >= 0 && options.UnderRecording <= GeneratorOptions.MaxNonRecording))
+        {
+            return $"--under-recording must be from 0 to {Share(GeneratorOptions.MaxNonRecording)}, not {Share(options.UnderRecording)}.";
+        }
+
+        if (options.UnderRecordingUnit is { } unitId && options.Records >= 0 && options.PeriodTo >= options.PeriodFrom)
+        {
+            var force = ForceModel.Create(options.Seed, options, GenerationPeriod.Of(options.PeriodFrom, options.PeriodTo));
+            if (!force.Units.Any(u => u.UnitId == unitId))
+            {
+                return $"--under-recording-unit {unitId} is not a unit of the force (one of {string.Join(", ", force.Units.Select(u => u.UnitId).Order(StringComparer.Ordinal))}).";
+            }
+        }
+
+        // A record's incident id holds its day and a number that repeats every 9 000 records.
+        var days = options.PeriodTo.DayNumber - options.PeriodFrom.DayNumber + 1;
+        if (incidents && options.PeriodTo >= options.PeriodFrom && options.Records > (long)days * MaxIncidentRecordsPerDay)
+        {
+            return $"--incidents needs at most {MaxIncidentRecordsPerDay} records a day on average (incident ids repeat beyond that); give at most {(long)days * MaxIncidentRecordsPerDay} records or a longer period.";
+        }
+
+        return null;
+    }
+
+    private static string Share(double share) => share.ToString(CultureInfo.InvariantCulture);
+
+    private static void Check(GeneratorOptions options, bool incidents = false)
+    {
+        if (Validate(options, incidents) is { } problem)
         {
             throw new ArgumentException(problem, nameof(options));
         }
@@ -181,7 +269,11 @@ public static class SyntheticRecords
     private static IEnumerable<ComposedRecord> Enumerate(GeneratorOptions options)
     {
         var period = GenerationPeriod.Of(options.PeriodFrom, options.PeriodTo);
-        var force = ForceModel.Create(options.Seed, options, period);
+        return Enumerate(options, ForceModel.Create(options.Seed, options, period), period);
+    }
+
+    private static IEnumerable<ComposedRecord> Enumerate(GeneratorOptions options, ForceModel force, GenerationPeriod period)
+    {
         var planner = new RecordPlanner(options.Seed, options.Records, force, period);
         var composer = new RecordComposer(options.Seed, force, planner);
         for (long index = 0; index < options.Records; index++)

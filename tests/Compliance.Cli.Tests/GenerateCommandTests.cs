@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text;
 using Compliance.Cli.Commands;
+using Compliance.Rules.Incidents;
+using Compliance.Rules.Reading;
 using Compliance.Rules.Records;
 
 namespace Compliance.Cli.Tests;
@@ -138,6 +140,60 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.Equal("2025-03-01", known.RootElement.GetProperty("practiceFrom").GetString());
         Assert.Equal("2025-06-30", known.RootElement.GetProperty("practiceTo").GetString());
         Assert.DoesNotContain("displacement", File.ReadAllText(records), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Incidents_are_written_beside_the_records_linked_both_ways_read_strictly_and_leave_the_records_unchanged()
+    {
+        var records = Path.Combine(_folder.FullName, "records.jsonl");
+        var incidents = Path.Combine(_folder.FullName, "incidents.jsonl");
+        var truth = Path.Combine(_folder.FullName, "truth.json");
+        var (_, alone, _) = Run("generate", "--records", "200", "--seed", "5", "--scenario", "sapphire");
+        var (exit, _, error) = Run("generate", "--records", "200", "--seed", "5", "--scenario", "sapphire", "--output", records, "--incidents", incidents, "--truth", truth);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, error);
+        Assert.Equal(Encoding.UTF8.GetBytes(alone), File.ReadAllBytes(records));
+        using var source = RecordSource.Open(incidents);
+        var read = new IncidentReader().Read(source).ToList();
+        Assert.Empty(read.OfType<Rejection>());
+        var logs = read.OfType<ParsedIncident>().Select(p => p.Incident).ToList();
+        Assert.True(logs.Count > 200, $"only {logs.Count} incident logs for 200 records");
+        var ids = logs.Select(l => l.IncidentId).ToHashSet(StringComparer.Ordinal);
+        var listed = logs.SelectMany(l => l.LinkedCrimeRecordIds).ToHashSet(StringComparer.Ordinal);
+        var recordList = File.ReadAllLines(records).Select(RecordJson.Parse).ToList();
+
+        // Each record is linked to exactly one log: the log lists it, or it names the log, and mostly both.
+        Assert.All(recordList, r => Assert.True(listed.Contains(r.CrimeRecordId) || (r.Incident.IncidentId is { } id && ids.Contains(id)), r.CrimeRecordId));
+        Assert.True(recordList.Count(r => listed.Contains(r.CrimeRecordId) && r.Incident.IncidentId is { } id && ids.Contains(id)) > 150);
+        Assert.DoesNotContain("UNRECORDED", File.ReadAllText(incidents), StringComparison.Ordinal);
+        Assert.Contains("\"fate\": \"UNRECORDED\"", File.ReadAllText(truth), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--under-recording-unit XX-NOWHERE", "--under-recording-unit XX-NOWHERE is not a unit of the force")]
+    [InlineData("--non-recording 0.95", "--non-recording must be from 0 to 0.9, not 0.95")]
+    [InlineData("--under-recording 1", "--under-recording must be from 0 to 0.9, not 1")]
+    public void A_bad_incident_option_is_a_usage_error_that_says_why(string options, string message)
+    {
+        var incidents = Path.Combine(_folder.FullName, "incidents.jsonl");
+        var (exit, output, error) = Run(["generate", "--records", "50", "--seed", "1", "--incidents", incidents, .. options.Split(' ')]);
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.False(File.Exists(incidents));
+    }
+
+    [Fact]
+    public void Incidents_and_records_in_one_file_is_a_usage_error()
+    {
+        var file = Path.Combine(_folder.FullName, "both.jsonl");
+        var (exit, _, error) = Run("generate", "--records", "10", "--seed", "1", "--output", file, "--incidents", file);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--incidents", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(file));
     }
 
     public void Dispose() => _folder.Delete(recursive: true);

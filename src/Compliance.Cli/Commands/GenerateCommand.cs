@@ -70,14 +70,43 @@ internal static class GenerateCommand
             Description = "Also write what the records never say (the practice, its range, the records it covered, its true onset) to this JSON file, for tests.",
         };
 
-        var command = new Command("generate", """
-            Write realistic synthetic crime records (JSON Lines, one record per line), faithful to the rules of their period.
+        var incidents = new Option<FileInfo?>("--incidents")
+        {
+            Description = "Also write the force's incident logs (incident-1.0, JSON Lines) to this file, linked both ways to the records: "
+                + "each record's own log, the reports the units never recorded and contacts without an offence. With --truth, the truth file says what really happened to each.",
+        };
 
-            Example:
+        var nonRecording = new Option<double?>("--non-recording")
+        {
+            Description = "With --incidents: the share of true offences every unit leaves unrecorded (0 to 0.9; default 0.05). 0 also leaves out decisions not to record that give no reason.",
+        };
+
+        var underRecordingUnit = new Option<string?>("--under-recording-unit")
+        {
+            Description = "With --incidents: the unit that leaves sexual offences unrecorded at the --under-recording share (default SW-SAPPHIRE when the force has it, else none).",
+        };
+
+        var underRecording = new Option<double?>("--under-recording")
+        {
+            Description = "With --incidents: the share of true sexual offences the under-recording unit leaves unrecorded (0 to 0.9; default 0.5; 0: no unit under-records).",
+        };
+
+        var onTime = new Option<bool>("--on-time")
+        {
+            Description = "Every recording decision within the recording limit of its day (no late recordings in records or incident logs).",
+        };
+
+        var command = new Command("generate", """
+            Write realistic synthetic crime records (JSON Lines, one record per line), faithful to the rules of their period,
+            and with --incidents the force's incident logs beside them.
+
+            Examples:
               compliance generate --records 3000 --seed 2009 --scenario sapphire --output force.jsonl
+              compliance generate --records 1000 --seed 17 --scenario sapphire --output force.jsonl --incidents incidents.jsonl --truth truth.json
             """)
         {
             records, seed, scenario, from, to, practice, practiceFrom, practiceTo, rapeReports, output, truth,
+            incidents, nonRecording, underRecordingUnit, underRecording, onTime,
         };
         command.SetAction(parse =>
         {
@@ -98,19 +127,30 @@ internal static class GenerateCommand
                 PracticeFrom = parse.GetValue(practiceFrom),
                 PracticeTo = parse.GetValue(practiceTo),
                 RapeReportsPerMonth = parse.GetValue(rapeReports),
+                NonRecording = parse.GetValue(nonRecording) ?? GeneratorOptions.DefaultNonRecording,
+                UnderRecordingUnit = parse.GetValue(underRecordingUnit),
+                UnderRecording = parse.GetValue(underRecording) ?? GeneratorOptions.DefaultUnderRecording,
+                OnTime = parse.GetValue(onTime),
             };
             var error = parse.InvocationConfiguration.Error;
-            if (SyntheticRecords.Validate(options) is { } problem)
+            var incidentFile = parse.GetValue(incidents);
+            if (SyntheticRecords.Validate(options, incidentFile is not null) is { } problem)
             {
                 error.WriteLine(problem);
                 return ExitCodes.UsageOrInputError;
             }
 
             var file = parse.GetValue(output);
-            var truthFile = parse.GetValue(truth);
+            (FileInfo? Truth, FileInfo? Incidents) files = (parse.GetValue(truth), incidentFile);
+            if (files.Incidents is { } written && (SamePath(written, file) || SamePath(written, files.Truth)))
+            {
+                error.WriteLine($"--incidents {written.FullName} is also given as --output or --truth.");
+                return ExitCodes.UsageOrInputError;
+            }
+
             return file is null
-                ? WriteToOutput(options, parse.InvocationConfiguration.Output, truthFile, error)
-                : WriteToFile(options, file, truthFile, error);
+                ? WriteToOutput(options, parse.InvocationConfiguration.Output, files, error)
+                : WriteToFile(options, file, files, error);
         });
         return command;
     }
@@ -132,15 +172,17 @@ internal static class GenerateCommand
         },
     };
 
-    private static int WriteToOutput(GeneratorOptions options, TextWriter output, FileInfo? truthFile, TextWriter error)
+    private static bool SamePath(FileInfo a, FileInfo? b) => b is not null && string.Equals(a.FullName, b.FullName, StringComparison.Ordinal);
+
+    private static int WriteToOutput(GeneratorOptions options, TextWriter output, (FileInfo? Truth, FileInfo? Incidents) files, TextWriter error)
     {
         // The process's own standard output takes the bytes as they are (the generator writes
         // UTF-8); any other writer, such as a test's, gets them decoded. Both give the same text.
         using var stream = ReferenceEquals(output, Console.Out) ? Console.OpenStandardOutput() : new TextWriterStream(output);
-        return Write(options, stream, truthFile, error, target: null);
+        return Write(options, stream, files, error, target: null);
     }
 
-    private static int WriteToFile(GeneratorOptions options, FileInfo file, FileInfo? truthFile, TextWriter error)
+    private static int WriteToFile(GeneratorOptions options, FileInfo file, (FileInfo? Truth, FileInfo? Incidents) files, TextWriter error)
     {
         FileStream stream;
         try
@@ -155,32 +197,42 @@ internal static class GenerateCommand
 
         using (stream)
         {
-            return Write(options, stream, truthFile, error, file);
+            return Write(options, stream, files, error, file);
         }
     }
 
-    private static int Write(GeneratorOptions options, Stream records, FileInfo? truthFile, TextWriter error, FileInfo? target)
+    private static int Write(GeneratorOptions options, Stream records, (FileInfo? Truth, FileInfo? Incidents) files, TextWriter error, FileInfo? target)
     {
         FileStream? truth = null;
+        FileStream? incidents = null;
+        var opening = files.Truth;
         try
         {
-            if (truthFile is not null)
+            if (files.Truth is not null)
             {
-                truth = new FileStream(truthFile.FullName, FileMode.Create, FileAccess.Write, FileShare.Read);
+                truth = new FileStream(files.Truth.FullName, FileMode.Create, FileAccess.Write, FileShare.Read);
             }
 
-            SyntheticRecords.WriteJsonLines(options, records, truth);
+            opening = files.Incidents;
+            if (files.Incidents is not null)
+            {
+                incidents = new FileStream(files.Incidents.FullName, FileMode.Create, FileAccess.Write, FileShare.Read);
+            }
+
+            opening = null;
+            SyntheticRecords.WriteJsonLines(options, records, truth, incidents);
             return ExitCodes.Success;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            var path = truth is null && truthFile is not null ? truthFile.FullName : target?.FullName ?? truthFile?.FullName ?? "output";
+            var path = opening?.FullName ?? target?.FullName ?? "output";
             error.WriteLine($"{path}: cannot write: {exception.Message}");
             return ExitCodes.UsageOrInputError;
         }
         finally
         {
             truth?.Dispose();
+            incidents?.Dispose();
         }
     }
 }

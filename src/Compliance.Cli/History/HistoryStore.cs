@@ -1,7 +1,6 @@
 using System.Globalization;
 using Compliance.Rules.Auditing;
 using Compliance.Rules.Auditing.Monitoring;
-using Compliance.Rules.Auditing.Tallies;
 using Microsoft.Data.Sqlite;
 
 namespace Compliance.Cli.History;
@@ -260,8 +259,8 @@ internal sealed class HistoryStore : IDisposable
         return page;
     }
 
-    /// <summary>Adds every stored event dated up to <paramref name="asOf"/> to a spool (which sorts them in the detectors' order).</summary>
-    public void ReadEvents(MonitorEventSpool spool, DateTimeOffset asOf)
+    /// <summary>Adds every stored event dated up to <paramref name="asOf"/> to a replay of the detectors.</summary>
+    public void ReadEvents(MonitorReplay replay, DateTimeOffset asOf)
     {
         var metrics = MonitorMetrics.All.Select((m, i) => (m, i)).ToDictionary(x => x.m, x => x.i, StringComparer.Ordinal);
         using var command = Command(
@@ -276,50 +275,20 @@ internal sealed class HistoryStore : IDisposable
             // A metric this tool no longer knows (stored by another version) is not monitored.
             if (metrics.TryGetValue(reader.GetString(1), out var metric))
             {
-                spool.Add(new MonitorEvent(reader.GetString(0), metric, reader.GetInt64(2), reader.GetInt64(3) != 0, reader.GetString(4), reader.GetString(5)));
+                replay.AddEvent(new MonitorEvent(reader.GetString(0), metric, reader.GetInt64(2), reader.GetInt64(3) != 0, reader.GetString(4), reader.GetString(5)));
             }
         }
     }
 
-    /// <summary>Each unit's records, rape records and unit types: what chooses its peers, as an audit of the stored records would.</summary>
-    public IReadOnlyList<UnitTally> UnitTallies()
+    /// <summary>Adds each unit's records, rape records and unit types to a replay: what chooses its peers, as an audit of the stored records would.</summary>
+    public void ReadUnits(MonitorReplay replay)
     {
         using var command = Command("SELECT unit_id, unit_type, count(*), sum(rape_record) FROM records GROUP BY unit_id, unit_type ORDER BY unit_id");
         using var reader = command.ExecuteReader();
-        var units = new List<UnitTally>();
-        string? unit = null;
-        long records = 0, rape = 0;
-        var types = new List<KeyValuePair<string, long>>();
-        void Flush()
-        {
-            if (unit is not null)
-            {
-                units.Add(UnitTally.ForPeerChoice(unit, records, rape, types));
-            }
-        }
-
         while (reader.Read())
         {
-            var id = reader.GetString(0);
-            if (!string.Equals(id, unit, StringComparison.Ordinal))
-            {
-                Flush();
-                unit = id;
-                records = rape = 0;
-                types = [];
-            }
-
-            var count = reader.GetInt64(2);
-            records += count;
-            rape += reader.GetInt64(3);
-            if (!reader.IsDBNull(1))
-            {
-                types.Add(new KeyValuePair<string, long>(reader.GetString(1), count));
-            }
+            replay.AddRecords(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3));
         }
-
-        Flush();
-        return units;
     }
 
     /// <summary>The store's records and the span of their events up to the as-of instant.</summary>

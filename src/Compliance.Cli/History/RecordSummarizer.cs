@@ -1,47 +1,30 @@
 using Compliance.Rules.Auditing;
-using Compliance.Rules.Auditing.Monitoring;
-using Compliance.Rules.Facts;
-using Compliance.Rules.Packs;
 
 namespace Compliance.Cli.History;
 
 /// <summary>
 /// Turns an audited record (evaluated with the run's pack and as-of instant) into what the store
-/// keeps: its key, unit, whether it is a rape record, its compressed JSON and its monitoring events
-/// — the events an audit of the record collects.
+/// keeps: its key, its compressed JSON, and what monitoring needs of it (unit, unit type, whether it
+/// is a rape record, its events), as the library's <see cref="MonitorReplay"/> summarizes it.
 /// </summary>
-internal sealed class RecordSummarizer : IDisposable
+internal sealed class RecordSummarizer(MonitorReplay replay)
 {
-    private readonly DateTimeOffset _asOf;
-    private readonly RulePackContext _context;
-    private readonly MonitorCollector _events;
-
-    public RecordSummarizer(RulePack pack, DateTimeOffset asOf)
-    {
-        _asOf = asOf;
-        _context = pack.CreateContext();
-        _events = new MonitorCollector(pack, asOf);
-    }
-
     /// <summary>The record's summary.</summary>
     /// <param name="audited">The record and its evaluation.</param>
     /// <param name="blob">Its compressed JSON.</param>
     /// <returns>The summary.</returns>
     public StoredRecord Summarize(AuditedRecord audited, byte[] blob)
     {
-        var record = audited.Record;
-        var facts = new RecordFacts(record, _asOf, _context);
+        var monitored = replay.Summarize(audited);
         return new StoredRecord(
-            record.Force?.Code ?? string.Empty,
-            record.CrimeRecordId,
-            audited.UnitId,
-            record.OwningUnit?.UnitType is { Length: > 0 } type ? type : null,
-            facts.IsRapeRecord,
+            audited.Record.Force?.Code ?? string.Empty,
+            audited.Record.CrimeRecordId,
+            monitored.UnitId,
+            monitored.UnitType,
+            monitored.IsRapeRecord,
             blob,
-            [.. _events.Extract(record, audited.Evaluation)],
+            monitored.Events,
             audited.Source,
             audited.Line);
     }
-
-    public void Dispose() => _events.Dispose();
 }

@@ -151,10 +151,10 @@ internal static class MonitorRunner
 
         var totals = new MonitorTotals();
         var interruption = Interruption.Token;
+        using var replay = new MonitorReplay(engine.Pack, options.AsOf, options.Period);
         using (var audit = new ComplianceAudit(engine, options.AsOf, options.Period))
-        using (var summarizer = new RecordSummarizer(engine.Pack, options.AsOf))
         {
-            var loader = new HistoryLoader(store, audit, new StoringObserver(store, summarizer, runId, totals), totals, interruption);
+            var loader = new HistoryLoader(store, audit, new StoringObserver(store, new RecordSummarizer(replay), runId, totals), totals, interruption);
             if (options.Rebuild && storedPack is not null)
             {
                 loader.Rebuild();
@@ -166,12 +166,10 @@ internal static class MonitorRunner
         }
 
         interruption.ThrowIfCancellationRequested();
-        MonitorResult monitoring;
-        using (var spool = new MonitorEventSpool())
-        {
-            store.ReadEvents(spool, options.AsOf);
-            monitoring = UnitMonitor.Run(spool.Sorted(), store.UnitTallies(), MonitorSettings.From(engine.Pack, options.Period, options.AsOf));
-        }
+        // The detectors run over everything stored, this run's records and the earlier runs' alike.
+        store.ReadUnits(replay);
+        store.ReadEvents(replay, options.AsOf);
+        var monitoring = replay.Run();
 
         var previousRun = store.LastRunId();
         var previous = previousRun is { } id ? store.AlertsOf(id) : [];

@@ -48,7 +48,10 @@ public sealed class AuditSummary
     /// <summary>Unit audit results, ordered by unit id.</summary>
     public IReadOnlyList<UnitAuditResult> Units { get; }
 
-    /// <summary>Records the unit tallies could not count (each was still evaluated and reported), in input order.</summary>
+    /// <summary>
+    /// Records the unit tallies or the monitoring series could not count (each was still evaluated and
+    /// reported): the tallies' in input order, then the series' in input order.
+    /// </summary>
     public IReadOnlyList<TallyDefect> TallyDefects { get; }
 
     /// <summary>The unit series over time and the detectors' alerts.</summary>

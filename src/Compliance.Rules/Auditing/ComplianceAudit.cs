@@ -264,7 +264,7 @@ public sealed class ComplianceAudit : IDisposable
     public AuditSummary Complete() => _summary ??= new AuditSummary(
         Totals,
         IncidentUnitResults.Merge(UnitAuditor.Run(_accumulator, Engine.Pack), _incidentSummary?.Units),
-        [.. _accumulator.Defects],
+        [.. _accumulator.Defects, .. _monitor.Defects],
         _monitor.Finish(_accumulator.Units, Period),
         _incidentSummary);
 

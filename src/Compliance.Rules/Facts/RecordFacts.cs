@@ -30,7 +30,7 @@ public sealed class RecordFacts
     /// <param name="record">The record.</param>
     /// <param name="asOf">The as-of instant of the evaluation run.</param>
     /// <param name="context">The pack's context.</param>
-    public RecordFacts(CrimeRecord record, DateTimeOffset asOf, RulePackContext context)
+    internal RecordFacts(CrimeRecord record, DateTimeOffset asOf, RulePackContext context)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(context);

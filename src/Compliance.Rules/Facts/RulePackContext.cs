@@ -8,7 +8,7 @@ namespace Compliance.Rules.Facts;
 /// the working-day calendar and the parameter values. Built once per pack and policy; immutable and
 /// shared across threads.
 /// </summary>
-public sealed class RulePackContext
+internal sealed class RulePackContext
 {
     /// <summary>Creates the context.</summary>
     /// <param name="timelines">The timelines.</param>

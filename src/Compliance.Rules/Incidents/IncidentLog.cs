@@ -1,3 +1,5 @@
+using Compliance.Rules.Records;
+
 namespace Compliance.Rules.Incidents;
 
 /// <summary>

@@ -147,9 +147,9 @@ internal static class ParameterTypes
             ["int[]"] = typeof(int[]),
             ["date[]"] = typeof(DateOnly[]),
         };
-        // The enums of the input models (records and incident logs) may type parameters.
-        string[] models = [typeof(CrimeRecord).Namespace!, typeof(Incidents.IncidentLog).Namespace!];
-        foreach (var type in typeof(CrimeRecord).Assembly.GetExportedTypes().Where(t => t.IsEnum && models.Contains(t.Namespace)))
+        // The enums of the input models (records and incident logs) may type parameters; all of them
+        // live in the record model's namespace, which comes before packs.
+        foreach (var type in typeof(CrimeRecord).Assembly.GetExportedTypes().Where(t => t.IsEnum && t.Namespace == typeof(CrimeRecord).Namespace))
         {
             known[type.Name] = type;
             known[type.Name + "[]"] = type.MakeArrayType();

@@ -129,7 +129,7 @@ public sealed class RulePack
 
     /// <summary>Builds the context record facts need (timelines, groups, calendar, parameters).</summary>
     /// <returns>The context.</returns>
-    public RulePackContext CreateContext()
+    internal RulePackContext CreateContext()
     {
         var extraHolidays = Parameters.FirstOrDefault(p => p.Name == "extraBankHolidays")?.Value as DateOnly[] ?? [];
         var values = Parameters.Where(p => p.Value is not null).ToDictionary(p => p.Name, p => p.Value!, StringComparer.Ordinal);

@@ -27,19 +27,11 @@ internal static class NamespaceLayers
     /// </summary>
     /// <param name="assembly">The assembly.</param>
     /// <param name="layers">Namespaces from the bottom up; each may use the ones before it. A namespace belongs to the longest entry it equals or starts with (<c>Reports</c> holds <c>Reports.Json</c>). Entries no type lives in are accepted (layers still to come).</param>
-    /// <param name="knownExceptions">Edges (from namespace, to namespace) left out of the check: each must be named and explained where it is listed, and removed once the code is moved.</param>
     /// <returns>One line per problem; empty when the layers hold.</returns>
-    public static IReadOnlyList<string> Problems(Assembly assembly, IReadOnlyList<string> layers, IReadOnlyCollection<(string From, string To)>? knownExceptions = null)
+    public static IReadOnlyList<string> Problems(Assembly assembly, IReadOnlyList<string> layers)
     {
         var root = CommonRoot(layers);
         var edges = Edges(assembly, root);
-        foreach (var (from, to) in knownExceptions ?? [])
-        {
-            if (edges.TryGetValue(from, out var targets))
-            {
-                targets.Remove(to);
-            }
-        }
         var problems = new List<string>();
         foreach (var ns in edges.Keys.Concat(edges.Values.SelectMany(e => e.Keys)).Distinct().Order(StringComparer.Ordinal))
         {

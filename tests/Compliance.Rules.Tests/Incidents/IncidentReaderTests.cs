@@ -1,6 +1,7 @@
 using System.Text;
 using Compliance.Rules.Incidents;
 using Compliance.Rules.Reading;
+using Compliance.Rules.Records;
 
 namespace Compliance.Rules.Tests.Incidents;
 

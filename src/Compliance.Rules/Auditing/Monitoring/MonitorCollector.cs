@@ -1,22 +1,27 @@
 using Compliance.Rules.Auditing.Tallies;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Incidents;
+using Compliance.Rules.Incidents.Evaluation;
 using Compliance.Rules.Packs;
 using Compliance.Rules.Records;
 
 namespace Compliance.Rules.Auditing.Monitoring;
 
 /// <summary>
-/// Collects the monitoring events of evaluated records (beside an <see cref="AuditAccumulator"/>) and
-/// runs the detectors at the end. Memory is bounded by the spool's budget; not thread-safe.
+/// Collects the monitoring events of evaluated records (beside an <see cref="AuditAccumulator"/>), or
+/// events stored earlier and replayed, and runs the detectors at the end. Memory is
+/// bounded by the spool's budget; not thread-safe.
 /// </summary>
-public sealed class MonitorCollector : IDisposable
+internal sealed class MonitorCollector : IDisposable
 {
     private readonly RulePackContext _context;
     private readonly DateTimeOffset _asOf;
     private readonly IReadOnlySet<StatementType> _retractionTypes;
     private readonly MonitorEventSpool _spool;
     private readonly RulePack _pack;
+    private readonly List<TallyDefect> _defects = [];
+    private readonly SortedDictionary<string, IncidentUnitCounts> _incidentUnits = new(StringComparer.Ordinal);
 
     /// <summary>Creates a collector for evaluations made with a pack at an as-of time.</summary>
     /// <param name="pack">The pack.</param>
@@ -35,20 +40,44 @@ public sealed class MonitorCollector : IDisposable
     /// <summary>Events collected so far.</summary>
     public long Events => _spool.Count;
 
-    /// <summary>Adds the events of one evaluated record.</summary>
+    /// <summary>Records whose events could not be collected (in the order added); every other record's were.</summary>
+    public IReadOnlyList<TallyDefect> Defects => _defects;
+
+    /// <summary>
+    /// Adds the events of one evaluated record. A record whose events cannot be collected (made in
+    /// code with a null statement or contact, which the reader refuses) adds none and is listed in
+    /// <see cref="Defects"/>: one record never ends an audit.
+    /// </summary>
     /// <param name="record">The record.</param>
     /// <param name="evaluation">Its evaluation.</param>
     public void Add(CrimeRecord record, RecordEvaluation evaluation)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(evaluation);
-        foreach (var e in Extract(record, evaluation))
+
+        // Extracted in full before any is spooled: a record that fails half-way adds nothing.
+        MonitorEvent[] events;
+        try
+        {
+            events = [.. Extract(record, evaluation)];
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException or OperationCanceledException))
+        {
+            _defects.Add(new TallyDefect(evaluation.CrimeRecordId, UnitIds.Of(record.OwningUnit?.UnitId), $"{e.GetType().Name} while collecting the record's monitoring events"));
+            return;
+        }
+
+        foreach (var e in events)
         {
             _spool.Add(e);
         }
     }
 
-    /// <summary>The events of one evaluated record (what <see cref="Add"/> adds).</summary>
+    /// <summary>Adds one event collected earlier (a replay of stored events).</summary>
+    /// <param name="monitorEvent">The event.</param>
+    public void Add(MonitorEvent monitorEvent) => _spool.Add(monitorEvent);
+
+    /// <summary>The events of one evaluated record (what <see cref="Add(CrimeRecord, RecordEvaluation)"/> adds).</summary>
     /// <param name="record">The record.</param>
     /// <param name="evaluation">Its evaluation.</param>
     /// <returns>The events.</returns>
@@ -61,6 +90,44 @@ public sealed class MonitorCollector : IDisposable
         return MonitorEventExtractor.Extract(unitId, record, facts, evaluation.Findings, _retractionTypes);
     }
 
+    /// <summary>
+    /// Whether incidents are given: <c>unanswered-incident</c> is then on and the run length of every
+    /// detector is the six-metric one (<see cref="MonitorSettings.IncidentArlYears"/> unless a policy
+    /// sets it). Set by <see cref="AddIncident"/>; set it directly for an incident input with no incident.
+    /// </summary>
+    internal bool IncidentsGiven { get; set; }
+
+    /// <summary>
+    /// Adds one evaluated incident: counts its unit (and the unit's type, for the peers of
+    /// <c>unanswered-incident</c>) and adds its event when it has one (<see cref="IncidentMonitorEvents"/>).
+    /// </summary>
+    /// <param name="evaluator">The run's incident evaluator (made with the same pack).</param>
+    /// <param name="incident">The incident.</param>
+    /// <param name="links">The link facts of its linked records, as the run's join found them.</param>
+    internal void AddIncident(IncidentEvaluator evaluator, IncidentLog incident, IReadOnlyList<RecordLink> links)
+    {
+        ArgumentNullException.ThrowIfNull(evaluator);
+        ArgumentNullException.ThrowIfNull(incident);
+        ArgumentNullException.ThrowIfNull(links);
+        IncidentsGiven = true;
+        var unitId = UnitIds.Of(incident.OwningUnit?.UnitId);
+        if (!_incidentUnits.TryGetValue(unitId, out var counts))
+        {
+            _incidentUnits[unitId] = counts = new IncidentUnitCounts();
+        }
+
+        if (incident.OwningUnit?.UnitType is { } type)
+        {
+            counts.Types[type] = counts.Types.GetValueOrDefault(type) + 1;
+        }
+
+        if (IncidentMonitorEvents.Extract(evaluator, incident, links, _asOf) is { } e)
+        {
+            counts.Events++;
+            _spool.Add(e);
+        }
+    }
+
     /// <summary>Runs the detectors over every event collected.</summary>
     /// <param name="units">The unit tallies of the same records (they choose each unit's peers).</param>
     /// <param name="period">Month or week series.</param>
@@ -68,9 +135,21 @@ public sealed class MonitorCollector : IDisposable
     public MonitorResult Finish(IEnumerable<UnitTally> units, MonitorPeriod period)
     {
         ArgumentNullException.ThrowIfNull(units);
-        return UnitMonitor.Run(_spool.Sorted(), [.. units], MonitorSettings.From(_pack, period, _asOf));
+        IncidentUnitTally[] incidentUnits = [.. _incidentUnits.Select(u => new IncidentUnitTally(u.Key, u.Value.UnitType, u.Value.Events))];
+        return UnitMonitor.Run(_spool.Sorted(), [.. units], MonitorSettings.From(_pack, period, _asOf, IncidentsGiven), incidentUnits);
     }
 
     /// <inheritdoc />
     public void Dispose() => _spool.Dispose();
+
+    /// <summary>One incident unit's counts: its incidents' unit types and its events.</summary>
+    private sealed class IncidentUnitCounts
+    {
+        public SortedDictionary<string, long> Types { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The most frequent unit type among its incidents (ties: ordinal first), as AUDIT-007 takes it.</summary>
+        public string? UnitType => Types.Count == 0 ? null : Types.MaxBy(t => t.Value).Key;
+
+        public long Events { get; set; }
+    }
 }

@@ -15,7 +15,7 @@ namespace Compliance.Rules.Auditing.Monitoring;
 /// records need about 40–120 MB of temporary space, in the system temporary folder; the files are
 /// deleted when the spool is disposed. Writing never reads the clock: the file names are random.
 /// </remarks>
-public sealed class MonitorEventSpool : IDisposable
+internal sealed class MonitorEventSpool : IDisposable
 {
     /// <summary>Events kept in memory before a run is spilled (about 16 MB of tuples).</summary>
     public const int DefaultMemoryBudget = 1 << 18;

@@ -21,8 +21,18 @@ public static class MonitorMetrics
     /// <summary>Sexual-offence records carrying SEXOFF-004, per sexual-offence record with a detailed contact.</summary>
     public const string SpecialistFirst = "specialist-first";
 
+    /// <summary>
+    /// Closed crime-indicative incidents on which INCIDENT-001, 002 or 003 fired, judged at their
+    /// <c>closedAt</c> plus the recording limit, per closed crime-indicative incident of the incident's
+    /// unit (only when incidents are given).
+    /// </summary>
+    public const string UnansweredIncident = "unanswered-incident";
+
     /// <summary>Every metric, in report order (an event's metric is its index here).</summary>
-    public static IReadOnlyList<string> All { get; } = [RapeAttrition, RapeCancellation, RetractionGrounds, PoliceInitiatedRetraction, SpecialistFirst];
+    public static IReadOnlyList<string> All { get; } = [RapeAttrition, RapeCancellation, RetractionGrounds, PoliceInitiatedRetraction, SpecialistFirst, UnansweredIncident];
+
+    /// <summary>The index of <see cref="UnansweredIncident"/> in <see cref="All"/>.</summary>
+    internal const int UnansweredIncidentIndex = 5;
 
     /// <summary>The index of a metric id in <see cref="All"/>, or −1.</summary>
     /// <param name="metric">The metric id.</param>

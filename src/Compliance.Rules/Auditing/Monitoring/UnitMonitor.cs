@@ -15,7 +15,7 @@ namespace Compliance.Rules.Auditing.Monitoring;
 /// which its threshold h follows (<see cref="CusumCalibration"/>: in-control run length of
 /// <see cref="MonitorSettings.ArlYears"/> years of the unit's events). The second runs the CUSUMs.
 /// </remarks>
-public static class UnitMonitor
+internal static class UnitMonitor
 {
     private const double TicksPerYear = TimeSpan.TicksPerDay * 365.2425;
 
@@ -26,18 +26,47 @@ public static class UnitMonitor
     /// <param name="units">The unit tallies of the same input (their types and rape records choose the peers).</param>
     /// <param name="settings">The settings.</param>
     /// <returns>Series, alerts and detector set-ups.</returns>
-    public static MonitorResult Run(IEnumerable<MonitorEvent> sortedEvents, IReadOnlyList<UnitTally> units, MonitorSettings settings)
+    public static MonitorResult Run(IEnumerable<MonitorEvent> sortedEvents, IReadOnlyList<UnitTally> units, MonitorSettings settings) =>
+        Run(sortedEvents, units, settings, []);
+
+    /// <summary>Runs the detectors, the <c>unanswered-incident</c> ones among incident units.</summary>
+    /// <param name="sortedEvents">The events in <see cref="MonitorEvent.Order"/>; enumerated twice.</param>
+    /// <param name="units">The unit tallies of the records (their types and rape records choose the peers of the record metrics).</param>
+    /// <param name="settings">The settings.</param>
+    /// <param name="incidentUnits">The incident units (they choose the peers of <c>unanswered-incident</c>, as AUDIT-007 does).</param>
+    /// <returns>Series, alerts and detector set-ups.</returns>
+    internal static MonitorResult Run(IEnumerable<MonitorEvent> sortedEvents, IReadOnlyList<UnitTally> units, MonitorSettings settings, IReadOnlyList<IncidentUnitTally> incidentUnits)
     {
         ArgumentNullException.ThrowIfNull(sortedEvents);
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(settings);
-        var unitIds = units.Select(u => u.UnitId).Order(StringComparer.Ordinal).ToList();
+        ArgumentNullException.ThrowIfNull(incidentUnits);
+        var unitIds = units.Select(u => u.UnitId).Union(incidentUnits.Select(u => u.UnitId), StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var index = unitIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
-        var tallies = unitIds.Select(id => units.First(u => u.UnitId == id)).ToArray();
-        var peerGroups = tallies.Select(t => PeerGroup.Choose(t, tallies)).ToArray();
-        var peers = peerGroups.Select(g => g.UnitIds.Select(id => index[id]).ToArray()).ToArray();
-        var asOfTicks = settings.AsOf.UtcTicks;
         var metrics = MonitorMetrics.All.Count;
+
+        // Peers per metric and unit: the record metrics compare record units as AUDIT-002 and
+        // AUDIT-006 do, unanswered-incident compares incident units as AUDIT-007 does; a unit that is
+        // not of the metric's kind has no peers (it has no events of that metric either).
+        var tallies = units.OrderBy(u => u.UnitId, StringComparer.Ordinal).ToArray();
+        var recordPeers = tallies.ToDictionary(t => t.UnitId, t => PeerGroup.Choose(t, tallies), StringComparer.Ordinal);
+        var incidentPeers = incidentUnits.ToDictionary(u => u.UnitId, u => u.Peers(incidentUnits, settings.IncidentPeerMinEvents), StringComparer.Ordinal);
+        var sources = new string?[metrics, unitIds.Count];
+        var peers = new int[metrics][][];
+        for (var m = 0; m < metrics; m++)
+        {
+            peers[m] = new int[unitIds.Count][];
+            for (var i = 0; i < unitIds.Count; i++)
+            {
+                (string Source, IReadOnlyList<string> UnitIds)? group = m == MonitorMetrics.UnansweredIncidentIndex
+                    ? incidentPeers.TryGetValue(unitIds[i], out var g) ? g : null
+                    : recordPeers.TryGetValue(unitIds[i], out var r) ? (r.Source, r.UnitIds) : null;
+                sources[m, i] = group?.Source;
+                peers[m][i] = group is { } chosen ? [.. chosen.UnitIds.Select(id => index[id])] : [];
+            }
+        }
+
+        var asOfTicks = settings.AsOf.UtcTicks;
 
         // Pass 1: baselines, series and detector statistics.
         var stats = new DetectorStats[unitIds.Count, metrics];
@@ -72,7 +101,7 @@ public static class UnitMonitor
                 var perYear = PerYear(s);
                 double? meanBaseline = s.WithBaseline > 0 ? s.BaselineSum / s.WithBaseline : null;
 
-                var source = settings.Benchmarks.ContainsKey(MonitorMetrics.All[m]) ? PeerGroup.BenchmarkSource : peerGroups[i].Source;
+                var source = settings.Benchmarks.ContainsKey(MonitorMetrics.All[m]) ? PeerGroup.BenchmarkSource : sources[m, i] ?? PeerGroup.AllOtherUnitsSource;
                 detectors.Add(new DetectorInfo(unit, MonitorMetrics.All[m], source, s.Events, perYear, meanBaseline, thresholds[i, m]));
             }
         }
@@ -211,7 +240,7 @@ public static class UnitMonitor
         return Math.Ceiling(value * scale) / scale;
     }
 
-    private static void Sweep(IEnumerable<MonitorEvent> sortedEvents, Dictionary<string, int> index, int[][] peers, MonitorSettings settings, long asOfTicks, Action<MonitorEvent, int, double?, long?> visit)
+    private static void Sweep(IEnumerable<MonitorEvent> sortedEvents, Dictionary<string, int> index, int[][][] peers, MonitorSettings settings, long asOfTicks, Action<MonitorEvent, int, double?, long?> visit)
     {
         BaselineWindow? window = null;
         var metric = -1;
@@ -237,7 +266,7 @@ public static class UnitMonitor
             }
             else
             {
-                var (events, counted) = window.Pooled(peers[unit]);
+                var (events, counted) = window.Pooled(peers[e.Metric][unit]);
                 p0 = events >= settings.MinPeerEvents && events > 0 ? Math.Clamp(counted / (double)events, settings.MinRate, settings.MaxRate) : null;
                 peerEvents = p0 is null ? null : events;
             }

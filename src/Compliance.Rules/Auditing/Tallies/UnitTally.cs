@@ -7,7 +7,7 @@ namespace Compliance.Rules.Auditing.Tallies;
 /// memory does not grow with the input, and two tallies of the same unit merge exactly (audit an
 /// estate in partitions, then <see cref="Merge"/>).
 /// </summary>
-public sealed class UnitTally
+internal sealed class UnitTally
 {
     private readonly long[] _findingsBySeverity = new long[4];
     private readonly SortedDictionary<string, long> _findingsByRule = new(StringComparer.Ordinal);
@@ -85,30 +85,6 @@ public sealed class UnitTally
 
     /// <summary>Findings by rule id.</summary>
     public IReadOnlyDictionary<string, long> FindingsByRule => _findingsByRule;
-
-    /// <summary>
-    /// A tally holding only what chooses a unit's peers (<see cref="PeerGroup.Choose"/>): its records, its
-    /// rape records and its unit types. For callers that keep a small summary of each record rather than
-    /// the record (a history store of monthly exports) and still need the peers an audit of the same
-    /// records would choose.
-    /// </summary>
-    /// <param name="unitId">The unit.</param>
-    /// <param name="records">Its records.</param>
-    /// <param name="rapeRecords">Of them rape records.</param>
-    /// <param name="unitTypeCounts">Its records by <c>owningUnit.unitType</c> (records without one left out).</param>
-    /// <returns>The tally; every other count is 0.</returns>
-    public static UnitTally ForPeerChoice(string unitId, long records, long rapeRecords, IEnumerable<KeyValuePair<string, long>> unitTypeCounts)
-    {
-        ArgumentNullException.ThrowIfNull(unitId);
-        ArgumentNullException.ThrowIfNull(unitTypeCounts);
-        var tally = new UnitTally(unitId) { Records = records, RapeRecords = rapeRecords };
-        foreach (var (type, count) in unitTypeCounts)
-        {
-            tally.CountUnitType(type, count);
-        }
-
-        return tally;
-    }
 
     /// <summary>Adds another tally of the same unit (exact: counts add).</summary>
     /// <param name="other">The other tally.</param>
