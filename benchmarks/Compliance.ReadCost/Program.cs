@@ -4,29 +4,30 @@ using Compliance.Rules.Reading;
 
 // Whole-process costs of reading one JSON Lines file, for side-by-side runs (benchmarks/paired.sh):
 //   strict    — RecordReader into the record model, every check of an audit's read (nothing else);
+//   nodup     — the same without duplicate-id detection (what the duplicate index costs is the difference);
 //   document  — the same lines parsed into JsonDocument and thrown away (a generic parse: the
 //               ceiling for any strict reader of the same bytes);
 //   lines     — the lines only (file I/O and line splitting).
 // Prints the mode, the records seen, the milliseconds spent inside the loop and the bytes allocated
 // per record.
-if (args.Length != 2 || args[0] is not ("strict" or "document" or "lines"))
+if (args.Length != 2 || args[0] is not ("strict" or "nodup" or "document" or "lines"))
 {
-    Console.Error.WriteLine("usage: Compliance.ReadCost strict|document|lines <file.jsonl>");
+    Console.Error.WriteLine("usage: Compliance.ReadCost strict|nodup|document|lines <file.jsonl>");
     return 2;
 }
 
 var (mode, path) = (args[0], args[1]);
 var clock = Stopwatch.StartNew();
-var count = mode == "strict" ? Strict(path) : Lines(path, parse: mode == "document");
+var count = mode is "strict" or "nodup" ? Strict(path, detectDuplicates: mode == "strict") : Lines(path, parse: mode == "document");
 var allocated = GC.GetTotalAllocatedBytes(precise: true);
 Console.WriteLine($"{mode} {count} {clock.ElapsedMilliseconds} ms {allocated / Math.Max(count, 1)} B/record");
 return 0;
 
-static long Strict(string path)
+static long Strict(string path, bool detectDuplicates)
 {
     using var source = RecordSource.Open(path);
     var parsed = 0L;
-    foreach (var result in new RecordReader().Read(source))
+    foreach (var result in new RecordReader(new RecordReaderOptions { DetectDuplicateIds = detectDuplicates }).Read(source))
     {
         parsed += result is ParsedRecord ? 1 : 0;
     }

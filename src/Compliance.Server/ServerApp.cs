@@ -63,8 +63,20 @@ internal static class ServerApp
 
         // Request lines and routing decisions at Information would drown the server's own events.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = settings.MaxRequestBodySize);
-        builder.Host.ConfigureHostOptions(host => host.ShutdownTimeout = TimeSpan.FromSeconds(30));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = settings.MaxRequestBodySize;
+
+            // One bound for a slow request, body included: the request timeout (503). Kestrel's own
+            // minimum body rate (240 B/s after 5 s) would otherwise cut a body that pauses for a few
+            // seconds — one still arriving while the server drains on a busy machine, say — and close
+            // the connection without an answer, earlier than the timeout this server documents.
+            kestrel.Limits.MinRequestBodyDataRate = null;
+        });
+
+        // Draining outlasts the request timeout, so every request in flight when shutdown begins ends
+        // by itself (answered, or 503 at its timeout) before anything is cut off.
+        builder.Host.ConfigureHostOptions(host => host.ShutdownTimeout = settings.DrainTimeout);
 
         ConfigureServices(builder, settings, keys);
         customize?.Invoke(builder);

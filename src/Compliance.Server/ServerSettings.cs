@@ -24,6 +24,12 @@ internal sealed record ServerSettings
     /// <summary>The longest a request may take before it answers 503.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long SIGTERM waits for requests in flight before closing their connections: the request
+    /// timeout and 20 s more (30 s by default), so that draining never cuts a request short.
+    /// </summary>
+    public TimeSpan DrainTimeout => RequestTimeout + TimeSpan.FromSeconds(20);
+
     /// <summary>The largest request body (1 MiB: a record is a few kilobytes; a proposal is two).</summary>
     public long MaxRequestBodySize { get; init; } = 1024 * 1024;
 }

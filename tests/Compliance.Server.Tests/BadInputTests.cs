@@ -89,6 +89,22 @@ public sealed class BadInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_body_with_broken_chunked_framing_answers_400_not_500()
+    {
+        // "zz" is not a chunk size: Kestrel refuses the body while the endpoint reads it.
+        using var client = new System.Net.Sockets.TcpClient();
+        await client.ConnectAsync(_server.Address.Host, _server.Address.Port);
+        var stream = client.GetStream();
+        var request = $"POST /v1/evaluate HTTP/1.1\r\nHost: {_server.Address.Authority}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\n{{}}\r\n0\r\n\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
+        using var reader = new StreamReader(stream, Encoding.ASCII);
+        var answer = await reader.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.StartsWith("HTTP/1.1 400 ", answer, StringComparison.Ordinal);
+        Assert.Contains("application/problem+json", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_server_keeps_answering_after_bad_requests()
     {
         for (var i = 0; i < 20; i++)

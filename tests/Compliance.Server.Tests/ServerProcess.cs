@@ -23,6 +23,8 @@ internal sealed class ServerProcess : IDisposable
 
     public int Id => _process.Id;
 
+    public bool HasExited => _process.HasExited;
+
     public string Output { get { lock (_output) { return _output.ToString(); } } }
 
     public string Error { get { lock (_error) { return _error.ToString(); } } }

@@ -17,14 +17,15 @@ internal sealed class SlowRequest : IDisposable
     private SlowRequest(byte[] rest) => _rest = rest;
 
     /// <summary>
-    /// Sends the headers and all but the last 10 bytes of the body. With <paramref name="waitUntilRead"/>
-    /// the request asks for <c>100 Continue</c>, which the server sends only once the application starts
-    /// reading the body: when it returns, the request is certainly in flight.
+    /// Sends the headers and the body but for its last <paramref name="heldBack"/> bytes (10 by default).
+    /// With <paramref name="waitUntilRead"/> the request asks for <c>100 Continue</c>, which the server
+    /// sends only once the application starts reading the body: when it returns, the request is
+    /// certainly in flight.
     /// </summary>
-    public static async Task<SlowRequest> StartAsync(Uri server, string path, string body, bool waitUntilRead = false)
+    public static async Task<SlowRequest> StartAsync(Uri server, string path, string body, bool waitUntilRead = false, int? heldBack = null)
     {
         var bytes = Encoding.UTF8.GetBytes(body);
-        var request = new SlowRequest(bytes[^10..]);
+        var request = new SlowRequest(bytes[^(heldBack ?? 10)..]);
         await request._client.ConnectAsync(server.Host, server.Port);
         request._stream = request._client.GetStream();
         request._reader = new StreamReader(request._stream, Encoding.ASCII, leaveOpen: true);
@@ -42,13 +43,16 @@ internal sealed class SlowRequest : IDisposable
             await request._reader.ReadLineAsync();
         }
 
-        await request._stream.WriteAsync(bytes.AsMemory(0, bytes.Length - 10));
+        await request._stream.WriteAsync(bytes.AsMemory(0, bytes.Length - request._rest.Length));
         await request._stream.FlushAsync();
         return request;
     }
 
     /// <summary>Sends the rest of the body.</summary>
     public async Task FinishAsync() => await _stream.WriteAsync(_rest);
+
+    /// <summary>Reads the rest of the answer after its status line (the connection closes after it).</summary>
+    public async Task<string> ReadToEndAsync() => await _reader.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
     /// <summary>Reads the status code of the answer (the server may answer before the body is complete).</summary>
     public async Task<int> ReadStatusAsync()

@@ -144,26 +144,6 @@ internal sealed class CompiledRule
         return null;
     }
 
-    /// <summary>The rule's status on a record it did not fire on or fail on: not in force, not applicable or passed.</summary>
-    /// <param name="facts">The record's facts.</param>
-    /// <returns>The status.</returns>
-    public RuleStatus StatusWithoutFinding(RecordFacts facts)
-    {
-        try
-        {
-            if (BeforeFirstEntry(facts) is not null || (InForce is { } inForce && !inForce(facts)))
-            {
-                return RuleStatus.NotInForce;
-            }
-
-            return AppliesWhen is { } applies && !applies(facts) ? RuleStatus.NotApplicable : RuleStatus.Passed;
-        }
-        catch (Exception e) when (RuleFailures.IsRecordFailure(e))
-        {
-            return RuleStatus.Error;
-        }
-    }
-
     /// <summary>Builds the finding of a record on which the rule fired (called from the NRules action).</summary>
     public FiredRule Fire(RecordFacts facts) =>
         TryCreateFinding(facts, out var finding, out var error) ? new(facts, this, finding, null) : new(facts, this, null, error);

@@ -26,6 +26,13 @@ public sealed class RecordFacts
     private bool _firstSpecialistContactKnown;
     private NoticeMemo? _lastNotice;
 
+    /// <summary>
+    /// Which rules stopped at their timeline, in-force or applicability condition while the engine's
+    /// network evaluated this record, by rule position (0: none did; otherwise the status + 1).
+    /// Written by the network's conditions themselves, so that coverage needs no second pass.
+    /// </summary>
+    internal byte[]? UnmetRules { get; set; }
+
     /// <summary>Builds the facts of a record.</summary>
     /// <param name="record">The record.</param>
     /// <param name="asOf">The as-of instant of the evaluation run.</param>

@@ -9,7 +9,7 @@ namespace Compliance.Rules.Incidents;
 internal sealed class IncidentDecoder : IRecordDecoder
 {
     /// <summary>How the reader's checks see an incident.</summary>
-    public static readonly InputModel Model = new(IncidentJson.TypeInfo, IncidentJson.Options, IncidentJson.MaxDepth, IncidentLog.SupportedSchemaVersions, "incident");
+    public static readonly InputModel Model = new(() => IncidentJson.TypeInfo, IncidentJson.Options, IncidentJson.MaxDepth, IncidentLog.SupportedSchemaVersions, "incident");
 
     private static readonly StrictDecoder<IncidentLog>.ElementId IncidentId = new(
         "incidentId", "incident reference", incident => incident.IncidentId, RejectionCode.InvalidIncident, RejectionCode.EmptyIncidentId, RejectionCode.DuplicateIncidentId);

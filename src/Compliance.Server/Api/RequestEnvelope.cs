@@ -32,6 +32,12 @@ internal sealed class RequestEnvelope : IDisposable
             var limit = context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
             return (null, Problems.Create(StatusCodes.Status413PayloadTooLarge, "The request body is too large", $"A request body may hold at most {limit} bytes."));
         }
+        catch (BadHttpRequestException e)
+        {
+            // Kestrel refused the body's framing (a malformed chunk, say): the client's fault, with
+            // Kestrel's status code, never a 500.
+            return (null, Problems.Create(e.StatusCode, "The request body could not be read", "The body's framing is invalid (Content-Length or chunked encoding); nothing was evaluated."));
+        }
 
         JsonDocument document;
         try

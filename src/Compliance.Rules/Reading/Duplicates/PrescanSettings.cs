@@ -12,4 +12,7 @@ internal sealed record PrescanSettings(int RunLength, string? Directory)
 
     /// <summary>How ids are hashed (the index of the read must use the same); tests make collisions with a weak one.</summary>
     public CrimeRecordIdIndex.IdHash IdHash { get; init; } = CrimeRecordIdIndex.Hash;
+
+    /// <summary>UTF-16 code units of remembered id text the duplicate index keeps in memory (8 MB) before it spills the rest to a file in <see cref="SpillDirectory"/>.</summary>
+    public long IdTextBudget { get; init; } = 4L * 1024 * 1024;
 }

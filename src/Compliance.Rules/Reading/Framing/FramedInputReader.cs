@@ -34,7 +34,7 @@ internal sealed class FramedInputReader
         _prescan = prescan;
         _idProperty = idProperty.ToArray();
         _maxRecordBytes = options.MaxRecordBytes;
-        _ids = options.DetectDuplicateIds ? new CrimeRecordIdIndex(text => _prescan().IdHash(text)) : null;
+        _ids = options.DetectDuplicateIds ? new CrimeRecordIdIndex(_prescan) : null;
         _decoder = decoder(_ids, _sourceNames);
     }
 
