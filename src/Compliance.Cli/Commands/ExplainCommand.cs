@@ -4,6 +4,8 @@ using System.Text.Json;
 using Compliance.Cli.Explaining;
 using Compliance.Cli.Reports.Json;
 using Compliance.Rules.Engine;
+using Compliance.Rules.Incidents.Evaluation;
+using Compliance.Rules.Packs;
 using Compliance.Rules.Reading;
 using Spectre.Console;
 
@@ -12,7 +14,9 @@ namespace Compliance.Cli.Commands;
 /// <summary>
 /// <c>compliance explain &lt;path&gt; [--id] [--as-of] [--rules] [--format text|json] [--include-text]</c>: for one record
 /// (or each record of a small file), every record rule's verdict with its evidence, the requirement
-/// that kept it out, and the timeline entries that governed it.
+/// that kept it out, and the timeline entries that governed it. With
+/// <c>&lt;path&gt;… --incidents &lt;path&gt;… --incident &lt;id&gt;</c>: one incident, every incident rule's
+/// verdict judged with the records linked to it, and its links.
 /// </summary>
 internal static class ExplainCommand
 {
@@ -24,7 +28,18 @@ internal static class ExplainCommand
     /// <summary>The command, with the clock passed in (tests give their own).</summary>
     public static Command Create(Func<DateTimeOffset> clock)
     {
-        var path = new Argument<string>("path") { Description = "A record file: .json (a record or an array) or .jsonl." };
+        var path = new Argument<string[]>("path")
+        {
+            Description = "A record file: .json (a record or an array) or .jsonl. With --incident, every record file of the audit (the records linked to the incident are read from them).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var incidents = new Option<string[]>("--incidents")
+        {
+            Description = "Incident-log files (.jsonl or .json) holding the incident named by --incident.",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var incident = new Option<string?>("--incident") { Description = "The incidentId of the incident to explain (with --incidents)." };
         var id = new Option<string?>("--id") { Description = "The crimeRecordId of the record to explain. Without it, every record of the file (at most 100)." };
         var asOf = AsOfOption.Create();
         var rules = CommonOptions.Rules();
@@ -38,9 +53,10 @@ internal static class ExplainCommand
 
             Example:
               compliance explain samples/sapphire-2009.jsonl --id SAP-000123 --as-of 2010-01-01T00:00:00Z --format json
+              compliance explain records.jsonl --incidents incidents.jsonl --incident INC-123 --as-of 2010-01-01T00:00:00Z
             """)
         {
-            path, id, asOf, rules, format, includeText,
+            path, id, asOf, rules, format, includeText, incidents, incident,
         };
         command.SetAction(parse =>
         {
@@ -55,7 +71,20 @@ internal static class ExplainCommand
                 return ExitCodes.UsageOrInputError;
             }
 
-            var file = parse.GetValue(path)!;
+            var files = parse.GetValue(path)!;
+            var incidentFiles = parse.GetValue(incidents) ?? [];
+            var incidentId = parse.GetValue(incident);
+            if (incidentId is not null || incidentFiles.Length > 0)
+            {
+                return ExplainIncident(parse, errors, files, incidentFiles, incidentId, parse.GetValue(id), pack, instant, parse.GetValue(format) == "json");
+            }
+
+            if (files.Length > 1)
+            {
+                return Fail(errors, "explain reads one record file (several only with --incidents and --incident)");
+            }
+
+            var file = files[0];
             var wanted = parse.GetValue(id);
             RecordSelection selection;
             try
@@ -106,6 +135,77 @@ internal static class ExplainCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Explains the incident named by <c>--incident</c>: found in the incident files, judged with the
+    /// records of the record files linked to it, written as one JSON object or as text.
+    /// </summary>
+    private static int ExplainIncident(ParseResult parse, IAnsiConsole errors, string[] files, string[] incidentFiles, string? incidentId, string? recordId, RulePack pack, DateTimeOffset asOf, bool json)
+    {
+        if (incidentId is null)
+        {
+            return Fail(errors, "--incidents: name the incident to explain with --incident <incidentId>");
+        }
+
+        if (incidentFiles.Length == 0)
+        {
+            return Fail(errors, "--incident: give the incident-log files with --incidents <files>");
+        }
+
+        if (recordId is not null)
+        {
+            return Fail(errors, "--id and --incident: explain one record or one incident, not both");
+        }
+
+        foreach (var incidentFile in incidentFiles)
+        {
+            if (SameFile.FindInput(incidentFile, files) is { } recordFile)
+            {
+                return Fail(errors, $"--incidents: {incidentFile} is also given as a crime-record input ({recordFile}); a file holds either crime records or incident logs");
+            }
+        }
+
+        IncidentSelection selection;
+        try
+        {
+            selection = IncidentSelection.Read(files, incidentFiles, incidentId);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return Fail(errors, $"cannot read the inputs: {e.Message}");
+        }
+
+        foreach (var rejection in selection.Rejections)
+        {
+            errors.MarkupLine($"[yellow]warning:[/] not read: {Markup.Escape(rejection.ToString())}");
+        }
+
+        if (selection.Incident is not { } found)
+        {
+            return Fail(errors, $"{string.Join(", ", incidentFiles)}: no incident with incidentId \"{incidentId}\"");
+        }
+
+        var engine = ComplianceEngine.Create(pack);
+        var evaluation = new IncidentEvaluator(engine).EvaluateIncident(found.Incident, selection.Records.Select(r => r.Record), asOf);
+        var explanation = new IncidentExplanation(found, evaluation, IncidentExplanation.LinksOf(found.Incident, selection.Records));
+        var output = parse.InvocationConfiguration.Output;
+        if (json)
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer, JsonValues.Indented))
+            {
+                IncidentExplanationJson.Write(writer, explanation, engine.Pack, asOf);
+            }
+
+            output.Write(Encoding.UTF8.GetString(buffer.ToArray()) + "\n");
+        }
+        else
+        {
+            IncidentExplanationText.Write(output, explanation, engine.Pack, asOf);
+        }
+
+        return ExitCodes.Success;
     }
 
     /// <summary>

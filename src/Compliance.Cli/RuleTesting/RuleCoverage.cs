@@ -32,7 +32,7 @@ internal sealed class RuleCoverage
             var passedIn = new List<string>();
             foreach (var result in results)
             {
-                var verdict = result.Explanation.Rules.FirstOrDefault(v => v.RuleId == rule.Id);
+                var verdict = result.Explanation?.Rules.FirstOrDefault(v => v.RuleId == rule.Id);
                 if (result.Fired.Any(f => f.RuleId == rule.Id))
                 {
                     firedIn.Add(result.Test.Name);

@@ -13,10 +13,13 @@ namespace Compliance.Cli.RuleTesting;
 internal sealed class RuleTestFileReader(RuleTestPacks packs)
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-    private static readonly string[] TestProperties = ["name", "asOf", "policy", "record", "recordFile", "id", "expect"];
+    private static readonly string[] TestProperties = ["name", "asOf", "policy", "record", "recordFile", "id", "incident", "records", "expect"];
     private static readonly string[] ExpectProperties = ["fired", "notFired", "severity", "exactly"];
 
     private readonly Dictionary<string, RecordFileIndex> _recordFiles = new(StringComparer.Ordinal);
+
+    /// <summary>The scope of the rules the test being read may name (set per test: record, or incident for an incident test).</summary>
+    private RuleScope _scope = RuleScope.Record;
 
     /// <summary>The tests of one file, or null (with problems added) when the file is not valid.</summary>
     public IReadOnlyList<RuleTest>? Read(string fullPath, string displayName, List<RuleTestProblem> problems)
@@ -116,9 +119,84 @@ internal sealed class RuleTestFileReader(RuleTestPacks packs)
             }
         }
 
+        _scope = test.TryGetProperty("incident", out _) ? RuleScope.Incident : RuleScope.Record;
+        if (test.TryGetProperty("incident", out var incidentJson))
+        {
+            var incident = ReadIncident(test, incidentJson, at, problem, out var linked);
+            var incidentExpect = ReadExpectation(test, at, problem);
+            return name is null || incident is null || linked is null || incidentExpect is null || asOf == default
+                ? null
+                : new RuleTest(displayName, at, name, asOf, policyPath, null, incidentExpect) { Incident = incident, LinkedRecords = linked };
+        }
+
+        if (test.TryGetProperty("records", out _))
+        {
+            problem($"{at}.records", "\"records\" goes with \"incident\" (the records linked to it); a record test gives \"record\" or \"recordFile\"");
+        }
+
         var record = ReadRecord(test, at, folder, problem);
         var expect = ReadExpectation(test, at, problem);
         return name is null || record is null || expect is null || asOf == default ? null : new RuleTest(displayName, at, name, asOf, policyPath, record, expect);
+    }
+
+    /// <summary>An incident test: <c>"incident"</c> (the incident log) and <c>"records"</c> (its crime records, optional), read as strictly as an audit reads them.</summary>
+    private static Rules.Incidents.IncidentLog? ReadIncident(JsonElement test, JsonElement inline, string at, Action<string, string> problem, out IReadOnlyList<CrimeRecord>? linked)
+    {
+        foreach (var name in new[] { "record", "recordFile", "id" }.Where(n => test.TryGetProperty(n, out _)))
+        {
+            problem($"{at}.{name}", $"an incident test gives \"incident\" and \"records\", not \"{name}\"");
+        }
+
+        Rules.Incidents.IncidentLog? incident = null;
+        var result = new Rules.Incidents.IncidentReader().Read(new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(inline)), "incident", RecordInputFormat.Json).FirstOrDefault();
+        switch (result)
+        {
+            case Rules.Incidents.ParsedIncident parsed:
+                incident = parsed.Incident;
+                break;
+            case Rejection rejection:
+                problem(Join($"{at}.incident", rejection.JsonPath), $"not a valid incident: {rejection.Reason}");
+                break;
+            default:
+                problem($"{at}.incident", "not a valid incident: an incident is a JSON object");
+                break;
+        }
+
+        var records = new List<CrimeRecord>();
+        linked = records;
+        if (!test.TryGetProperty("records", out var array))
+        {
+            return incident;
+        }
+
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            problem($"{at}.records", "an array of crime records (those linked to the incident)");
+            linked = null;
+            return incident;
+        }
+
+        var index = 0;
+        foreach (var element in array.EnumerateArray())
+        {
+            var path = $"{at}.records[{index++}]";
+            switch (new RecordReader().Read(new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(element)), "record", RecordInputFormat.Json).FirstOrDefault())
+            {
+                case ParsedRecord parsed:
+                    records.Add(parsed.Record);
+                    break;
+                case Rejection rejection:
+                    problem(Join(path, rejection.JsonPath), $"not a valid record: {rejection.Reason}");
+                    linked = null;
+                    break;
+                default:
+                    problem(path, "not a valid record: a record is a JSON object");
+                    linked = null;
+                    break;
+            }
+        }
+
+        return incident;
     }
 
     private CrimeRecord? ReadRecord(JsonElement test, string at, string folder, Action<string, string> problem)
@@ -286,7 +364,7 @@ internal sealed class RuleTestFileReader(RuleTestPacks packs)
         return ids;
     }
 
-    /// <summary>A test names record rules of the run's pack; any other id is a typo that would make the test pass for nothing.</summary>
+    /// <summary>A test names rules of the run's pack of its own scope (record rules, or incident rules for an incident test); any other id is a typo that would make the test pass for nothing.</summary>
     private bool CheckRuleId(string id, string path, Action<string, string> problem)
     {
         var rule = packs.Given.Rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));
@@ -296,9 +374,11 @@ internal sealed class RuleTestFileReader(RuleTestPacks packs)
             return false;
         }
 
-        if (rule.Scope != RuleScope.Record)
+        if (rule.Scope != _scope)
         {
-            problem(path, $"{id} is a unit rule: rule tests check record rules only");
+            problem(path, _scope == RuleScope.Incident
+                ? $"{id} is not an incident rule: an incident test checks incident rules only"
+                : $"{id} is {(rule.Scope == RuleScope.Incident ? "an incident rule: give the incident (\"incident\", \"records\")" : "a unit rule")}: a record test checks record rules only");
             return false;
         }
 

@@ -86,14 +86,14 @@ internal static class RuleTestJUnitWriter
     private static string FailureText(RuleTestResult result)
     {
         var text = new StringWriter { NewLine = "\n" };
-        text.WriteLine($"record {result.Test.Record.CrimeRecordId} ({result.Test.Path})");
+        text.WriteLine($"{result.Test.Subject} ({result.Test.Path})");
         foreach (var failure in result.Failures)
         {
             text.WriteLine(failure.ToString());
         }
 
         text.WriteLine("explanation:");
-        ExplanationText.WriteRules(text, result.Explanation.Rules, "  ");
+        ExplanationText.WriteRules(text, result.Explanation?.Rules ?? [], "  ");
         return text.ToString();
     }
 

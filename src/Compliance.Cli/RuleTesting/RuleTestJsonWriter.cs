@@ -28,7 +28,15 @@ internal static class RuleTestJsonWriter
             writer.WriteString("file", result.Test.File);
             writer.WriteString("path", result.Test.Path);
             writer.WriteString("name", result.Test.Name);
-            writer.WriteString("crimeRecordId", result.Test.Record.CrimeRecordId);
+            if (result.Test.Incident is { } incident)
+            {
+                writer.WriteString("incidentId", incident.IncidentId);
+            }
+            else
+            {
+                writer.WriteString("crimeRecordId", result.Test.Record!.CrimeRecordId);
+            }
+
             writer.WriteBoolean("passed", result.Passed);
             writer.WriteStartArray("fired");
             foreach (var finding in result.Fired)
@@ -51,7 +59,7 @@ internal static class RuleTestJsonWriter
             if (!result.Passed)
             {
                 writer.WriteStartArray("explanation");
-                foreach (var verdict in result.Explanation.Rules)
+                foreach (var verdict in result.Explanation?.Rules ?? [])
                 {
                     ExplanationJson.WriteVerdict(writer, verdict);
                 }

@@ -1,4 +1,5 @@
 using Compliance.Rules.Engine;
+using Compliance.Rules.Incidents.Evaluation;
 
 namespace Compliance.Cli.RuleTesting;
 
@@ -11,9 +12,22 @@ internal static class RuleTestRunner
     public static RuleTestResult Run(RuleTest test, RuleTestPacks packs)
     {
         var engine = packs.EngineFor(test.PolicyPath);
-        var evaluation = engine.Evaluate(test.Record, test.AsOf);
-        var explanation = engine.Explain(test.Record, test.AsOf);
-        var fired = evaluation.Findings;
+        IReadOnlyList<Finding> fired;
+        IReadOnlyList<RuleEvaluationError> errors;
+        RecordExplanation? explanation = null;
+        if (test.Incident is { } incident)
+        {
+            // The incident rules judge the incident with the records given beside it, as an audit's join would link them.
+            var evaluation = new IncidentEvaluator(engine).EvaluateIncident(incident, test.LinkedRecords, test.AsOf);
+            (fired, errors) = (evaluation.Findings, evaluation.Errors);
+        }
+        else
+        {
+            var evaluation = engine.Evaluate(test.Record!, test.AsOf);
+            (fired, errors) = (evaluation.Findings, evaluation.Errors);
+            explanation = engine.Explain(test.Record!, test.AsOf);
+        }
+
         var firedIds = fired.Select(f => f.RuleId).ToArray();
         var expect = test.Expect;
         var failures = new List<RuleTestFailure>();
@@ -46,12 +60,12 @@ internal static class RuleTestRunner
 
         // A rule that cannot be evaluated on the test's record proves nothing either way: the test
         // says so rather than pass on a rule that never ran.
-        if (evaluation.Errors.Count > 0)
+        if (errors.Count > 0)
         {
-            failures.Add(new RuleTestFailure("ruleErrors", "no rule errors", string.Join("; ", evaluation.Errors.Select(e => $"{e.RuleId}: {e.Message}"))));
+            failures.Add(new RuleTestFailure("ruleErrors", "no rule errors", string.Join("; ", errors.Select(e => $"{e.RuleId}: {e.Message}"))));
         }
 
-        return new RuleTestResult(test, fired, evaluation.Errors, explanation, failures);
+        return new RuleTestResult(test, fired, errors, explanation, failures);
     }
 
     public static string Set(IEnumerable<string> ids) => "[" + string.Join(", ", ids) + "]";

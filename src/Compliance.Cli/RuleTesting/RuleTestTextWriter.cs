@@ -23,14 +23,14 @@ internal static class RuleTestTextWriter
                     continue;
                 }
 
-                output.WriteLine($"  FAIL  {result.Test.Name} (record {result.Test.Record.CrimeRecordId}, {result.Test.Path})");
+                output.WriteLine($"  FAIL  {result.Test.Name} ({result.Test.Subject}, {result.Test.Path})");
                 foreach (var failure in result.Failures)
                 {
                     output.WriteLine($"        {failure}");
                 }
 
                 output.WriteLine("        explanation:");
-                ExplanationText.WriteRules(output, result.Explanation.Rules, "          ");
+                ExplanationText.WriteRules(output, result.Explanation?.Rules ?? [], "          ");
             }
         }
 

@@ -9,7 +9,15 @@ public static class RecordSchema
 {
     /// <summary>Generates the JSON Schema (draft 2020-12) of <see cref="CrimeRecord"/>.</summary>
     /// <returns>The schema document.</returns>
-    public static JsonNode Generate()
+    public static JsonNode Generate() =>
+        Generate(RecordJson.Options, typeof(CrimeRecord), "urn:compliance:crime-record:1.1", "Crime record (schema version 1.1; 1.0 records, without supersededAt, also read)");
+
+    /// <summary>The schema of one model type of the strict JSON, with what its custom converters accept spelled out.</summary>
+    /// <param name="options">The strict serializer options of the model.</param>
+    /// <param name="root">The model's root type.</param>
+    /// <param name="id">The schema's <c>$id</c>.</param>
+    /// <param name="title">The schema's title.</param>
+    internal static JsonNode Generate(JsonSerializerOptions options, Type root, string id, string title)
     {
         var exporterOptions = new JsonSchemaExporterOptions
         {
@@ -59,12 +67,12 @@ public static class RecordSchema
             },
         };
 
-        var schema = RecordJson.Options.GetJsonSchemaAsNode(typeof(CrimeRecord), exporterOptions);
+        var schema = options.GetJsonSchemaAsNode(root, exporterOptions);
         var document = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
-            ["$id"] = "urn:compliance:crime-record:1.1",
-            ["title"] = "Crime record (schema version 1.1; 1.0 records, without supersededAt, also read)",
+            ["$id"] = id,
+            ["title"] = title,
         };
         foreach (var (key, value) in schema.AsObject())
         {

@@ -12,6 +12,7 @@ internal static class CommandRunner
         {
             RulesCommand.Create(),
             ExplainCommand.Create(() => CliRunner.Clock),
+            SchemaCommand.Create(),
         };
         var output = new StringWriter();
         var error = new StringWriter();

@@ -8,12 +8,17 @@ namespace Compliance.Cli.Reports.Csv;
 
 /// <summary>
 /// One row per finding, for spreadsheets: record findings as records are evaluated (input order),
-/// then unit findings (by unit). Rejected input records and rule errors get rows too (kind
-/// <c>rejected</c>, <c>ruleError</c>) so that nothing read is missing from the file. Every row
-/// carries the audit's as-of time.
+/// then incident findings (input order, kind <c>incident</c>), then unit findings (by unit). Rejected
+/// input records and rule errors get rows too (kind <c>rejected</c>, <c>ruleError</c>; for incidents
+/// <c>rejectedIncident</c>, <c>incidentRuleError</c>) so that nothing read is missing from the file.
+/// With incident logs the rows have an <c>incidentId</c> column after <c>crimeRecordId</c>. Every
+/// row carries the audit's as-of time.
 /// </summary>
 internal sealed class CsvReportWriter : IReportWriter
 {
+    /// <summary>Where the <c>incidentId</c> column goes: after <c>crimeRecordId</c>.</summary>
+    private const int IncidentIdColumn = 3;
+
     private readonly TextWriter _output;
     private readonly ReportContext _context;
 
@@ -26,6 +31,12 @@ internal sealed class CsvReportWriter : IReportWriter
         _context = context;
         _asOf = StrictTimestampConverter.Format(context.AsOf);
         List<string> header = ["kind", "unitId", "crimeRecordId", "ruleId", "severity", "message", "evidence", "source", "line", "asOf"];
+        if (context.HasIncidents)
+        {
+            // Only with --incidents, like the columns below: a plain audit's columns stay as they were.
+            header.Insert(IncidentIdColumn, "incidentId");
+        }
+
         if (context.Baseline is not null)
         {
             // Only with --baseline, so the columns of a plain audit stay what spreadsheets expect.
@@ -59,6 +70,25 @@ internal sealed class CsvReportWriter : IReportWriter
     public void Rejected(Rejection rejection) =>
         Row(["rejected", string.Empty, string.Empty, string.Empty, string.Empty, rejection.Detail, $"code={rejection.Code}", rejection.Source, rejection.Line.ToString(CultureInfo.InvariantCulture)], texts: null);
 
+    public void IncidentEvaluated(AuditedIncident incident)
+    {
+        var evaluation = incident.Evaluation;
+        var line = incident.Line.ToString(CultureInfo.InvariantCulture);
+        foreach (var finding in evaluation.Findings)
+        {
+            Row(["incident", incident.UnitId, string.Empty, finding.RuleId, finding.Severity.ToString(), finding.Message, ValueText.Evidence(ShownEvidence.Of(finding, includeText: false)), incident.Source, line],
+                texts: null, _context.Baseline?.ChangeOf(finding).Name, evaluation.IncidentId);
+        }
+
+        foreach (var error in evaluation.Errors)
+        {
+            Row(["incidentRuleError", incident.UnitId, string.Empty, error.RuleId, string.Empty, error.Message, string.Empty, incident.Source, line], texts: null, incidentId: evaluation.IncidentId);
+        }
+    }
+
+    public void IncidentRejected(Rejection rejection) =>
+        Row(["rejectedIncident", string.Empty, string.Empty, string.Empty, string.Empty, rejection.Detail, $"code={rejection.Code}", rejection.Source, rejection.Line.ToString(CultureInfo.InvariantCulture)], texts: null);
+
     public void Complete(AuditSummary result)
     {
         // Records the unit tallies could not count: rule-error rows like the rules' own, known only at the end.
@@ -81,8 +111,8 @@ internal sealed class CsvReportWriter : IReportWriter
             {
                 foreach (var finding in findings)
                 {
-                    Row([finding.CrimeRecordId is null ? "unit" : "record", finding.UnitId ?? string.Empty, finding.CrimeRecordId ?? string.Empty, finding.RuleId, finding.Severity.ToString(),
-                        string.Empty, string.Empty, string.Empty, string.Empty], texts: null, change);
+                    Row([finding.Kind, finding.UnitId ?? string.Empty, finding.CrimeRecordId ?? string.Empty, finding.RuleId, finding.Severity.ToString(),
+                        string.Empty, string.Empty, string.Empty, string.Empty], texts: null, change, finding.IncidentId);
                 }
             }
         }
@@ -97,8 +127,13 @@ internal sealed class CsvReportWriter : IReportWriter
     private void Row(string kind, string unitId, string crimeRecordId, Finding finding, string source, string line, string? texts, string? change = null) =>
         Row([kind, unitId, crimeRecordId, finding.RuleId, finding.Severity.ToString(), finding.Message, ValueText.Evidence(ShownEvidence.Of(finding, _context.IncludeText)), source, line], texts, change);
 
-    private void Row(List<string> fields, string? texts, string? change = null)
+    private void Row(List<string> fields, string? texts, string? change = null, string? incidentId = null)
     {
+        if (_context.HasIncidents)
+        {
+            fields.Insert(IncidentIdColumn, incidentId ?? string.Empty);
+        }
+
         fields.Add(_asOf);
         if (_context.Baseline is not null)
         {

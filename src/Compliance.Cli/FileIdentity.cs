@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Compliance.Cli.Auditing;
+namespace Compliance.Cli;
 
 /// <summary>
 /// A file's device and inode on Linux, as <c>stat</c> reports them: two names of the same file

@@ -1,4 +1,4 @@
-namespace Compliance.Cli.Auditing;
+namespace Compliance.Cli;
 
 /// <summary>
 /// Whether an output path names one of the inputs: the same full path once symbolic links are
