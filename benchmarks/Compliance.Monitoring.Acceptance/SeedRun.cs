@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Compliance.Benchmarks.Pipeline;
 using Compliance.Synthetic;
 
 namespace Compliance.Monitoring.Acceptance;
@@ -62,7 +63,7 @@ public static class SeedRun
                 SyntheticRecords.WriteJsonLines(options, file, truth);
             }
 
-            CliAudit.Run(recordsPath, AsOf, reportPath);
+            CliAudit.Run(recordsPath, AsOf, "json", reportPath);
             using var report = JsonDocument.Parse(File.ReadAllBytes(reportPath));
             var alerts = report.RootElement.GetProperty("alerts").EnumerateArray().Select(SeedOutcome.ReadAlert).ToArray();
             var units = report.RootElement.GetProperty("series").EnumerateArray().Select(s => s.GetProperty("unitId").GetString()).Distinct(StringComparer.Ordinal).Count();
