@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text.Json;
 using Compliance.Rules.Records;
 
 namespace Compliance.Synthetic;
@@ -11,80 +9,26 @@ namespace Compliance.Synthetic;
 /// </summary>
 public sealed class JsonLinesRecordWriter : IDisposable
 {
-    private const int FlushThreshold = 64 * 1024;
-
-    private readonly Stream _output;
-    private readonly ArrayBufferWriter<byte> _buffer = new(FlushThreshold * 2);
-    private readonly Utf8JsonWriter _json;
-    private bool _disposed;
+    private readonly JsonLinesBuffer _lines;
 
     /// <summary>Creates a writer on a stream.</summary>
     /// <param name="output">A writable stream; the writer does not close it.</param>
-    public JsonLinesRecordWriter(Stream output)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        if (!output.CanWrite)
-        {
-            throw new ArgumentException("the stream is not writable", nameof(output));
-        }
-
-        _output = output;
-        _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = false });
-    }
+    public JsonLinesRecordWriter(Stream output) => _lines = new JsonLinesBuffer(output);
 
     /// <summary>How many records have been written.</summary>
-    public long Count { get; private set; }
+    public long Count => _lines.Count;
 
     /// <summary>Writes one record as one line.</summary>
     /// <param name="record">The record.</param>
     public void Write(CrimeRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        ObjectDisposedException.ThrowIf(_disposed, this);
-
-        RecordJson.Write(_json, record);
-        _json.Flush();
-        _json.Reset();
-        _buffer.GetSpan(1)[0] = (byte)'\n';
-        _buffer.Advance(1);
-        Count++;
-
-        if (_buffer.WrittenCount >= FlushThreshold)
-        {
-            Drain();
-        }
+        _lines.WriteLine(json => RecordJson.Write(json, record));
     }
 
     /// <summary>Writes everything buffered to the stream and flushes it.</summary>
-    public void Flush()
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        Drain();
-        _output.Flush();
-    }
+    public void Flush() => _lines.Flush();
 
     /// <summary>Flushes what is buffered; the stream stays open.</summary>
-    public void Dispose()
-    {
-        if (_disposed)
-        {
-            return;
-        }
-
-        Drain();
-        _output.Flush();
-        _json.Dispose();
-        _disposed = true;
-    }
-
-    private void Drain()
-    {
-        if (_buffer.WrittenCount == 0)
-        {
-            return;
-        }
-
-        _output.Write(_buffer.WrittenSpan);
-        _buffer.Clear();
-    }
+    public void Dispose() => _lines.Dispose();
 }
