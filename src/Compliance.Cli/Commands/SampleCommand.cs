@@ -57,7 +57,7 @@ internal static class SampleCommand
                     parse.GetValue(findings),
                     parse.GetValue(maxRejected));
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
+            catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
             {
                 errors.MarkupLine($"[red]internal error:[/] {Markup.Escape(e.GetType().Name)} in {Markup.Escape(e.TargetSite?.DeclaringType?.Name ?? "?")}.{Markup.Escape(e.TargetSite?.Name ?? "?")}");
                 return InternalError;
@@ -194,6 +194,8 @@ internal static class SampleCommand
                 using var source = RecordSource.Open(path);
                 foreach (var result in reader.Read(source))
                 {
+                    // SIGINT/SIGTERM: stop before anything is written (the runner exits 130/143; the join's files go with the drawer).
+                    Interruption.Token.ThrowIfCancellationRequested();
                     records++;
                     if (result is ParsedRecord parsed)
                     {
@@ -283,6 +285,7 @@ internal static class SampleCommand
                 {
                     foreach (var result in reader.Read(source))
                     {
+                        Interruption.Token.ThrowIfCancellationRequested();
                         count++;
                         yield return result;
                     }
