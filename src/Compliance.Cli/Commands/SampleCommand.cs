@@ -57,6 +57,11 @@ internal static class SampleCommand
                     parse.GetValue(findings),
                     parse.GetValue(maxRejected));
             }
+            catch (OperationCanceledException) when (Interruption.ExitCode is { } signal)
+            {
+                errors.MarkupLine("[yellow]interrupted:[/] no sample was written");
+                return signal;
+            }
             catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
             {
                 errors.MarkupLine($"[red]internal error:[/] {Markup.Escape(e.GetType().Name)} in {Markup.Escape(e.TargetSite?.DeclaringType?.Name ?? "?")}.{Markup.Escape(e.TargetSite?.Name ?? "?")}");
@@ -305,7 +310,7 @@ internal static class SampleCommand
                 {
                     errors.MarkupLine($"[yellow]rejected incident:[/] {Markup.Escape(rejection.ToString())}");
                 }
-            });
+            }, Interruption.Token);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

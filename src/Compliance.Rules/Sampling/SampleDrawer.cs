@@ -155,8 +155,10 @@ public sealed class SampleDrawer : IDisposable
     /// </summary>
     /// <param name="incidents">The incident reader's results, in input order.</param>
     /// <param name="rejected">Told of every incident the reader rejected, in input order.</param>
+    /// <param name="cancellationToken">Checked before each incident is offered.</param>
     /// <exception cref="InvalidOperationException">The drawer was not created to include incidents, or they were already added.</exception>
-    public void AddIncidents(IEnumerable<ReadResult> incidents, Action<Rejection>? rejected = null)
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public void AddIncidents(IEnumerable<ReadResult> incidents, Action<Rejection>? rejected = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(incidents);
         if (_join is null || _incidentsAdded)
@@ -174,6 +176,7 @@ public sealed class SampleDrawer : IDisposable
             rejected?.Invoke(rejection);
         }))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             IncidentsRead++;
             Offer(joined);
         }
