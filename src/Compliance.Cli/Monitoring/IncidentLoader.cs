@@ -92,7 +92,18 @@ internal sealed class IncidentLoader(HistoryStore store, IComplianceEngine engin
         {
             var (parsed, storedBy) = batch[n];
             var incident = parsed.Incident;
-            var monitored = replay.SummarizeIncident(_evaluator, incident, rows[n].Select(r => audited[r.Id]));
+            MonitoredIncident monitored;
+            try
+            {
+                monitored = replay.SummarizeIncident(_evaluator, incident, rows[n].Select(r => audited[r.Id]));
+            }
+            catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException or OperationCanceledException))
+            {
+                // One incident never ends the run: it is listed, and not stored (a stored copy stays as it was).
+                totals.IncidentDefect(parsed.Source, parsed.Line, incident.IncidentId, $"{e.GetType().Name} while collecting the incident's monitoring event", input: storedBy is null);
+                continue;
+            }
+
             var stored = new StoredIncident(
                 incident.Force?.Code ?? string.Empty,
                 incident.IncidentId,

@@ -111,6 +111,7 @@ internal static class MonitorJsonReport
             writer.WriteNumber("incidentsReplaced", totals.IncidentsReplaced);
             writer.WriteNumber("incidentsUnchanged", totals.IncidentsUnchanged);
             writer.WriteNumber("incidentsReevaluated", totals.IncidentsReevaluated);
+            writer.WriteNumber("incidentsNotStored", totals.IncidentsNotStored);
         }
 
         if (outcome.PackChangedFrom is { } from)

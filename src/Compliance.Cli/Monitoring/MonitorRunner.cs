@@ -231,9 +231,9 @@ internal static class MonitorRunner
             gates.Add("part of the incident input was left unread (see \"UnreadInput\" among the rejected)");
         }
 
-        if (options.FailOnRuleErrors && totals.RuleErrors + totals.Defects > 0)
+        if (options.FailOnRuleErrors && totals.RuleErrors + totals.Defects + totals.IncidentsNotStored > 0)
         {
-            gates.Add($"{ValueText.Count(totals.RuleErrors + totals.Defects)} rule errors (--fail-on-rule-errors)");
+            gates.Add($"{ValueText.Count(totals.RuleErrors + totals.Defects + totals.IncidentsNotStored)} rule errors (--fail-on-rule-errors)");
         }
 
         foreach (var gate in gates)
@@ -274,6 +274,11 @@ internal static class MonitorRunner
         if (totals.RecordsRejected > 0)
         {
             errors.MarkupLine($"[yellow]warning:[/] {ValueText.Count(totals.RecordsRejected)} input records were rejected and not stored");
+        }
+
+        if (totals.IncidentsNotStored > 0)
+        {
+            errors.MarkupLine($"[yellow]warning:[/] {ValueText.Count(totals.IncidentsNotStored)} incidents were judged but not stored: their monitoring event could not be made");
         }
 
         if (totals.Defects > 0)

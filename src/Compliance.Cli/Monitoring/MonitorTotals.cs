@@ -65,6 +65,9 @@ internal sealed class MonitorTotals
     /// <summary>Stored incidents judged again: a linked record was added or changed, or the store was rebuilt.</summary>
     public long IncidentsReevaluated { get; private set; }
 
+    /// <summary>Input or stored incidents judged but not stored (or left as stored): their event could not be made.</summary>
+    public long IncidentsNotStored { get; private set; }
+
     /// <summary>Whether part of the incident input could not be read at all.</summary>
     public bool IncidentInputLeftUnread { get; private set; }
 
@@ -75,6 +78,17 @@ internal sealed class MonitorTotals
         IncidentsAdded += result == History.PutResult.Added ? 1 : 0;
         IncidentsReplaced += result == History.PutResult.Replaced ? 1 : 0;
         IncidentsUnchanged += result == History.PutResult.Unchanged ? 1 : 0;
+    }
+
+    /// <summary>An incident whose event could not be made: listed with the defects, not stored; an input incident is counted as evaluated.</summary>
+    public void IncidentDefect(string source, long line, string incidentId, string defect, bool input)
+    {
+        IncidentsEvaluated += input ? 1 : 0;
+        IncidentsNotStored++;
+        if (_defects.Count < Listed)
+        {
+            _defects.Add((source, line, incidentId, defect));
+        }
     }
 
     /// <summary>A stored incident judged again.</summary>
@@ -95,7 +109,7 @@ internal sealed class MonitorTotals
         }
     }
 
-    /// <summary>The first <see cref="Listed"/> defects.</summary>
+    /// <summary>The first <see cref="Listed"/> defects (records, and incidents under their incident id).</summary>
     public IReadOnlyList<(string Source, long Line, string CrimeRecordId, string Defect)> DefectList => _defects;
 
     public void Rejected(Rejection rejection)

@@ -147,6 +147,11 @@ public sealed class MonitorReplay : IDisposable
     /// as the audit's join does.
     /// </param>
     /// <returns>Its unit, unit type, due instant and event.</returns>
+    /// <remarks>
+    /// An incident whose event cannot be made (closed so late that closure plus the recording limit
+    /// is past the calendar's end) throws, as the audit lists it among its defects; a host lists it
+    /// and goes on with the next one.
+    /// </remarks>
     public MonitoredIncident SummarizeIncident(IncidentEvaluator evaluator, IncidentLog incident, IEnumerable<AuditedRecord> linkedRecords)
     {
         ArgumentNullException.ThrowIfNull(evaluator);

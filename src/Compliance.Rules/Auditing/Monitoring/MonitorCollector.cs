@@ -40,7 +40,7 @@ internal sealed class MonitorCollector : IDisposable
     /// <summary>Events collected so far.</summary>
     public long Events => _spool.Count;
 
-    /// <summary>Records whose events could not be collected (in the order added); every other record's were.</summary>
+    /// <summary>Records (and incidents) whose events could not be collected (in the order added); every other one's were.</summary>
     public IReadOnlyList<TallyDefect> Defects => _defects;
 
     /// <summary>
@@ -109,11 +109,26 @@ internal sealed class MonitorCollector : IDisposable
         ArgumentNullException.ThrowIfNull(evaluator);
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(links);
-        var e = IncidentMonitorEvents.Extract(evaluator, incident, links, _asOf);
-        AddIncidentUnit(UnitIds.Of(incident.OwningUnit?.UnitId), incident.OwningUnit?.UnitType, 1, e is null ? 0 : 1);
-        if (e is { } monitorEvent)
+        var unitId = UnitIds.Of(incident.OwningUnit?.UnitId);
+
+        // Judged before anything is counted, as a record's events are collected before any is
+        // added: an incident whose event cannot be made (a closure so late that the judging instant
+        // is past the calendar's end) counts nowhere and is listed in Defects, never ends the audit.
+        MonitorEvent? e;
+        try
         {
-            _spool.Add(monitorEvent);
+            e = IncidentMonitorEvents.Extract(evaluator, incident, links, _asOf);
+        }
+        catch (Exception error) when (error is not (OutOfMemoryException or InsufficientExecutionStackException or OperationCanceledException))
+        {
+            _defects.Add(TallyDefect.OfIncident(incident.IncidentId, unitId, $"{error.GetType().Name} while collecting the incident's monitoring events"));
+            return;
+        }
+
+        AddIncidentUnit(unitId, incident.OwningUnit?.UnitType, 1, e is null ? 0 : 1);
+        if (e is { } unanswered)
+        {
+            _spool.Add(unanswered);
         }
     }
 
