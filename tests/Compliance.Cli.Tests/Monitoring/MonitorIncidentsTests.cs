@@ -154,26 +154,6 @@ public sealed class MonitorIncidentsTests : IDisposable
         Assert.Equal(["(unassigned)", "UNIT-S", "UNIT-T"], StoredUnits());
     }
 
-    [Fact]
-    public void An_incident_whose_event_cannot_be_made_is_listed_and_not_stored_and_the_run_goes_on()
-    {
-        // Closed an hour before the calendar's end: closure plus 72 hours cannot be computed.
-        var late = IncidentFixture.Inc1
-            .Replace("\"incidentId\":\"INC-1\"", "\"incidentId\":\"INC-LATE\"", StringComparison.Ordinal)
-            .Replace("2008-11-04T22:41:00Z", "9999-12-31T20:00:00Z", StringComparison.Ordinal)
-            .Replace("2008-11-05T12:00:00Z", "9999-12-31T23:00:00Z", StringComparison.Ordinal)
-            .Replace("2008-11-06T09:00:00Z", "9999-12-31T23:30:00Z", StringComparison.Ordinal);
-        Assert.Contains("INC-LATE", late, StringComparison.Ordinal);
-        var records = _folder.Write("records.jsonl", [Record("CR-2", null)]);
-        var incidents = _folder.Write("incidents.jsonl", [late, IncidentFixture.Inc1]);
-
-        var (_, report, error) = MonitorCli.Json(records, "--incidents", incidents, "--history", _folder.Store, "--as-of", AsOf);
-        Assert.Equal([2L, 2L, 0L, 1L, 1L], Counts(report.GetProperty("run"), "incidentsRead", "incidentsEvaluated", "incidentsRejected", "incidentsAdded", "incidentsNotStored"));
-        Assert.Equal(1, report.GetProperty("history").GetProperty("incidents").GetInt64());
-        Assert.Contains("1 incidents were judged but not stored", error, StringComparison.Ordinal);
-        Assert.Equal(0, StoreDump.Query(_folder.Store, "SELECT count(*) FROM incidents WHERE incident_id = 'INC-LATE'"));
-    }
-
     [Theory]
     [InlineData("1", 0)]
     [InlineData("0", 4)]
