@@ -19,4 +19,11 @@ internal sealed record HistoryRun(
     long RecordsRejected,
     long RecordsAdded,
     long RecordsReplaced,
-    long RecordsReevaluated);
+    long RecordsReevaluated)
+{
+    /// <summary>Whether the run was given incident logs (<c>--incidents</c>).</summary>
+    public bool IncidentsGiven { get; init; }
+
+    /// <summary>What the run did with incident logs (all zero when it neither read nor judged any).</summary>
+    public IncidentRunCounts Incidents { get; init; } = new(0, 0, 0, 0, 0);
+}

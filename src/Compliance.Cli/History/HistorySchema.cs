@@ -98,6 +98,64 @@ internal static class HistorySchema
             sha256 TEXT NOT NULL,
             policy TEXT);
         """,
+        """
+        -- Incident logs (schema version 2). A record names its incident (incident.incidentId): kept
+        -- beside the record so that the incidents a record links to are found without reading it.
+        ALTER TABLE records ADD COLUMN incident_id TEXT;
+        CREATE INDEX records_by_incident ON records (incident_id) WHERE incident_id IS NOT NULL;
+        CREATE INDEX records_by_id ON records (crime_record_id);
+        CREATE INDEX records_by_run ON records (run_id);
+
+        -- One row per stored incident log: its key, its unit, and its normalised JSON (Brotli) so that
+        -- it can be judged again when a linked record changes or the pack changes.
+        CREATE TABLE incidents (
+            id INTEGER PRIMARY KEY,
+            force_code TEXT NOT NULL,
+            incident_id TEXT NOT NULL,
+            unit_id TEXT NOT NULL,
+            unit_type TEXT,
+            incident BLOB NOT NULL,
+            run_id INTEGER NOT NULL,
+            source TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            UNIQUE (force_code, incident_id));
+        CREATE INDEX incidents_by_id ON incidents (incident_id);
+
+        -- The crime records each incident lists (linkedCrimeRecordIds).
+        CREATE TABLE incident_links (
+            incident_row INTEGER NOT NULL REFERENCES incidents (id),
+            crime_record_id TEXT NOT NULL);
+        CREATE INDEX incident_links_by_incident ON incident_links (incident_row);
+        CREATE INDEX incident_links_by_record ON incident_links (crime_record_id);
+
+        -- The monitoring event of each stored incident (unanswered-incident), with the instant it is
+        -- due (closure plus the recording limit): a run counts it only when that is not after its as-of.
+        CREATE TABLE incident_events (
+            incident_row INTEGER NOT NULL REFERENCES incidents (id),
+            metric TEXT NOT NULL,
+            at_ticks INTEGER NOT NULL,
+            due_ticks INTEGER NOT NULL,
+            counted INTEGER NOT NULL);
+        CREATE INDEX incident_events_by_incident ON incident_events (incident_row);
+
+        -- What each run did with incident logs; incidents_given: the run was given --incidents.
+        ALTER TABLE runs ADD COLUMN incidents_given INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE runs ADD COLUMN incidents_read INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE runs ADD COLUMN incidents_rejected INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE runs ADD COLUMN incidents_added INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE runs ADD COLUMN incidents_replaced INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE runs ADD COLUMN incidents_reevaluated INTEGER NOT NULL DEFAULT 0;
+        """,
+    ];
+
+    /// <summary>
+    /// Work a step needs beyond SQL, run right after it: step 2 fills <c>records.incident_id</c> of the
+    /// records a version-1 store holds, from their stored JSON.
+    /// </summary>
+    private static readonly Action<SqliteConnection, SqliteTransaction>?[] Fills =
+    [
+        null,
+        RecordIncidentFill.Run,
     ];
 
     /// <summary>
@@ -123,6 +181,7 @@ internal static class HistorySchema
         for (var step = version; step < Current; step++)
         {
             Execute(connection, transaction, Steps[step]);
+            Fills[step]?.Invoke(connection, transaction);
         }
 
         if (version < Current)

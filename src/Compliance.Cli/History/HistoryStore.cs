@@ -17,7 +17,7 @@ namespace Compliance.Cli.History;
 /// up to <see cref="DefaultLockWait"/>, then gives up with a <see cref="HistoryStoreException"/>.
 /// The database uses SQLite's default rollback journal, whose locks need a local file system.
 /// </remarks>
-internal sealed class HistoryStore : IDisposable
+internal sealed partial class HistoryStore : IDisposable
 {
     /// <summary>How long a run waits for another run's lock.</summary>
     public static readonly TimeSpan DefaultLockWait = TimeSpan.FromSeconds(30);
@@ -148,19 +148,19 @@ internal sealed class HistoryStore : IDisposable
     /// <returns>What happened to the key.</returns>
     public PutResult Put(StoredRecord record, long runId, bool reevaluated = false)
     {
-        _find ??= Prepare("SELECT id, record FROM records WHERE force_code = $force AND crime_record_id = $id", "$force", "$id");
+        _find ??= Prepare("SELECT id, record, incident_id FROM records WHERE force_code = $force AND crime_record_id = $id", "$force", "$id");
         _insert ??= Prepare(
             """
-            INSERT INTO records (force_code, crime_record_id, unit_id, unit_type, rape_record, record, run_id, source, line)
-            VALUES ($force, $id, $unit, $type, $rape, $blob, $run, $source, $line) RETURNING id
+            INSERT INTO records (force_code, crime_record_id, unit_id, unit_type, rape_record, record, run_id, source, line, incident_id)
+            VALUES ($force, $id, $unit, $type, $rape, $blob, $run, $source, $line, $incident) RETURNING id
             """,
-            "$force", "$id", "$unit", "$type", "$rape", "$blob", "$run", "$source", "$line");
+            "$force", "$id", "$unit", "$type", "$rape", "$blob", "$run", "$source", "$line", "$incident");
         _update ??= Prepare(
             """
-            UPDATE records SET unit_id = $unit, unit_type = $type, rape_record = $rape, record = $blob, run_id = $run, source = $source, line = $line
+            UPDATE records SET unit_id = $unit, unit_type = $type, rape_record = $rape, record = $blob, run_id = $run, source = $source, line = $line, incident_id = $incident
             WHERE id = $key
             """,
-            "$key", "$unit", "$type", "$rape", "$blob", "$run", "$source", "$line");
+            "$key", "$unit", "$type", "$rape", "$blob", "$run", "$source", "$line", "$incident");
         _deleteEvents ??= Prepare("DELETE FROM events WHERE record_id = $record", "$record");
         _insertEvent ??= Prepare("INSERT INTO events (record_id, metric, at_ticks, counted, item_id) VALUES ($record, $metric, $at, $counted, $item)", "$record", "$metric", "$at", "$counted", "$item");
 
@@ -175,6 +175,12 @@ internal sealed class HistoryStore : IDisposable
                 if (!reevaluated && ((byte[])reader.GetValue(1)).AsSpan().SequenceEqual(record.Blob))
                 {
                     return PutResult.Unchanged;
+                }
+
+                // The incident the old copy named loses its link: it is judged again after this run's records.
+                if (!reader.IsDBNull(2) && reader.GetString(2) is var named && named != record.IncidentId)
+                {
+                    Unlinked(named);
                 }
             }
         }
@@ -240,7 +246,8 @@ internal sealed class HistoryStore : IDisposable
         p[i++].Value = record.Blob;
         p[i++].Value = runId;
         p[i++].Value = record.Source;
-        p[i].Value = record.Line;
+        p[i++].Value = record.Line;
+        p[i].Value = (object?)record.IncidentId ?? DBNull.Value;
     }
 
     /// <summary>A page of stored records in id order, for evaluating them again: id, blob, source, line, run.</summary>
@@ -291,17 +298,24 @@ internal sealed class HistoryStore : IDisposable
         }
     }
 
-    /// <summary>The store's records and the span of their events up to the as-of instant.</summary>
+    /// <summary>The store's records and incidents and the span of their events up to the as-of instant.</summary>
     public HistorySummary Summary(DateTimeOffset asOf)
     {
         using var count = Command("SELECT count(*) FROM records");
         var records = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
-        using var span = Command("SELECT min(at_ticks), max(at_ticks) FROM events WHERE at_ticks <= $asOf");
+        using var incidents = Command("SELECT count(*) FROM incidents");
+        var incidentCount = Convert.ToInt64(incidents.ExecuteScalar(), CultureInfo.InvariantCulture);
+        using var span = Command(
+            """
+            SELECT min(at), max(at) FROM (
+                SELECT at_ticks AS at FROM events WHERE at_ticks <= $asOf
+                UNION ALL SELECT at_ticks FROM incident_events WHERE due_ticks <= $asOf)
+            """);
         span.Parameters.AddWithValue("$asOf", asOf.UtcTicks);
         using var reader = span.ExecuteReader();
         reader.Read();
         DateTimeOffset? At(int column) => reader.IsDBNull(column) ? null : new DateTimeOffset(reader.GetInt64(column), TimeSpan.Zero);
-        return new HistorySummary(records, At(0), At(1));
+        return new HistorySummary(records, At(0), At(1)) { Incidents = incidentCount };
     }
 
     /// <summary>The last completed run's id; null when none.</summary>
@@ -339,10 +353,19 @@ internal sealed class HistoryStore : IDisposable
     {
         using (var command = Command(
             """
-            INSERT INTO runs (id, as_of, started_at, tool_version, pack_id, pack_version, pack_sha256, records_read, records_rejected, records_added, records_replaced, records_reevaluated)
-            VALUES ($id, $asOf, $started, $tool, $packId, $packVersion, $sha, $read, $rejected, $added, $replaced, $reevaluated)
+            INSERT INTO runs (id, as_of, started_at, tool_version, pack_id, pack_version, pack_sha256, records_read, records_rejected, records_added, records_replaced, records_reevaluated,
+                incidents_given, incidents_read, incidents_rejected, incidents_added, incidents_replaced, incidents_reevaluated)
+            VALUES ($id, $asOf, $started, $tool, $packId, $packVersion, $sha, $read, $rejected, $added, $replaced, $reevaluated,
+                $incidentsGiven, $incidentsRead, $incidentsRejected, $incidentsAdded, $incidentsReplaced, $incidentsReevaluated)
             """))
         {
+            var incidents = run.Incidents;
+            command.Parameters.AddWithValue("$incidentsGiven", run.IncidentsGiven ? 1 : 0);
+            command.Parameters.AddWithValue("$incidentsRead", incidents.Read);
+            command.Parameters.AddWithValue("$incidentsRejected", incidents.Rejected);
+            command.Parameters.AddWithValue("$incidentsAdded", incidents.Added);
+            command.Parameters.AddWithValue("$incidentsReplaced", incidents.Replaced);
+            command.Parameters.AddWithValue("$incidentsReevaluated", incidents.Reevaluated);
             command.Parameters.AddWithValue("$id", run.Id);
             command.Parameters.AddWithValue("$asOf", Rules.Records.StrictTimestampConverter.Format(run.AsOf));
             command.Parameters.AddWithValue("$started", Rules.Records.StrictTimestampConverter.Format(run.StartedAt));
@@ -410,6 +433,7 @@ internal sealed class HistoryStore : IDisposable
         _update?.Dispose();
         _deleteEvents?.Dispose();
         _insertEvent?.Dispose();
+        DisposeIncidentCommands();
         Close(_connection, _committed ? null : _transaction);
     }
 

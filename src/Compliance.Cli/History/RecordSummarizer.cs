@@ -25,6 +25,7 @@ internal sealed class RecordSummarizer(MonitorReplay replay)
             blob,
             monitored.Events,
             audited.Source,
-            audited.Line);
+            audited.Line,
+            audited.Record.Incident.IncidentId);
     }
 }

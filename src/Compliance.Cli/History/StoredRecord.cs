@@ -12,6 +12,7 @@ namespace Compliance.Cli.History;
 /// <param name="Events">Its monitoring events.</param>
 /// <param name="Source">The input it was read from.</param>
 /// <param name="Line">The line it starts on.</param>
+/// <param name="IncidentId">The incident it names (<c>incident.incidentId</c>), if any: that incident links to it.</param>
 internal sealed record StoredRecord(
     string ForceCode,
     string CrimeRecordId,
@@ -21,4 +22,5 @@ internal sealed record StoredRecord(
     byte[] Blob,
     IReadOnlyList<MonitorEvent> Events,
     string Source,
-    long Line);
+    long Line,
+    string? IncidentId = null);

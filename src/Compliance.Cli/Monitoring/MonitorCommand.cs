@@ -8,8 +8,8 @@ namespace Compliance.Cli.Monitoring;
 
 /// <summary>
 /// <c>compliance monitor &lt;path&gt;… --history &lt;file&gt; [--as-of] [--rules] [--period] [--format] [--output]
-/// [--rebuild] [--alert-window &lt;days&gt;]</c>: adds exports to a history store and runs the detectors over
-/// everything it holds.
+/// [--rebuild] [--alert-window &lt;days&gt;] [--incidents &lt;path&gt;…]</c>: adds exports (and incident logs) to a
+/// history store and runs the detectors over everything it holds.
 /// </summary>
 internal static class MonitorCommand
 {
@@ -56,16 +56,26 @@ internal static class MonitorCommand
             Description = "Exit with code 4 when any rule could not be evaluated on a record of this run.",
         };
 
+        var incidents = new Option<string[]>("--incidents")
+        {
+            Description = "Incident-log files (.jsonl or .json, schema incident-1.0; - for standard input when the records are files) to add after the records: each is judged with the stored records linked to it, and the copy of an incident read last replaces any stored copy.",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = true,
+        };
+
         var command = new Command("monitor", """
             Keep a history of exports and watch every unit's metrics over time: each run adds exports to the
             store (the copy read last wins), runs the detectors over everything stored and lists the alerts
             as new, known or withdrawn since the last run. Exit 1 on a new alert or one in the alert window.
+            With --incidents, incident logs too: stored beside the records, judged again when a linked record
+            arrives or changes, and watched through the unanswered-incident metric.
 
             Example (each month):
               compliance monitor export-2009-11.jsonl --history force.history --format json --output monitor.json
+              compliance monitor export-2009-11.jsonl --incidents incidents-2009-11.jsonl --history force.history
             """)
         {
-            paths, history, rules, asOf, format, output, period, rebuild, alertWindow, maxRejected, failOnRuleErrors,
+            paths, history, rules, asOf, format, output, period, rebuild, alertWindow, maxRejected, failOnRuleErrors, incidents,
         };
         command.SetAction(parse =>
         {
@@ -103,7 +113,8 @@ internal static class MonitorCommand
                 parse.GetValue(failOnRuleErrors),
                 problems,
                 out var audit,
-                parse.GetValue(period)) || problems.Count > 0)
+                parse.GetValue(period),
+                parse.GetValue(incidents)) || problems.Count > 0)
             {
                 return AuditRunner.Usage(Consoles.Error(parse), problems);
             }
@@ -112,6 +123,7 @@ internal static class MonitorCommand
             {
                 MaxRejected = audit.MaxRejected,
                 FailOnRuleErrors = audit.FailOnRuleErrors,
+                IncidentPaths = audit.IncidentPaths,
             };
             return MonitorRunner.Run(options, parse, standardInput, started, lockWait);
         });

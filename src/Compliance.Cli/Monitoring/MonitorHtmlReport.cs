@@ -37,6 +37,15 @@ internal static class MonitorHtmlReport
         Card("added", totals.RecordsAdded, false);
         Card("replaced", totals.RecordsReplaced, false);
         Card("rejected", totals.RecordsRejected, totals.RecordsRejected > 0);
+        if (outcome.IncludesIncidents)
+        {
+            Card("incidents in the store", outcome.History.Incidents, false);
+            Card("incidents read", totals.IncidentsRead, false);
+            Card("incidents evaluated", totals.IncidentsEvaluated, false);
+            Card("incidents rejected", totals.IncidentsRejected, totals.IncidentsRejected > 0);
+            Card("stored incidents judged again", totals.IncidentsReevaluated, false);
+        }
+
         Card("new alerts", outcome.Alerts.Count(a => a.Status == History.AlertStatus.New), outcome.Alerts.Any(a => a.Status == History.AlertStatus.New));
         Card("known alerts", outcome.Alerts.Count(a => a.Status == History.AlertStatus.Known), false);
         Card("withdrawn alerts", outcome.Alerts.Count(a => a.Status == History.AlertStatus.Withdrawn), false);

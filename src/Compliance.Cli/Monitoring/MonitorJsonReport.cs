@@ -7,7 +7,7 @@ namespace Compliance.Cli.Monitoring;
 /// <summary>
 /// The JSON report of <c>monitor</c>: <c>asOf</c>, <c>rulePack</c>, <c>history</c>, <c>series</c> and
 /// <c>alerts</c> (each with its <c>status</c>), then what this tool adds: the <c>run</c> (what it read
-/// and did to the store), the first rejections and the inputs. Same store, inputs, pack and as-of:
+/// and did to the store; incident counts when the store's history includes incident logs), the first rejections and the inputs. Same store, inputs, pack and as-of:
 /// same bytes.
 /// </summary>
 internal static class MonitorJsonReport
@@ -30,6 +30,11 @@ internal static class MonitorJsonReport
             var history = outcome.History;
             writer.WriteStartObject();
             writer.WriteNumber("records", history.Records);
+            if (outcome.IncludesIncidents)
+            {
+                writer.WriteNumber("incidents", history.Incidents);
+            }
+
             Instant(writer, "firstEvent", history.FirstEvent);
             Instant(writer, "lastEvent", history.LastEvent);
             writer.WriteEndObject();
@@ -49,9 +54,10 @@ internal static class MonitorJsonReport
         report.Property("rejected", writer =>
         {
             writer.WriteStartArray();
-            foreach (var rejection in outcome.Totals.Rejections)
+            foreach (var (rejection, kind) in outcome.Totals.Rejections)
             {
                 writer.WriteStartObject();
+                writer.WriteString("kind", kind);
                 writer.WriteString("source", rejection.Source);
                 writer.WriteNumber("line", rejection.Line);
                 writer.WriteString("error", rejection.Detail);
@@ -96,6 +102,18 @@ internal static class MonitorJsonReport
         writer.WriteNumber("recordsNotStored", totals.Defects);
         writer.WriteNumber("recordsReevaluated", totals.RecordsReevaluated);
         writer.WriteNumber("ruleErrors", totals.RuleErrors);
+        if (outcome.IncludesIncidents)
+        {
+            writer.WriteNumber("incidentsRead", totals.IncidentsRead);
+            writer.WriteNumber("incidentsEvaluated", totals.IncidentsEvaluated);
+            writer.WriteNumber("incidentsRejected", totals.IncidentsRejected);
+            writer.WriteNumber("incidentsAdded", totals.IncidentsAdded);
+            writer.WriteNumber("incidentsReplaced", totals.IncidentsReplaced);
+            writer.WriteNumber("incidentsUnchanged", totals.IncidentsUnchanged);
+            writer.WriteNumber("incidentsReevaluated", totals.IncidentsReevaluated);
+            writer.WriteNumber("incidentsNotStored", totals.IncidentsNotStored);
+        }
+
         if (outcome.PackChangedFrom is { } from)
         {
             writer.WriteStartObject("packChangedFrom");

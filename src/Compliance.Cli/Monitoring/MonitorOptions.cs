@@ -30,6 +30,12 @@ internal sealed record MonitorOptions(
     /// <summary>When rejected records make the run exit 4 (<c>--max-rejected</c>).</summary>
     public RejectionLimit MaxRejected { get; init; } = RejectionLimit.Default;
 
+    /// <summary>Incident-log files as given (<c>--incidents</c>); empty when the run adds none.</summary>
+    public IReadOnlyList<string> IncidentPaths { get; init; } = [];
+
+    /// <summary>Whether the run adds incident logs.</summary>
+    public bool HasIncidents => IncidentPaths.Count > 0;
+
     /// <summary>Whether any rule error makes the run exit 4 (<c>--fail-on-rule-errors</c>).</summary>
     public bool FailOnRuleErrors { get; init; }
 

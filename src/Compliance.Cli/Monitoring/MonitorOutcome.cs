@@ -27,6 +27,9 @@ internal sealed record MonitorOutcome(
     StoredPack? PackChangedFrom,
     MonitorTotals Totals)
 {
+    /// <summary>Whether the store's history includes incident logs (this run's, or an earlier run's): reports then show the incident counts.</summary>
+    public bool IncludesIncidents { get; init; }
+
     /// <summary>Alerts that make the run exit 1: new ones, and current ones within the alert window.</summary>
     public IEnumerable<StatusedAlert> Paging => Alerts.Where(a => a.Status == AlertStatus.New || (a.Status == AlertStatus.Known && Options.IsRecent(a.Alert.AlarmAt)));
 }

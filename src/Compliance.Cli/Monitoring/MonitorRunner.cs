@@ -6,6 +6,7 @@ using Compliance.Cli.Reports;
 using Compliance.Rules.Auditing;
 using Compliance.Rules.Auditing.Monitoring;
 using Compliance.Rules.Engine;
+using Compliance.Rules.Incidents;
 using Compliance.Rules.Reading;
 using Microsoft.Data.Sqlite;
 using Spectre.Console;
@@ -25,12 +26,12 @@ internal static class MonitorRunner
         var errors = Consoles.Error(parse);
 
         // Before anything is opened for writing: neither the store nor the report is ever written over an input.
-        if (SameFile.FindInput(options.HistoryPath, options.Paths) is { } storeInput)
+        if (SameFile.FindInput(options.HistoryPath, [.. options.Paths, .. options.IncidentPaths]) is { } storeInput)
         {
             return AuditRunner.Usage(errors, [$"--history: {options.HistoryPath} is the input {storeInput}; the store is never written over an input"]);
         }
 
-        if (options.OutputPath is { } output && SameFile.FindInput(output, [.. options.Paths, options.HistoryPath]) is { } input)
+        if (options.OutputPath is { } output && SameFile.FindInput(output, [.. options.Paths, .. options.IncidentPaths, options.HistoryPath]) is { } input)
         {
             return AuditRunner.Usage(errors, [input == options.HistoryPath
                 ? $"--output: {output} is the history store; a report is never written over it"
@@ -43,12 +44,17 @@ internal static class MonitorRunner
         }
 
         var problems = new List<string>();
-        if (!AuditInputs.TryOpen(options.Paths, standardInput, problems, out var inputs))
+        AuditInputs.TryOpen(options.Paths, standardInput, problems, out var inputs);
+        AuditInputs.TryOpen(options.IncidentPaths, standardInput, problems, out var incidentInputs);
+        if (problems.Count > 0)
         {
+            inputs?.Dispose();
+            incidentInputs?.Dispose();
             return AuditRunner.Usage(errors, problems);
         }
 
         using (inputs)
+        using (incidentInputs)
         {
             HistoryStore store;
             try
@@ -76,7 +82,7 @@ internal static class MonitorRunner
                 var committed = false;
                 try
                 {
-                    if (!TryRun(options, engine, inputs!, store, started, errors, out var outcome))
+                    if (!TryRun(options, engine, inputs!, incidentInputs!, store, started, errors, out var outcome))
                     {
                         return ExitCodes.UsageOrInputError;
                     }
@@ -120,7 +126,7 @@ internal static class MonitorRunner
         }
     }
 
-    private static bool TryRun(MonitorOptions options, IComplianceEngine engine, AuditInputs inputs, HistoryStore store, DateTimeOffset started, IAnsiConsole errors, out MonitorOutcome? outcome)
+    private static bool TryRun(MonitorOptions options, IComplianceEngine engine, AuditInputs inputs, AuditInputs incidentInputs, HistoryStore store, DateTimeOffset started, IAnsiConsole errors, out MonitorOutcome? outcome)
     {
         outcome = null;
         var pack = StoredPack.Of(engine.Pack);
@@ -165,18 +171,37 @@ internal static class MonitorRunner
             loader.Load(inputs.Read(new RecordReader(new RecordReaderOptions { DetectDuplicateIds = false })));
         }
 
+        // Incidents after every record of the run: the input's, then the stored ones a new or changed record links to.
+        var incidentHistory = options.HasIncidents || store.HoldsIncidentHistory();
+        var incidents = new IncidentLoader(store, engine, replay, runId, options.AsOf, totals, interruption);
+        if (options.HasIncidents)
+        {
+            incidents.Load(incidentInputs.Read(new IncidentReader(new RecordReaderOptions { DetectDuplicateIds = false })));
+        }
+
+        incidents.JudgeAgain(all: options.Rebuild);
+
         interruption.ThrowIfCancellationRequested();
         // The detectors run over everything stored, this run's records and the earlier runs' alike.
+        replay.IncludesIncidents = incidentHistory;
         store.ReadUnits(replay);
         store.ReadEvents(replay, options.AsOf);
+        store.ReadIncidents(replay, options.AsOf);
         var monitoring = replay.Run();
 
         var previousRun = store.LastRunId();
         var previous = previousRun is { } id ? store.AlertsOf(id) : [];
         var alerts = StatusedAlert.Compare(monitoring.Alerts, previous);
-        var run = new HistoryRun(runId, options.AsOf, started, pack, totals.RecordsRead, totals.RecordsRejected, totals.RecordsAdded, totals.RecordsReplaced, totals.RecordsReevaluated);
+        var run = new HistoryRun(runId, options.AsOf, started, pack, totals.RecordsRead, totals.RecordsRejected, totals.RecordsAdded, totals.RecordsReplaced, totals.RecordsReevaluated)
+        {
+            IncidentsGiven = options.HasIncidents,
+            Incidents = new IncidentRunCounts(totals.IncidentsRead, totals.IncidentsRejected, totals.IncidentsAdded, totals.IncidentsReplaced, totals.IncidentsReevaluated),
+        };
         store.SaveRun(run, alerts);
-        outcome = new MonitorOutcome(options, engine.Pack, inputs.Names, run, store.Summary(options.AsOf), monitoring, alerts, previousRun, changedFrom, totals);
+        outcome = new MonitorOutcome(options, engine.Pack, [.. inputs.Names, .. options.HasIncidents ? incidentInputs.Names : []], run, store.Summary(options.AsOf), monitoring, alerts, previousRun, changedFrom, totals)
+        {
+            IncludesIncidents = incidentHistory,
+        };
         return true;
     }
 
@@ -195,9 +220,20 @@ internal static class MonitorRunner
             gates.Add($"{ValueText.Count(totals.RecordsRejected)} of {ValueText.Count(totals.RecordsRead)} records were rejected (--max-rejected)");
         }
 
-        if (options.FailOnRuleErrors && totals.RuleErrors + totals.Defects > 0)
+        // The limit holds for each kind on its own, as in audit.
+        if (options.HasIncidents && options.MaxRejected.Trips(totals.IncidentsRejected, totals.IncidentsRead))
         {
-            gates.Add($"{ValueText.Count(totals.RuleErrors + totals.Defects)} rule errors (--fail-on-rule-errors)");
+            gates.Add($"{ValueText.Count(totals.IncidentsRejected)} of {ValueText.Count(totals.IncidentsRead)} incidents were rejected (--max-rejected)");
+        }
+
+        if (totals.IncidentInputLeftUnread)
+        {
+            gates.Add("part of the incident input was left unread (see \"UnreadInput\" among the rejected)");
+        }
+
+        if (options.FailOnRuleErrors && totals.RuleErrors + totals.Defects + totals.IncidentsNotStored > 0)
+        {
+            gates.Add($"{ValueText.Count(totals.RuleErrors + totals.Defects + totals.IncidentsNotStored)} rule errors (--fail-on-rule-errors)");
         }
 
         foreach (var gate in gates)
@@ -221,11 +257,28 @@ internal static class MonitorRunner
                 + $"{ValueText.Count(totals.RecordsAdded)} added, {ValueText.Count(totals.RecordsReplaced)} replaced, {ValueText.Count(totals.RecordsUnchanged)} unchanged, {ValueText.Count(totals.RecordsRejected)} rejected; "
                 + $"store holds {ValueText.Count(outcome.History.Records)} records; alerts: {counts.GetValueOrDefault("new")} new, {counts.GetValueOrDefault("known")} known, "
                 + $"{counts.GetValueOrDefault("withdrawn")} withdrawn; {options.Format.ToString().ToLowerInvariant()} report: {destination.Name}"));
+            if (options.HasIncidents || totals.IncidentsReevaluated > 0)
+            {
+                errors.MarkupLine(Markup.Escape(
+                    $"incidents: {ValueText.Count(totals.IncidentsRead)} read, {ValueText.Count(totals.IncidentsEvaluated)} evaluated, {ValueText.Count(totals.IncidentsRejected)} rejected; "
+                    + $"{ValueText.Count(totals.IncidentsAdded)} added, {ValueText.Count(totals.IncidentsReplaced)} replaced, {ValueText.Count(totals.IncidentsUnchanged)} unchanged; "
+                    + $"{ValueText.Count(totals.IncidentsReevaluated)} stored incidents judged again; store holds {ValueText.Count(outcome.History.Incidents)} incidents"));
+            }
+        }
+
+        if (totals.IncidentsRejected > 0)
+        {
+            errors.MarkupLine($"[yellow]warning:[/] {ValueText.Count(totals.IncidentsRejected)} input incidents were rejected and not stored");
         }
 
         if (totals.RecordsRejected > 0)
         {
             errors.MarkupLine($"[yellow]warning:[/] {ValueText.Count(totals.RecordsRejected)} input records were rejected and not stored");
+        }
+
+        if (totals.IncidentsNotStored > 0)
+        {
+            errors.MarkupLine($"[yellow]warning:[/] {ValueText.Count(totals.IncidentsNotStored)} incidents were judged but not stored: their monitoring event could not be made");
         }
 
         if (totals.Defects > 0)

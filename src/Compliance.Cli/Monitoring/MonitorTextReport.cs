@@ -26,6 +26,14 @@ internal static class MonitorTextReport
             $"Run {outcome.Run.Id}: {ValueText.Count(totals.RecordsRead)} records read, {ValueText.Count(totals.RecordsAdded)} added, {ValueText.Count(totals.RecordsReplaced)} replaced a stored copy, {ValueText.Count(totals.RecordsUnchanged)} unchanged, "
             + $"{ValueText.Count(totals.RecordsRejected)} rejected"
             + (totals.RecordsReevaluated > 0 ? $", {ValueText.Count(totals.RecordsReevaluated)} stored records evaluated again" : string.Empty)));
+        if (outcome.IncludesIncidents)
+        {
+            console.MarkupLine(Markup.Escape(
+                $"Incidents: {ValueText.Count(history.Incidents)} in the store; this run {ValueText.Count(totals.IncidentsRead)} read, {ValueText.Count(totals.IncidentsEvaluated)} evaluated, {ValueText.Count(totals.IncidentsRejected)} rejected, "
+                + $"{ValueText.Count(totals.IncidentsAdded)} added, {ValueText.Count(totals.IncidentsReplaced)} replaced a stored copy, {ValueText.Count(totals.IncidentsUnchanged)} unchanged, "
+                + $"{ValueText.Count(totals.IncidentsReevaluated)} stored incidents judged again (a linked record arrived or changed)"));
+        }
+
         if (outcome.PackChangedFrom is { } from)
         {
             console.MarkupLine(Markup.Escape($"Pack changed: the store was evaluated with {from}; every stored record was evaluated again with this run's pack."));
@@ -38,9 +46,9 @@ internal static class MonitorTextReport
         console.MarkupLine(paging == 0
             ? Markup.Escape($"No new alert and none within the last {options.AlertWindowDays} days.")
             : $"[red]{Markup.Escape($"{paging} alert(s) new or within the last {options.AlertWindowDays} days: exit code 1.")}[/]");
-        foreach (var rejection in totals.Rejections.Take(10))
+        foreach (var (rejection, kind) in totals.Rejections.Take(10))
         {
-            console.MarkupLine(Markup.Escape($"rejected: {rejection.Source}:{rejection.Line}: {rejection.Detail}"));
+            console.MarkupLine(Markup.Escape($"rejected {kind}: {rejection.Source}:{rejection.Line}: {rejection.Detail}"));
         }
     }
 }

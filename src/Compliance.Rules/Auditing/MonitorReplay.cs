@@ -1,6 +1,8 @@
 using Compliance.Rules.Auditing.Monitoring;
 using Compliance.Rules.Auditing.Tallies;
 using Compliance.Rules.Facts;
+using Compliance.Rules.Incidents;
+using Compliance.Rules.Incidents.Evaluation;
 using Compliance.Rules.Packs;
 
 namespace Compliance.Rules.Auditing;
@@ -24,7 +26,8 @@ namespace Compliance.Rules.Auditing;
 /// // While auditing (IAuditObserver.Evaluated): keep replay.Summarize(audited) beside the record's key.
 /// // Then, over everything kept:
 /// foreach (var unit in storedUnits) replay.AddRecords(unit.Id, unit.Type, unit.Records, unit.RapeRecords);
-/// foreach (var e in storedEvents) replay.AddEvent(e);
+/// foreach (var unit in storedIncidentUnits) replay.AddIncidents(unit.Id, unit.Type, unit.Incidents, unit.EventsDue);
+/// foreach (var e in storedEvents) replay.AddEvent(e); // incident events only when due at the as-of
 /// MonitorResult result = replay.Run();
 /// </code>
 /// </example>
@@ -112,7 +115,90 @@ public sealed class MonitorReplay : IDisposable
         }
     }
 
-    /// <summary>Adds one stored event (of <see cref="MonitoredRecord.Events"/>). Events of a unit no <see cref="AddRecords"/> call named are not monitored.</summary>
+    /// <summary>
+    /// Whether incident logs are part of the history: <c>unanswered-incident</c> is then monitored and
+    /// every detector's in-control run length is the six-metric one, as in an audit with incidents
+    /// (unless a policy sets <c>monitorArlYears</c>). Set by <see cref="AddIncidents"/>; set it for a
+    /// history that was given incident logs of which none is kept.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Set after the replay has run.</exception>
+    public bool IncludesIncidents
+    {
+        get => _events.IncidentsGiven;
+        set
+        {
+            ThrowIfRun();
+            _events.IncidentsGiven = value;
+        }
+    }
+
+    /// <summary>
+    /// What an incident log contributes to monitoring, for a host to keep beside it: its unit and type,
+    /// and its <c>unanswered-incident</c> event judged at the incident's closure plus the recording
+    /// limit with the records linked to it — whatever this replay's as-of instant, so that a kept
+    /// event stays right for later runs (<see cref="MonitoredIncident.HasEventAt"/> says whether a
+    /// run counts it). Storing it does not add it to this replay.
+    /// </summary>
+    /// <param name="evaluator">An incident evaluator of this replay's pack.</param>
+    /// <param name="incident">The incident.</param>
+    /// <param name="linkedRecords">
+    /// The records linked to it either way (it lists them, or they name it), evaluated at the run's
+    /// as-of instant; others are ignored, and of two with one <c>crimeRecordId</c> the first is taken,
+    /// as the audit's join does.
+    /// </param>
+    /// <returns>Its unit, unit type, due instant and event.</returns>
+    /// <remarks>
+    /// An incident whose event cannot be made (closed so late that closure plus the recording limit
+    /// is past the calendar's end) throws, as the audit lists it among its defects; a host lists it
+    /// and goes on with the next one.
+    /// </remarks>
+    public MonitoredIncident SummarizeIncident(IncidentEvaluator evaluator, IncidentLog incident, IEnumerable<AuditedRecord> linkedRecords)
+    {
+        ArgumentNullException.ThrowIfNull(evaluator);
+        ArgumentNullException.ThrowIfNull(incident);
+        ArgumentNullException.ThrowIfNull(linkedRecords);
+        var links = new List<RecordLink>();
+        foreach (var audited in linkedRecords)
+        {
+            var record = audited.Record;
+            var linked = string.Equals(record.Incident.IncidentId, incident.IncidentId, StringComparison.Ordinal)
+                || incident.LinkedCrimeRecordIds.Contains(record.CrimeRecordId, StringComparer.Ordinal);
+            if (linked && !links.Exists(l => string.Equals(l.CrimeRecordId, record.CrimeRecordId, StringComparison.Ordinal)))
+            {
+                links.Add(evaluator.LinkOf(record, audited.Evaluation));
+            }
+        }
+
+        var monitorEvent = IncidentMonitorEvents.Extract(evaluator, incident, links, DateTimeOffset.MaxValue);
+        return new MonitoredIncident(
+            UnitIds.Of(incident.OwningUnit?.UnitId),
+            incident.OwningUnit?.UnitType,
+            monitorEvent is null ? null : IncidentMonitorEvents.JudgedAt(evaluator, incident),
+            monitorEvent);
+    }
+
+    /// <summary>
+    /// Adds stored incidents of one incident unit: what chooses the peers of <c>unanswered-incident</c>
+    /// (as AUDIT-007 chooses them). Call once per unit and type, or once per incident: the counts of a
+    /// unit add up. Their events are added with <see cref="AddEvent"/>. Sets <see cref="IncludesIncidents"/>.
+    /// </summary>
+    /// <param name="unitId">The incident unit (<see cref="MonitoredIncident.UnitId"/>).</param>
+    /// <param name="unitType">The unit type they name, or null when they name none.</param>
+    /// <param name="incidents">How many incidents.</param>
+    /// <param name="events">Of them with an event counted at this replay's as-of instant (<see cref="MonitoredIncident.HasEventAt"/>).</param>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or more events than incidents.</exception>
+    /// <exception cref="InvalidOperationException">The replay has run.</exception>
+    public void AddIncidents(string unitId, string? unitType, long incidents, long events)
+    {
+        ArgumentNullException.ThrowIfNull(unitId);
+        ArgumentOutOfRangeException.ThrowIfNegative(incidents);
+        ArgumentOutOfRangeException.ThrowIfNegative(events);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(events, incidents);
+        ThrowIfRun();
+        _events.AddIncidentUnit(unitId, unitType, incidents, events);
+    }
+
+    /// <summary>Adds one stored event (of <see cref="MonitoredRecord.Events"/> or <see cref="MonitoredIncident.Event"/>). Events of a unit no <see cref="AddRecords"/> call (for <c>unanswered-incident</c>, no <see cref="AddIncidents"/> call) named are not monitored.</summary>
     /// <param name="monitorEvent">The event.</param>
     /// <exception cref="ArgumentException">Its metric is not one of <see cref="MonitorMetrics.All"/>, or an id is null.</exception>
     /// <exception cref="InvalidOperationException">The replay has run.</exception>

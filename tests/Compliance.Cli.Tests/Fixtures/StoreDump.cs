@@ -33,7 +33,8 @@ internal static class StoreDump
         {
             text.Append("# ").Append(table).Append('\n');
             using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM \"{table}\" ORDER BY 1, 2, 3";
+            var columns = Scalar(connection, $"SELECT count(*) FROM pragma_table_info('{table}')");
+            select.CommandText = $"SELECT * FROM \"{table}\" ORDER BY {string.Join(", ", Enumerable.Range(1, (int)Math.Min(3, columns)))}";
             using var reader = select.ExecuteReader();
             while (reader.Read())
             {

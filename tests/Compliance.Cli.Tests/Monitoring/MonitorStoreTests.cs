@@ -121,17 +121,17 @@ public sealed class MonitorStoreTests : IDisposable
         MonitorCli.Json(export, "--history", _folder.Store, "--as-of", AsOf);
         using (var connection = Open(_folder.Store))
         {
-            Assert.Equal(1, StoreDump.Scalar(connection, "PRAGMA user_version"));
+            Assert.Equal(2, StoreDump.Scalar(connection, "PRAGMA user_version"));
             Assert.Equal(0x434D5048, StoreDump.Scalar(connection, "PRAGMA application_id"));
             Assert.Equal(1, StoreDump.Scalar(connection, "SELECT count(*) FROM history WHERE change = 'created'"));
-            Execute(connection, "PRAGMA user_version = 2");
+            Execute(connection, "PRAGMA user_version = 3");
         }
 
         var before = StoreDump.Of(_folder.Store);
         var (exit, _, error) = MonitorCli.Run("monitor", export, "--history", _folder.Store, "--as-of", AsOf);
 
         Assert.Equal(2, exit);
-        Assert.Contains("schema version 2, written by a newer version", error, StringComparison.Ordinal);
+        Assert.Contains("schema version 3, written by a newer version", error, StringComparison.Ordinal);
         Assert.Equal(before, StoreDump.Of(_folder.Store));
     }
 

@@ -109,7 +109,6 @@ internal sealed class MonitorCollector : IDisposable
         ArgumentNullException.ThrowIfNull(evaluator);
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(links);
-        IncidentsGiven = true;
         var unitId = UnitIds.Of(incident.OwningUnit?.UnitId);
 
         // Judged before anything is counted, as a record's events are collected before any is
@@ -126,21 +125,35 @@ internal sealed class MonitorCollector : IDisposable
             return;
         }
 
+        AddIncidentUnit(unitId, incident.OwningUnit?.UnitType, 1, e is null ? 0 : 1);
+        if (e is { } unanswered)
+        {
+            _spool.Add(unanswered);
+        }
+    }
+
+    /// <summary>
+    /// Counts incidents of one incident unit without their events (a replay adds stored events with
+    /// <see cref="Add(MonitorEvent)"/>): what chooses the peers of <c>unanswered-incident</c>.
+    /// </summary>
+    /// <param name="unitId">The incident unit.</param>
+    /// <param name="unitType">The unit type these incidents name, or null.</param>
+    /// <param name="incidents">How many incidents.</param>
+    /// <param name="events">Of them with an event.</param>
+    internal void AddIncidentUnit(string unitId, string? unitType, long incidents, long events)
+    {
+        IncidentsGiven = true;
         if (!_incidentUnits.TryGetValue(unitId, out var counts))
         {
             _incidentUnits[unitId] = counts = new IncidentUnitCounts();
         }
 
-        if (incident.OwningUnit?.UnitType is { } type)
+        if (unitType is not null)
         {
-            counts.Types[type] = counts.Types.GetValueOrDefault(type) + 1;
+            counts.Types[unitType] = counts.Types.GetValueOrDefault(unitType) + incidents;
         }
 
-        if (e is { } unanswered)
-        {
-            counts.Events++;
-            _spool.Add(unanswered);
-        }
+        counts.Events += events;
     }
 
     /// <summary>Runs the detectors over every event collected.</summary>
