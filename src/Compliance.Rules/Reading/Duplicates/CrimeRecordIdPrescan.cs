@@ -22,13 +22,20 @@ internal static class CrimeRecordIdPrescan
             {
                 var framer = RecordFramers.For(source.Format, collector, new ReadStatistics(), 0, source.Name, maxRecordBytes);
                 var input = new InputBuffer(maxRecordBytes);
-                while (!TakeAll(framer, input))
+                try
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    input.Fill(source.Stream);
-                }
+                    while (!TakeAll(framer, input))
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        input.Fill(source.Stream);
+                    }
 
-                lengths[index] = input.Offset;
+                    lengths[index] = input.Offset;
+                }
+                finally
+                {
+                    input.Release();
+                }
             }
             finally
             {
@@ -52,12 +59,19 @@ internal static class CrimeRecordIdPrescan
             {
                 var framer = RecordFramers.For(source.Format, collector, new ReadStatistics(), 0, source.Name, maxRecordBytes);
                 var input = new InputBuffer(maxRecordBytes);
-                while (!TakeAll(framer, input))
+                try
                 {
-                    await input.FillAsync(source.Stream, cancellationToken).ConfigureAwait(false);
-                }
+                    while (!TakeAll(framer, input))
+                    {
+                        await input.FillAsync(source.Stream, cancellationToken).ConfigureAwait(false);
+                    }
 
-                lengths[index] = input.Offset;
+                    lengths[index] = input.Offset;
+                }
+                finally
+                {
+                    input.Release();
+                }
             }
             finally
             {

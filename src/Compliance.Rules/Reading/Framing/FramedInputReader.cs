@@ -126,21 +126,29 @@ internal sealed class FramedInputReader
     {
         var framer = StartSource(sourceName, format);
         var input = new InputBuffer(_maxRecordBytes);
-        while (true)
+        try
         {
-            while (framer.TryTake(input, out var result))
+            while (true)
             {
-                Statistics.Count(result!);
-                yield return result!;
-            }
+                while (framer.TryTake(input, out var result))
+                {
+                    Statistics.Count(result!);
+                    yield return result!;
+                }
 
-            if (framer.Finished)
-            {
-                ScannedSources.CheckUnchanged(sourceName, scannedLength, input.Offset);
-                yield break;
-            }
+                if (framer.Finished)
+                {
+                    ScannedSources.CheckUnchanged(sourceName, scannedLength, input.Offset);
+                    yield break;
+                }
 
-            input.Fill(stream);
+                input.Fill(stream);
+            }
+        }
+        finally
+        {
+            // Runs when the results are read to the end or the enumeration is disposed early.
+            input.Release();
         }
     }
 
@@ -148,21 +156,29 @@ internal sealed class FramedInputReader
     {
         var framer = StartSource(sourceName, format);
         var input = new InputBuffer(_maxRecordBytes);
-        while (true)
+        try
         {
-            while (framer.TryTake(input, out var result))
+            while (true)
             {
-                Statistics.Count(result!);
-                yield return result!;
-            }
+                while (framer.TryTake(input, out var result))
+                {
+                    Statistics.Count(result!);
+                    yield return result!;
+                }
 
-            if (framer.Finished)
-            {
-                ScannedSources.CheckUnchanged(sourceName, scannedLength, input.Offset);
-                yield break;
-            }
+                if (framer.Finished)
+                {
+                    ScannedSources.CheckUnchanged(sourceName, scannedLength, input.Offset);
+                    yield break;
+                }
 
-            await input.FillAsync(stream, cancellationToken).ConfigureAwait(false);
+                await input.FillAsync(stream, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            // Runs when the results are read to the end or the enumeration is disposed early.
+            input.Release();
         }
     }
 

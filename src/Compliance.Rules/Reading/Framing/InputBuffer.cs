@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Compliance.Rules.Reading;
 
 /// <summary>
@@ -5,6 +7,11 @@ namespace Compliance.Rules.Reading;
 /// It grows only while a framer keeps an unfinished record in it, and a framer gives a record up
 /// (and consumes it) once it passes the size limit, so the window never exceeds <c>maxCapacity</c>.
 /// </summary>
+/// <remarks>
+/// Its storage is rented from the shared array pool and given back by <see cref="Release"/> when a
+/// read ends: a host that reads many small inputs (one request, one record) otherwise allocated and
+/// zeroed 64 KB per read, nearly all of what such a read allocated.
+/// </remarks>
 internal sealed class InputBuffer
 {
     private const int InitialCapacity = 64 * 1024;
@@ -14,6 +21,10 @@ internal sealed class InputBuffer
 
     private readonly int _maxCapacity;
     private byte[] _bytes;
+
+    // The part of the rented array in use (the pool may hand out a longer one).
+    private int _capacity;
+    private bool _released;
     private int _start;
     private int _end;
 
@@ -21,7 +32,8 @@ internal sealed class InputBuffer
     public InputBuffer(int maxRecordBytes)
     {
         _maxCapacity = maxRecordBytes + InitialCapacity;
-        _bytes = new byte[Math.Min(InitialCapacity, _maxCapacity)];
+        _capacity = Math.Min(InitialCapacity, _maxCapacity);
+        _bytes = ArrayPool<byte>.Shared.Rent(_capacity);
     }
 
     /// <summary>The bytes read and not yet consumed.</summary>
@@ -31,7 +43,7 @@ internal sealed class InputBuffer
     public long Offset { get; private set; }
 
     /// <summary>The size of the window's storage (what it costs in memory).</summary>
-    public int Capacity => _bytes.Length;
+    public int Capacity => _capacity;
 
     /// <summary>Whether the stream has no more bytes: <see cref="Pending"/> is all that is left.</summary>
     public bool Completed { get; private set; }
@@ -58,7 +70,7 @@ internal sealed class InputBuffer
     public void Fill(Stream stream)
     {
         MakeRoom();
-        Received(stream.Read(_bytes, _end, _bytes.Length - _end));
+        Received(stream.Read(_bytes, _end, _capacity - _end));
     }
 
     /// <summary>Reads more bytes (at least one unless the stream is at its end, which sets <see cref="Completed"/>).</summary>
@@ -68,7 +80,22 @@ internal sealed class InputBuffer
     public async ValueTask FillAsync(Stream stream, CancellationToken cancellationToken)
     {
         MakeRoom();
-        Received(await stream.ReadAsync(_bytes.AsMemory(_end), cancellationToken).ConfigureAwait(false));
+        Received(await stream.ReadAsync(_bytes.AsMemory(_end, _capacity - _end), cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Gives the storage back to the pool; the buffer cannot be filled again. Idempotent.</summary>
+    public void Release()
+    {
+        if (_released)
+        {
+            return;
+        }
+
+        _released = true;
+        var bytes = _bytes;
+        _bytes = [];
+        _capacity = _start = _end = 0;
+        ArrayPool<byte>.Shared.Return(bytes);
     }
 
     private void Received(int count)
@@ -83,12 +110,13 @@ internal sealed class InputBuffer
 
     private void MakeRoom()
     {
+        ObjectDisposedException.ThrowIf(_released, this);
         if (Completed)
         {
             throw new InvalidOperationException("The stream was already read to its end; a framer asked for more input after it.");
         }
 
-        if (_bytes.Length - _end >= MinimumReadSize)
+        if (_capacity - _end >= MinimumReadSize)
         {
             return;
         }
@@ -101,20 +129,23 @@ internal sealed class InputBuffer
             _end = pending;
         }
 
-        var free = _bytes.Length - _end;
-        if (free >= MinimumReadSize || (free > 0 && _bytes.Length == _maxCapacity))
+        var free = _capacity - _end;
+        if (free >= MinimumReadSize || (free > 0 && _capacity == _maxCapacity))
         {
             return;
         }
 
-        if (_bytes.Length == _maxCapacity)
+        if (_capacity == _maxCapacity)
         {
             throw new InvalidOperationException("An unfinished record outgrew the input buffer; the size limit was not enforced.");
         }
 
-        var grown = new byte[(int)Math.Min((long)_bytes.Length * 2, _maxCapacity)];
+        var capacity = (int)Math.Min((long)_capacity * 2, _maxCapacity);
+        var grown = ArrayPool<byte>.Shared.Rent(capacity);
         _bytes.AsSpan(_start, pending).CopyTo(grown);
+        ArrayPool<byte>.Shared.Return(_bytes);
         _bytes = grown;
+        _capacity = capacity;
         _start = 0;
         _end = pending;
     }

@@ -14,18 +14,33 @@ internal sealed class Utf8StringPool
     /// <summary>Values longer than this are not pooled: long texts rarely repeat.</summary>
     public const int MaxPooledBytes = 40;
 
-    private const int Slots = 8192;
+    private const int MaxSlots = 8192;
 
-    private readonly byte[]?[] _bytes = new byte[Slots][];
-    private readonly string?[] _texts = new string[Slots];
+    // The table starts small and doubles (dropping what it holds: it is only a cache) each time it
+    // has taken in as many new values as it has slots, up to MaxSlots: a service reading one
+    // record per request allocated the whole table, 128 KB of a one-record read's 300 KB, for a
+    // few dozen values.
+    private const int FirstSlots = 256;
+
+    private byte[]?[] _bytes = new byte[FirstSlots][];
+    private string?[] _texts = new string[FirstSlots];
+    private int _added;
 
     /// <summary>The string of a valid, unescaped UTF-8 value of at most <see cref="MaxPooledBytes"/> bytes.</summary>
     public string Get(ReadOnlySpan<byte> utf8)
     {
-        var slot = Hash(utf8) & (Slots - 1);
+        var slot = Hash(utf8) & (_bytes.Length - 1);
         if (_bytes[slot] is { } known && utf8.SequenceEqual(known))
         {
             return _texts[slot]!;
+        }
+
+        if (++_added > _bytes.Length && _bytes.Length < MaxSlots)
+        {
+            _bytes = new byte[_bytes.Length * 2][];
+            _texts = new string[_texts.Length * 2];
+            _added = 1;
+            slot = Hash(utf8) & (_bytes.Length - 1);
         }
 
         var text = Encoding.UTF8.GetString(utf8);
