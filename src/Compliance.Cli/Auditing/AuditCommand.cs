@@ -54,6 +54,10 @@ internal static class AuditCommand
             Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = true,
         };
+        var recordsCover = new Option<string?>("--records-cover")
+        {
+            Description = "<from>/<to>: days (yyyy-MM-dd, Europe/London; from inclusive, to exclusive) the record files cover completely. Exit with code 4 when an incident received on one of them lists a crime record the record files do not have. With --incidents.",
+        };
         format.CompletionSources.Add(AuditOptionsParser.Formats);
         failOn.CompletionSources.Add(AuditOptionsParser.Severities);
 
@@ -66,7 +70,7 @@ internal static class AuditCommand
               compliance audit records.jsonl --incidents incidents.jsonl --as-of 2010-01-01T00:00:00Z
             """)
         {
-            paths, rules, asOf, format, output, failOn, includeText, maxRejected, failOnRuleErrors, period, baseline, incidents,
+            paths, rules, asOf, format, output, failOn, includeText, maxRejected, failOnRuleErrors, period, baseline, incidents, recordsCover,
         };
         command.SetAction(parse =>
         {
@@ -86,7 +90,8 @@ internal static class AuditCommand
                 problems,
                 out var options,
                 parse.GetValue(period),
-                parse.GetValue(incidents)))
+                parse.GetValue(incidents),
+                parse.GetValue(recordsCover)))
             {
                 return AuditRunner.Usage(Consoles.Error(parse), problems);
             }

@@ -42,6 +42,9 @@ internal sealed record AuditOptions(
     /// <summary>Incident-log files as given (<c>--incidents</c>; <c>-</c> for standard input); empty for an audit of crime records alone.</summary>
     public IReadOnlyList<string> IncidentPaths { get; init; } = [];
 
+    /// <summary>The days the record input should cover completely (<c>--records-cover</c>); null when not given.</summary>
+    public Rules.Auditing.RecordsCover? RecordsCover { get; init; }
+
     /// <summary>Whether the audit judges incident logs too.</summary>
     public bool HasIncidents => IncidentPaths.Count > 0;
 }

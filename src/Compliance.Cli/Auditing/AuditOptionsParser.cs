@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Compliance.Cli.Commands;
+using Compliance.Rules.Auditing;
 using Compliance.Rules.Auditing.Monitoring;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Records;
@@ -28,7 +29,8 @@ internal static class AuditOptionsParser
         List<string> problems,
         [NotNullWhen(true)] out AuditOptions? options,
         string? period = null,
-        IReadOnlyList<string>? incidentPaths = null)
+        IReadOnlyList<string>? incidentPaths = null,
+        string? recordsCover = null)
     {
         incidentPaths ??= [];
         options = null;
@@ -101,6 +103,16 @@ internal static class AuditOptionsParser
             }
         }
 
+        RecordsCover? cover = null;
+        if (recordsCover is not null)
+        {
+            cover = RecordsCoverOption.Parse(recordsCover, problems);
+            if (incidentPaths.Count == 0)
+            {
+                problems.Add("--records-cover: it gates the links of incident logs to crime records; give the incident logs with --incidents");
+            }
+        }
+
         if (problems.Count > 0)
         {
             return false;
@@ -111,6 +123,7 @@ internal static class AuditOptionsParser
             MaxRejected = limit,
             FailOnRuleErrors = failOnRuleErrors,
             IncidentPaths = incidentPaths,
+            RecordsCover = cover,
         };
         return true;
     }

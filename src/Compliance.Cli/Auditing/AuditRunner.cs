@@ -54,7 +54,7 @@ internal static class AuditRunner
         using (inputs)
         using (incidentInputs)
         {
-            using var audit = new ComplianceAudit(ComplianceEngine.Create(pack), options.AsOf, options.Period) { IncludesIncidents = options.HasIncidents };
+            using var audit = new ComplianceAudit(ComplianceEngine.Create(pack), options.AsOf, options.Period) { IncludesIncidents = options.HasIncidents, RecordsCover = options.RecordsCover };
             var context = ReportContext.Of(audit, inputs!.Names, options.IncludeText) with
             {
                 Baseline = baseline,
@@ -151,6 +151,12 @@ internal static class AuditRunner
             gates.Add("part of the incident input was left unread (see \"UnreadInput\" among the rejected)");
         }
 
+        // Links the record export should have resolved: the report lists them (unresolvedIncidentLinks); the gate counts them all.
+        if (options.RecordsCover is { } cover && result.Incidents is { UnresolvedIncidentLinksInCover: > 0 and var uncovered })
+        {
+            gates.Add($"{ValueText.Count(uncovered)} unresolved incident links from incidents received in {RecordsCoverOption.Format(cover)}: the record input lacks records of the days it should cover (--records-cover)");
+        }
+
         var ruleErrors = RuleErrorCounts.Total(result);
         if (options.FailOnRuleErrors && ruleErrors > 0)
         {
@@ -225,7 +231,7 @@ internal static class AuditRunner
 
         if (result.TallyDefects.Count > 0)
         {
-            errors.MarkupLine(Markup.Escape($"warning: {ValueText.Count(result.TallyDefects.Count)} records could not be counted in the unit audits ({string.Join(", ", result.TallyDefects.Take(5).Select(d => $"{d.CrimeRecordId}: {d.Message}"))}{(result.TallyDefects.Count > 5 ? ", …" : string.Empty)})"));
+            errors.MarkupLine(Markup.Escape($"warning: {ValueText.Count(result.TallyDefects.Count)} records could not be counted in the unit audits ({string.Join(", ", result.TallyDefects.Take(5).Select(d => $"{RuleErrorCounts.DefectSubject(d)}: {d.Message}"))}{(result.TallyDefects.Count > 5 ? ", …" : string.Empty)})"));
         }
 
         if (totals.RuleErrors > 0)

@@ -187,8 +187,8 @@ internal static class ExplainCommand
         }
 
         var engine = ComplianceEngine.Create(pack);
-        var evaluation = new IncidentEvaluator(engine).EvaluateIncident(found.Incident, selection.Records.Select(r => r.Record), asOf);
-        var explanation = new IncidentExplanation(found, evaluation, IncidentExplanation.LinksOf(found.Incident, selection.Records));
+        var evaluation = new IncidentEvaluator(engine).EvaluateIncident(found.Incident, selection.Records.Select(r => r.Record), selection.RejectedRecords, asOf);
+        var explanation = new IncidentExplanation(found, evaluation, IncidentExplanation.LinksOf(found.Incident, selection.Records, selection.RejectedRecords));
         var output = parse.InvocationConfiguration.Output;
         if (json)
         {

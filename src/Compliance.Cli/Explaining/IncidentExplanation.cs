@@ -10,8 +10,12 @@ namespace Compliance.Cli.Explaining;
 /// <param name="Links">Each crime record linked to it either way, and each id it lists that no record of the input has.</param>
 internal sealed record IncidentExplanation(ParsedIncident Incident, IncidentEvaluation Evaluation, IReadOnlyList<IncidentLinkView> Links)
 {
-    /// <summary>The links of a selection: the records found (in input order), then the listed ids not found (in the incident's order).</summary>
-    public static IReadOnlyList<IncidentLinkView> LinksOf(IncidentLog incident, IReadOnlyList<ParsedRecord> records)
+    /// <summary>
+    /// The links of a selection: the records found (in input order), then the rejected records linked
+    /// to it whose id no accepted record has (in input order), then the listed ids not found at all
+    /// (in the incident's order).
+    /// </summary>
+    public static IReadOnlyList<IncidentLinkView> LinksOf(IncidentLog incident, IReadOnlyList<ParsedRecord> records, IReadOnlyList<Rejection> rejectedRecords)
     {
         var listed = incident.LinkedCrimeRecordIds;
         var found = records
@@ -24,6 +28,16 @@ internal sealed record IncidentExplanation(ParsedIncident Incident, IncidentEval
                 r.Source,
                 r.Line))
             .ToList();
+        foreach (var rejection in rejectedRecords)
+        {
+            if (rejection.Id is { } id && !found.Any(f => f.CrimeRecordId == id))
+            {
+                var listedByIncident = listed.Contains(id, StringComparer.Ordinal);
+                var namedByRecord = string.Equals(rejection.NamedIncidentId, incident.IncidentId, StringComparison.Ordinal);
+                found.Add(new IncidentLinkView(id, listedByIncident, namedByRecord, rejection.Source, rejection.Line) { Rejected = true });
+            }
+        }
+
         foreach (var id in listed.Distinct(StringComparer.Ordinal).Where(id => !found.Any(f => f.CrimeRecordId == id)))
         {
             found.Add(new IncidentLinkView(id, true, false, null, null));
@@ -37,10 +51,13 @@ internal sealed record IncidentExplanation(ParsedIncident Incident, IncidentEval
 /// <param name="CrimeRecordId">The record's id.</param>
 /// <param name="ListedByIncident">The incident lists it in <c>linkedCrimeRecordIds</c>.</param>
 /// <param name="NamedByRecord">The record names the incident in <c>incident.incidentId</c>.</param>
-/// <param name="Source">Where the record was read; null when no record of the input has the id.</param>
+/// <param name="Source">Where the record was read (or rejected); null when no record of the input has the id.</param>
 /// <param name="Line">Its line; null when no record of the input has the id.</param>
 internal sealed record IncidentLinkView(string CrimeRecordId, bool ListedByIncident, bool NamedByRecord, string? Source, long? Line)
 {
-    /// <summary>Whether a record of the input has the id.</summary>
+    /// <summary>Whether a line of the record input has the id (accepted, or rejected: <see cref="Rejected"/>).</summary>
     public bool InInput => Source is not null;
+
+    /// <summary>Whether the reader rejected the record: the rules that need it report errors for the incident.</summary>
+    public bool Rejected { get; init; }
 }

@@ -12,7 +12,7 @@ namespace Compliance.Cli.Explaining;
 /// <c>asOf</c>, <c>rulePack</c>, then <c>rules</c>, one object per incident rule in pack order with
 /// <c>ruleId</c>, <c>status</c> and, where they apply, <c>severity</c>, <c>message</c>,
 /// <c>evidence</c>, <c>error</c>; then <c>links</c>: each crime record linked to it, which side
-/// states the link, and whether the record is in the input.
+/// states the link, whether the record is in the input, and whether the reader rejected it.
 /// </summary>
 internal static class IncidentExplanationJson
 {
@@ -60,6 +60,7 @@ internal static class IncidentExplanationJson
             writer.WriteBoolean("listedByIncident", link.ListedByIncident);
             writer.WriteBoolean("namedByRecord", link.NamedByRecord);
             writer.WriteBoolean("inInput", link.InInput);
+            writer.WriteBoolean("rejected", link.Rejected);
             if (link.Source is { } source)
             {
                 writer.WriteString("source", source);

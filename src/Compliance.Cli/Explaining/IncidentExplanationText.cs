@@ -35,7 +35,13 @@ internal static class IncidentExplanationText
                 (true, false) => "listed by the incident only",
                 _ => "named by the record only",
             };
-            output.WriteLine($"    {link.CrimeRecordId}: {sides}; {(link.InInput ? $"{link.Source}:{link.Line}" : "not in the record input")}");
+            var where = (link.InInput, link.Rejected) switch
+            {
+                (true, true) => $"rejected at {link.Source}:{link.Line}",
+                (true, false) => $"{link.Source}:{link.Line}",
+                _ => "not in the record input",
+            };
+            output.WriteLine($"    {link.CrimeRecordId}: {sides}; {where}");
         }
     }
 }

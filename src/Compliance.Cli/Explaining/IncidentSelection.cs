@@ -14,6 +14,9 @@ namespace Compliance.Cli.Explaining;
 /// <param name="Rejections">Incidents and records that could not be read.</param>
 internal sealed record IncidentSelection(ParsedIncident? Incident, IReadOnlyList<ParsedRecord> Records, IReadOnlyList<Rejection> Rejections)
 {
+    /// <summary>Rejected records linked to the incident (their id is listed, or they name it), in input order.</summary>
+    public IReadOnlyList<Rejection> RejectedRecords { get; init; } = [];
+
     /// <exception cref="IOException">A file cannot be read.</exception>
     /// <exception cref="ArgumentException">An extension is not one the readers know.</exception>
     public static IncidentSelection Read(IReadOnlyList<string> recordPaths, IReadOnlyList<string> incidentPaths, string incidentId)
@@ -27,6 +30,7 @@ internal sealed record IncidentSelection(ParsedIncident? Incident, IReadOnlyList
 
         var listed = incident.Incident.LinkedCrimeRecordIds.ToHashSet(StringComparer.Ordinal);
         var records = new List<ParsedRecord>();
+        var rejectedRecords = new List<Rejection>();
         var reader = new RecordReader();
         foreach (var path in recordPaths)
         {
@@ -40,12 +44,17 @@ internal sealed record IncidentSelection(ParsedIncident? Incident, IReadOnlyList
                         break;
                     case Rejection rejection:
                         rejections.Add(rejection);
+                        if (rejection.Id is { } id && (listed.Contains(id) || string.Equals(rejection.NamedIncidentId, incidentId, StringComparison.Ordinal)))
+                        {
+                            rejectedRecords.Add(rejection);
+                        }
+
                         break;
                 }
             }
         }
 
-        return new IncidentSelection(incident, records, rejections);
+        return new IncidentSelection(incident, records, rejections) { RejectedRecords = rejectedRecords };
     }
 
     private static bool IsLinked(CrimeRecord record, string incidentId, HashSet<string> listed) =>

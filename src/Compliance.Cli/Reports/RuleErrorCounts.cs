@@ -15,6 +15,10 @@ internal static class RuleErrorCounts
     /// <summary>The rule id a tally defect is listed under (the unit audits' counting, not a rule of the pack).</summary>
     public const string TallyRuleId = "unitTally";
 
+    /// <summary>What a tally defect is about, as the lists name it: the record's id, or <c>incident INC-1</c>.</summary>
+    public static string DefectSubject(Rules.Auditing.Tallies.TallyDefect defect) =>
+        defect.IncidentId is { } incidentId ? $"incident {incidentId}" : defect.CrimeRecordId;
+
     /// <summary>Rule errors (records and incidents) and tally defects together.</summary>
     public static long Total(AuditSummary result) => result.Totals.RuleErrors + result.TallyDefects.Count + IncidentErrors(result).Sum(e => e.Value);
 

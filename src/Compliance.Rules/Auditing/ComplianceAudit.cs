@@ -81,6 +81,13 @@ public sealed class ComplianceAudit : IDisposable
     public bool IncludesIncidents { get; init; }
 
     /// <summary>
+    /// With incidents, the days the record input should cover completely: unresolved links of
+    /// incidents received on them are counted apart
+    /// (<see cref="IncidentAuditSummary.UnresolvedIncidentLinksInCover"/>), for a data-quality gate.
+    /// </summary>
+    public RecordsCover? RecordsCover { get; init; }
+
+    /// <summary>
     /// Audits one input stream from start to end on the calling thread, in batches of
     /// <paramref name="batchSize"/>.
     /// </summary>
@@ -208,6 +215,12 @@ public sealed class ComplianceAudit : IDisposable
         {
             if (item is Rejection rejection)
             {
+                if (IncludesIncidents && rejection.IsRecord)
+                {
+                    // An incident linked to a rejected record gets rule errors, not findings.
+                    IncidentSide.AddRejectedRecord(rejection);
+                }
+
                 Totals.Count(rejection);
                 observer?.Rejected(rejection);
                 continue;
@@ -278,7 +291,7 @@ public sealed class ComplianceAudit : IDisposable
         _incidents?.Dispose();
     }
 
-    private IncidentAudit IncidentSide => _incidents ??= new IncidentAudit(Engine, AsOf);
+    private IncidentAudit IncidentSide => _incidents ??= new IncidentAudit(Engine, AsOf) { RecordsCover = RecordsCover };
 
     /// <summary>
     /// Every evaluated incident passes here, once, in input order, after every record was added and

@@ -43,6 +43,21 @@ public sealed class IncidentAudit : IDisposable
         _join = new IncidentJoin(new IncidentEvaluator(engine), asOf, memoryBudget, temporaryDirectory);
     }
 
+    /// <summary>
+    /// The days the record input should cover completely: unresolved links of incidents received
+    /// on them are also counted in <see cref="IncidentAuditSummary.UnresolvedIncidentLinksInCover"/>.
+    /// Null (the default): none are.
+    /// </summary>
+    public RecordsCover? RecordsCover
+    {
+        get;
+        init
+        {
+            field = value;
+            _join.Covers = value is null ? null : value.Contains;
+        }
+    }
+
     /// <summary>Adds an evaluated crime record (the audit's own evaluation, so nothing is evaluated twice).</summary>
     /// <param name="record">The record.</param>
     /// <param name="evaluation">Its evaluation at the audit's as-of.</param>
@@ -53,12 +68,21 @@ public sealed class IncidentAudit : IDisposable
         _join.AddRecord(record, evaluation);
     }
 
-    /// <summary>Adds the id of a crime record the reader rejected: incidents linked to it get rule errors, never findings.</summary>
-    /// <param name="crimeRecordId">The rejected record's id.</param>
-    public void AddRejectedRecord(string crimeRecordId)
+    /// <summary>
+    /// Adds a crime record the reader rejected: an incident linked to it (listing its
+    /// <see cref="Rejection.Id"/>, or named in its <see cref="Rejection.NamedIncidentId"/>) gets a
+    /// rule error, never a finding, from each rule whose finding could depend on it, and the link is
+    /// not counted as unresolved. A rejection without an id is no link to anything and is ignored; so
+    /// is one whose id an accepted record also has (a repeated id: the accepted record is linked).
+    /// </summary>
+    /// <param name="rejection">A rejection of the record reader, in input order among the records.</param>
+    public void AddRejectedRecord(Rejection rejection)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(crimeRecordId);
-        _join.AddRejectedRecord(crimeRecordId);
+        ArgumentNullException.ThrowIfNull(rejection);
+        if (rejection.Id is { } id)
+        {
+            _join.AddRejectedRecord(id, rejection.NamedIncidentId);
+        }
     }
 
     /// <summary>
@@ -130,6 +154,7 @@ public sealed class IncidentAudit : IDisposable
         {
             RejectedByCode = byCode,
             IncidentsWithFindings = withFindings,
+            UnresolvedIncidentLinksInCover = _join.UnresolvedLinksInCover,
         };
     }
 

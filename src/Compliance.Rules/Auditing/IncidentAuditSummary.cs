@@ -30,6 +30,12 @@ public sealed record IncidentAuditSummary(
     /// <summary>Rejected incidents and problems of the incident input by <see cref="Reading.RejectionCode"/> name (ordinal order).</summary>
     public IReadOnlyDictionary<string, long> RejectedByCode { get; init; } = new SortedDictionary<string, long>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Of <see cref="UnresolvedIncidentLinks"/>, those of incidents received on a day the record input
+    /// should cover (<see cref="IncidentAudit.RecordsCover"/>); 0 when no such days were given.
+    /// </summary>
+    public long UnresolvedIncidentLinksInCover { get; init; }
+
     /// <summary>Incidents with at least one finding.</summary>
     public long IncidentsWithFindings { get; init; }
 }

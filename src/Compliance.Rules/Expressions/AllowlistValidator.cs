@@ -48,16 +48,25 @@ internal sealed class AllowlistValidator : ExpressionVisitor
     private static readonly HashSet<Type> TimelineEntryTypes =
         [typeof(CountingRulesEntry), typeof(OutcomesEntry), typeof(VictimsCodeEntry), typeof(RightToReviewEntry), typeof(CancellationAuthority)];
 
+    private static readonly HashSet<Type> NoTypes = [];
+
+    private readonly IReadOnlySet<Type> _factsTypes;
     private int _lambdaDepth;
     private int _treeDepth;
 
-    private AllowlistValidator()
+    private AllowlistValidator(IReadOnlySet<Type> factsTypes)
     {
+        _factsTypes = factsTypes;
     }
 
     /// <summary>Checks a tree; throws <see cref="DisallowedExpressionException"/> on the first construct outside the allowlist.</summary>
     /// <param name="expression">The tree.</param>
-    public static void Validate(Expression expression) => new AllowlistValidator().Visit(expression);
+    /// <param name="factsTypes">
+    /// Types beyond the record model whose properties may be read (and, for the first, whose public
+    /// methods may be called): the facts of an incident stratum and what they hold. The layers above
+    /// name them, so that this sandbox need not know every kind of facts.
+    /// </param>
+    public static void Validate(Expression expression, IReadOnlySet<Type>? factsTypes = null) => new AllowlistValidator(factsTypes ?? NoTypes).Visit(expression);
 
     /// <inheritdoc />
     public override Expression? Visit(Expression? node)
@@ -174,7 +183,7 @@ internal sealed class AllowlistValidator : ExpressionVisitor
         var declaring = method.DeclaringType;
         var allowed =
             (declaring == typeof(Enumerable) && LinqOperators.Contains(method.Name))
-            || (declaring == typeof(RecordFacts) && method.IsPublic && !method.IsStatic && !IsObjectMethod(method))
+            || ((declaring == typeof(RecordFacts) || (declaring is not null && _factsTypes.Contains(declaring))) && method.IsPublic && !method.IsStatic && !IsObjectMethod(method))
             || (declaring == typeof(string) && StringMethods.Contains(method.Name))
             || (method.Name == "get_Item" && declaring is not null && IsCollection(declaring));
 
@@ -229,7 +238,7 @@ internal sealed class AllowlistValidator : ExpressionVisitor
         return base.VisitIndex(node);
     }
 
-    private static void CheckType(Type type)
+    private void CheckType(Type type)
     {
         if (!IsAllowedType(type))
         {
@@ -237,7 +246,7 @@ internal sealed class AllowlistValidator : ExpressionVisitor
         }
     }
 
-    private static bool IsAllowedType(Type? type)
+    private bool IsAllowedType(Type? type)
     {
         if (type is null)
         {
@@ -272,11 +281,12 @@ internal sealed class AllowlistValidator : ExpressionVisitor
         return false;
     }
 
-    private static bool IsLibraryType(Type type) =>
-        type.Assembly == LibraryAssembly
-        && (type.Namespace == typeof(Records.CrimeRecord).Namespace || type == typeof(RecordFacts) || TimelineEntryTypes.Contains(type));
+    private bool IsLibraryType(Type type) =>
+        _factsTypes.Contains(type)
+        || (type.Assembly == LibraryAssembly
+            && (type.Namespace == typeof(Records.CrimeRecord).Namespace || type == typeof(RecordFacts) || TimelineEntryTypes.Contains(type)));
 
-    private static bool IsCollection(Type type) =>
+    private bool IsCollection(Type type) =>
         type.IsArray
         || (type.IsGenericType && type.GetGenericTypeDefinition() is var d
             && (d == typeof(IReadOnlyList<>) || d == typeof(IReadOnlyCollection<>) || d == typeof(List<>)))

@@ -21,11 +21,18 @@ internal sealed class ExpressionCompiler
 
     private readonly Interpreter _interpreter;
     private readonly Parameter[] _parameters;
+    private readonly IReadOnlySet<Type>? _factsTypes;
 
     /// <summary>Creates a compiler for one pack.</summary>
     /// <param name="parameterTypes">The pack's parameters and their types.</param>
-    public ExpressionCompiler(IReadOnlyDictionary<string, Type> parameterTypes)
+    /// <param name="factsTypes">
+    /// Null for expressions over <see cref="RecordFacts"/>; otherwise what <c>this</c> is (the first)
+    /// and the further types its expressions may read (an incident stratum's facts, the incident log
+    /// and its parts).
+    /// </param>
+    public ExpressionCompiler(IReadOnlyDictionary<string, Type> parameterTypes, IReadOnlyList<Type>? factsTypes = null)
     {
+        _factsTypes = factsTypes is null ? null : factsTypes.ToHashSet();
         // No PrimitiveTypes/CommonTypes: that removes object, string, DateTime, Math, Convert and
         // typeof(...) of built-ins. Never LateBindObject, never EnableReflection.
         _interpreter = new Interpreter(InterpreterOptions.SystemKeywords | InterpreterOptions.LambdaExpressions)
@@ -38,7 +45,7 @@ internal sealed class ExpressionCompiler
 
         _parameters =
         [
-            new Parameter("this", typeof(RecordFacts)),
+            new Parameter("this", factsTypes?[0] ?? typeof(RecordFacts)),
             .. parameterTypes.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new Parameter(p.Key, p.Value)),
         ];
     }
@@ -86,7 +93,7 @@ internal sealed class ExpressionCompiler
         var body = lambda.Expression;
         try
         {
-            AllowlistValidator.Validate(body);
+            AllowlistValidator.Validate(body, _factsTypes);
         }
         catch (DisallowedExpressionException e)
         {

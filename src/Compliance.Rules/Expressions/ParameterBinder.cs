@@ -25,12 +25,22 @@ internal sealed class ParameterBinder : ExpressionVisitor
     /// <param name="values">Parameter values by name.</param>
     /// <param name="facts">The facts parameter to use (shared by all expressions of a rule).</param>
     /// <returns>The lambda <c>facts =&gt; …</c>.</returns>
-    public static Expression<Func<RecordFacts, TResult>> Bind<TResult>(ParsedExpression parsed, IReadOnlyDictionary<string, object?> values, ParameterExpression facts)
+    public static Expression<Func<RecordFacts, TResult>> Bind<TResult>(ParsedExpression parsed, IReadOnlyDictionary<string, object?> values, ParameterExpression facts) =>
+        Bind<RecordFacts, TResult>(parsed, values, facts);
+
+    /// <summary>Binds an expression over another kind of facts (the facts of an incident stratum of a plan).</summary>
+    /// <typeparam name="TFacts">The facts type the expression was parsed against.</typeparam>
+    /// <typeparam name="TResult">The lambda's result type.</typeparam>
+    /// <param name="parsed">The parsed expression.</param>
+    /// <param name="values">Parameter values by name.</param>
+    /// <param name="facts">The facts parameter to use.</param>
+    /// <returns>The lambda <c>facts =&gt; …</c>.</returns>
+    public static Expression<Func<TFacts, TResult>> Bind<TFacts, TResult>(ParsedExpression parsed, IReadOnlyDictionary<string, object?> values, ParameterExpression facts)
     {
         var binder = new ParameterBinder();
         foreach (var parameter in parsed.Parameters)
         {
-            binder._replacements[parameter] = parameter.Type == typeof(RecordFacts)
+            binder._replacements[parameter] = parameter.Type == typeof(TFacts)
                 ? facts
                 : Expression.Constant(values[parameter.Name!], parameter.Type);
         }
@@ -41,7 +51,7 @@ internal sealed class ParameterBinder : ExpressionVisitor
             body = Expression.Convert(body, typeof(TResult));
         }
 
-        return Expression.Lambda<Func<RecordFacts, TResult>>(body, facts);
+        return Expression.Lambda<Func<TFacts, TResult>>(body, facts);
     }
 
     /// <inheritdoc />

@@ -42,6 +42,21 @@ public sealed record Rejection : ReadResult
     /// </summary>
     public bool IsRecord { get; init; } = true;
 
+    /// <summary>
+    /// The id of the rejected element — a crime record's <c>crimeRecordId</c>, an incident log's
+    /// <c>incidentId</c> — read from its first top-level id property when that holds a non-empty
+    /// string; null when the element has none, breaks off before it, or was too large to read. Not
+    /// checked beyond that (the element was rejected), but enough for an incident that links to the
+    /// record to say so instead of calling the link unresolved.
+    /// </summary>
+    public string? Id { get; init; }
+
+    /// <summary>
+    /// For a rejected crime record, the incident it names (<c>incident.incidentId</c>), read as
+    /// <see cref="Id"/> is; null when it names none that can be read, and for incident logs.
+    /// </summary>
+    public string? NamedIncidentId { get; init; }
+
     /// <summary>For <see cref="RejectionCode.UnreadInput"/>: how many bytes were left unread.</summary>
     internal long UnreadLength { get; init; }
 

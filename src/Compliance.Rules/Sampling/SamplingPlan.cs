@@ -9,7 +9,7 @@ namespace Compliance.Rules.Sampling;
 /// </summary>
 public sealed class SamplingPlan
 {
-    internal SamplingPlan(string planId, string adjudicator, string? seedSource, DateOnly? from, DateOnly? to, IReadOnlyList<PlanStratum> strata, IReadOnlyList<PlanGroup> combine, IReadOnlyList<StratumFilter> filters)
+    internal SamplingPlan(string planId, string adjudicator, string? seedSource, DateOnly? from, DateOnly? to, IReadOnlyList<PlanStratum> strata, IReadOnlyList<PlanGroup> combine, IReadOnlyList<StratumFilter> filters, IReadOnlyList<IncidentStratumFilter> incidentFilters)
     {
         PlanId = planId;
         Adjudicator = adjudicator;
@@ -19,6 +19,7 @@ public sealed class SamplingPlan
         Strata = strata;
         Combine = combine;
         Filters = filters;
+        IncidentFilters = incidentFilters;
     }
 
     /// <summary>The adjudicator of a force's own audit.</summary>
@@ -48,7 +49,14 @@ public sealed class SamplingPlan
     /// <summary>The groups estimated together (by default one per decision).</summary>
     public IReadOnlyList<PlanGroup> Combine { get; }
 
+    /// <summary>Whether the plan has an incident stratum (its sample needs incident logs).</summary>
+    public bool HasIncidentStrata => IncidentFilters.Count > 0;
+
+    /// <summary>The record strata's filters, in plan order.</summary>
     internal IReadOnlyList<StratumFilter> Filters { get; }
+
+    /// <summary>The incident strata's filters, in plan order.</summary>
+    internal IReadOnlyList<IncidentStratumFilter> IncidentFilters { get; }
 
     /// <summary>Reads and checks a plan.</summary>
     /// <param name="json">The plan file's bytes.</param>

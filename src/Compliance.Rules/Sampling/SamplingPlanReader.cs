@@ -11,9 +11,6 @@ namespace Compliance.Rules.Sampling;
 /// <summary>Reads a plan like a policy: unknown keys, wrong types and bad expressions are errors with their JSON path and line.</summary>
 internal static partial class SamplingPlanReader
 {
-    /// <summary>Said when a plan has an incident stratum: the incident model is not part of this version.</summary>
-    public const string IncidentsUnavailable = "incident populations need incident logs (--incidents), not available in this version";
-
     private static readonly string[] PlanKeys = ["planId", "adjudicator", "seedSource", "period", "strata", "combine"];
     private static readonly string[] PeriodKeys = ["from", "to"];
     private static readonly string[] StratumKeys = ["id", "population", "decision", "where", "dateField", "n", "expectedRate", "margin", "crimesPerIncident", "designEffect"];
@@ -45,10 +42,13 @@ internal static partial class SamplingPlanReader
             }
         }
 
-        var compiler = new ExpressionCompiler(pack.Declarations.ToDictionary(d => d.Name, d => d.Type, StringComparer.Ordinal));
+        var declarations = pack.Declarations.ToDictionary(d => d.Name, d => d.Type, StringComparer.Ordinal);
+        var compiler = new ExpressionCompiler(declarations);
+        var incidentCompiler = new ExpressionCompiler(declarations, IncidentStratumFilter.FactsTypes);
         var values = pack.ParameterValues;
         var strata = new List<PlanStratum>();
         var filters = new List<StratumFilter>();
+        var incidentFilters = new List<IncidentStratumFilter>();
         var elements = check.Array(root, "$", "strata", required: true) ?? [];
         if (check.Problems.Count == 0 && elements.Length == 0)
         {
@@ -72,19 +72,19 @@ internal static partial class SamplingPlanReader
             strata.Add(stratum);
             if (stratum.Population == StratumPopulation.Incident)
             {
-                // The incident facts (Incident, IsCrimeIndicative, Disclosures, Links) come with
-                // incident logs, which this version does not read: refuse rather than draw nothing.
-                check.Error(path + ".population", IncidentsUnavailable);
+                // Incident strata read the incident facts (Incident, AsOf, IsCrimeIndicative, Disclosures, Links), not a record's.
+                var incidentWhere = Compile<IncidentStratumFacts, bool>(check, incidentCompiler, values, stratum.Where, path + ".where", typeof(bool));
+                var incidentDate = stratum.DateField is { } incidentDateField ? CompileDate<IncidentStratumFacts>(check, incidentCompiler, values, incidentDateField, path + ".dateField") : null;
+                if (incidentWhere is not null)
+                {
+                    incidentFilters.Add(new IncidentStratumFilter(stratum, incidentWhere, incidentDate));
+                }
+
                 continue;
             }
 
-            var where = Compile<bool>(check, compiler, values, stratum.Where, path + ".where", typeof(bool));
-            Func<RecordFacts, DateTimeOffset?>? date = null;
-            if (stratum.DateField is { } dateField)
-            {
-                date = CompileDate(check, compiler, values, dateField, path + ".dateField");
-            }
-
+            var where = Compile<RecordFacts, bool>(check, compiler, values, stratum.Where, path + ".where", typeof(bool));
+            var date = stratum.DateField is { } dateField ? CompileDate<RecordFacts>(check, compiler, values, dateField, path + ".dateField") : null;
             if (where is not null)
             {
                 filters.Add(new StratumFilter(stratum, where, date));
@@ -97,7 +97,7 @@ internal static partial class SamplingPlanReader
             throw new SamplingException(check.Problems);
         }
 
-        return new SamplingPlan(planId!, adjudicator!, seedSource, from, to, strata, combine, filters);
+        return new SamplingPlan(planId!, adjudicator!, seedSource, from, to, strata, combine, filters, incidentFilters);
     }
 
     private static PlanStratum? ReadStratum(JsonChecker check, JsonElement element, string path)
@@ -254,12 +254,12 @@ internal static partial class SamplingPlanReader
         return groups;
     }
 
-    private static Func<RecordFacts, TResult>? Compile<TResult>(JsonChecker check, ExpressionCompiler compiler, IReadOnlyDictionary<string, object?> values, string text, string path, Type type)
+    private static Func<TFacts, TResult>? Compile<TFacts, TResult>(JsonChecker check, ExpressionCompiler compiler, IReadOnlyDictionary<string, object?> values, string text, string path, Type type)
     {
         try
         {
             var parsed = compiler.Parse(text, type);
-            return ParameterBinder.Bind<TResult>(parsed, values, Expression.Parameter(typeof(RecordFacts), ParameterBinder.FactsName)).Compile();
+            return ParameterBinder.Bind<TFacts, TResult>(parsed, values, Expression.Parameter(typeof(TFacts), ParameterBinder.FactsName)).Compile();
         }
         catch (ExpressionError e)
         {
@@ -268,7 +268,7 @@ internal static partial class SamplingPlanReader
         }
     }
 
-    private static Func<RecordFacts, DateTimeOffset?>? CompileDate(JsonChecker check, ExpressionCompiler compiler, IReadOnlyDictionary<string, object?> values, string text, string path)
+    private static Func<TFacts, DateTimeOffset?>? CompileDate<TFacts>(JsonChecker check, ExpressionCompiler compiler, IReadOnlyDictionary<string, object?> values, string text, string path)
     {
         try
         {
@@ -280,7 +280,7 @@ internal static partial class SamplingPlanReader
                 return null;
             }
 
-            var compiled = ParameterBinder.Bind<object>(parsed, values, Expression.Parameter(typeof(RecordFacts), ParameterBinder.FactsName)).Compile();
+            var compiled = ParameterBinder.Bind<TFacts, object>(parsed, values, Expression.Parameter(typeof(TFacts), ParameterBinder.FactsName)).Compile();
             return facts => compiled(facts) as DateTimeOffset?;
         }
         catch (ExpressionError e)

@@ -69,6 +69,11 @@ public static class SelectionOrder
     /// <returns><c>record:&lt;id&gt;</c>.</returns>
     public static string RecordKey(string crimeRecordId) => "record:" + crimeRecordId;
 
+    /// <summary>The item key of an incident log.</summary>
+    /// <param name="incidentId">The incident's id.</param>
+    /// <returns><c>incident:&lt;id&gt;</c>.</returns>
+    public static string IncidentKey(string incidentId) => "incident:" + incidentId;
+
     /// <summary>
     /// Parses a seed: a decimal integer 0 ≤ n &lt; 2⁶³ without sign, spaces or leading zeros, so
     /// that one seed has one text and one sample.

@@ -62,7 +62,6 @@ public sealed class SamplingCommandTests : IDisposable
     [InlineData("--seed", "042", "--seed: '042' is not a whole number")]
     [InlineData("--seed", "-1", "--seed: '-1' is not a whole number")]
     [InlineData("--as-of", "2010-01-01", "--as-of: '2010-01-01' is not an ISO 8601 timestamp")]
-    [InlineData("--incidents", "incidents.jsonl", "incident populations need incident logs (--incidents), not available in this version")]
     public void Bad_options_exit_2(string option, string value, string message)
     {
         var args = new List<string> { "sample", _files.RecordsPath, "--plan", _files.PathOf("plan.json"), "--seed", "42", "--as-of", "2010-01-01T00:00:00Z", "--output", _files.PathOf("sample.json") };

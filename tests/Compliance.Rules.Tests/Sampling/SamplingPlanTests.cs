@@ -30,19 +30,41 @@ public sealed class SamplingPlanTests
     }
 
     [Fact]
-    public void An_incident_stratum_is_refused_with_its_path_and_line()
+    public void An_incident_stratum_reads_the_incident_facts()
     {
-        var e = Assert.Throws<SamplingException>(() => Load("""
+        var plan = Load("""
             { "planId": "P", "adjudicator": "INSPECTORATE",
               "strata": [
-                { "id": "incidents", "population": "incident", "decision": "incident", "where": "IsCrimeIndicative",
-                  "expectedRate": 0.9, "margin": 0.03, "crimesPerIncident": 0.8 } ] }
+                { "id": "sexual", "population": "incident", "decision": "incident",
+                  "where": "IsCrimeIndicative && IsClosed && Disclosures.Any(d => d.AllegationType == AllegationType.Rape) && Links.All(l => !l.Rejected && l.Outcome != RecordingOutcome.CrimeRecorded) && Incident.OwningUnit != null && Incident.OwningUnit.UnitId == \"U\" && Incident.ReceivedAt < AsOf",
+                  "dateField": "Incident.ClosedAt", "expectedRate": 0.9, "margin": 0.03, "crimesPerIncident": 0.8 },
+                { "id": "records", "population": "record", "decision": "recording", "where": "IsRapeRecord", "n": 5 } ] }
+            """);
+
+        Assert.True(plan.HasIncidentStrata);
+        Assert.Equal(["incident", "recording"], plan.Combine.Select(g => g.Id));
+    }
+
+    [Theory]
+    // The record vocabulary is not the incident one, and the other way round.
+    [InlineData("incident", "incident", "IsRapeRecord", "Unknown identifier 'IsRapeRecord'")]
+    [InlineData("incident", "incident", "Record.Cancellation != null", "Unknown identifier 'Record'")]
+    [InlineData("record", "recording", "IsCrimeIndicative", "Unknown identifier 'IsCrimeIndicative'")]
+    // The same allowlist: no reflection, no clock.
+    [InlineData("incident", "incident", "Incident.GetType() != null", "disallowed")]
+    [InlineData("incident", "incident", "Incident.ReceivedAt < DateTimeOffset.Now", "")]
+    public void A_stratum_reads_only_the_vocabulary_of_its_population(string population, string decision, string where, string message)
+    {
+        var e = Assert.Throws<SamplingException>(() => Load($$"""
+            { "planId": "P", "adjudicator": "INSPECTORATE",
+              "strata": [
+                { "id": "s", "population": "{{population}}", "decision": "{{decision}}", "where": "{{where}}", "n": 5 } ] }
             """));
 
         var problem = Assert.Single(e.Problems);
-        Assert.Equal("$.strata[0].population", problem.Path);
+        Assert.Equal("$.strata[0].where", problem.Path);
         Assert.Equal(3, problem.Line);
-        Assert.Equal("incident populations need incident logs (--incidents), not available in this version", problem.Message);
+        Assert.Contains(message, problem.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -94,6 +94,12 @@ internal sealed class CsvReportWriter : IReportWriter
         // Records the unit tallies could not count: rule-error rows like the rules' own, known only at the end.
         foreach (var defect in result.TallyDefects)
         {
+            if (defect.IncidentId is { } incidentId)
+            {
+                Row(["incidentRuleError", defect.UnitId, string.Empty, RuleErrorCounts.TallyRuleId, string.Empty, defect.Message, string.Empty, string.Empty, string.Empty], texts: null, incidentId: incidentId);
+                continue;
+            }
+
             Row(["ruleError", defect.UnitId, defect.CrimeRecordId, RuleErrorCounts.TallyRuleId, string.Empty, defect.Message, string.Empty, string.Empty, string.Empty], texts: null);
         }
 

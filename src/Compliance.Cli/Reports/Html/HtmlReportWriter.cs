@@ -320,7 +320,7 @@ internal sealed class HtmlReportWriter(TextWriter output, ReportContext context,
 
         foreach (var defect in defects)
         {
-            W($"<tr><td class=\"id\">{E(defect.CrimeRecordId)}</td><td class=\"id\">{E(defect.UnitId)}</td><td class=\"id\">{RuleErrorCounts.TallyRuleId}</td><td>{E(defect.Message)}</td><td class=\"id\">–</td></tr>\n");
+            W($"<tr><td class=\"id\">{E(RuleErrorCounts.DefectSubject(defect))}</td><td class=\"id\">{E(defect.UnitId)}</td><td class=\"id\">{RuleErrorCounts.TallyRuleId}</td><td>{E(defect.Message)}</td><td class=\"id\">–</td></tr>\n");
         }
 
         W("</tbody>\n</table>\n</section>\n");

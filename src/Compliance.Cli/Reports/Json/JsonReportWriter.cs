@@ -163,8 +163,8 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
 
     /// <summary>
     /// Records the unit tallies could not count, after the rules' errors in <c>ruleErrors</c> (the
-    /// tallies are made as records stream past, and the list is complete only at the end): the record,
-    /// its unit, <c>"ruleId": "unitTally"</c> and what failed. Where it was read is not known here.
+    /// tallies are made as records stream past, and the list is complete only at the end): the record
+    /// (<c>crimeRecordId</c>, or <c>incidentId</c> for an incident whose monitoring event failed), its unit, <c>"ruleId": "unitTally"</c> and what failed. Where it was read is not known here.
     /// </summary>
     private void AppendTallyDefects(IReadOnlyList<TallyDefect> defects)
     {
@@ -173,7 +173,15 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
             _ruleErrors.Append(writer =>
             {
                 writer.WriteStartObject();
-                writer.WriteString("crimeRecordId", defect.CrimeRecordId);
+                if (defect.IncidentId is { } incidentId)
+                {
+                    writer.WriteString("incidentId", incidentId);
+                }
+                else
+                {
+                    writer.WriteString("crimeRecordId", defect.CrimeRecordId);
+                }
+
                 writer.WriteString("unitId", defect.UnitId);
                 writer.WriteString("ruleId", RuleErrorCounts.TallyRuleId);
                 writer.WriteString("error", defect.Message);

@@ -369,7 +369,7 @@ internal sealed class TextReportWriter(IAnsiConsole console, ReportContext conte
         Heading($"[bold red]Rule errors[/] ({ValueText.Count(total)}): these rules could not be evaluated on some records{(defects.Count > 0 ? ", or the unit audits could not count them (unitTally)" : string.Empty)}");
         console.MarkupLine(Markup.Escape(string.Join(", ", RuleErrorCounts.ByRule(result).Select(r => $"{r.Key}: {ValueText.Count(r.Value)}"))));
         var listed = _ruleErrors.Concat(defects.Take(Math.Max(0, ListedProblems - _ruleErrors.Count))
-            .Select(d => $"{d.CrimeRecordId} {RuleErrorCounts.TallyRuleId}: {d.Message} (unit {d.UnitId})")).ToArray();
+            .Select(d => $"{RuleErrorCounts.DefectSubject(d)} {RuleErrorCounts.TallyRuleId}: {d.Message} (unit {d.UnitId})")).ToArray();
         WriteList(listed, total);
     }
 

@@ -40,7 +40,7 @@ internal sealed class MonitorCollector : IDisposable
     /// <summary>Events collected so far.</summary>
     public long Events => _spool.Count;
 
-    /// <summary>Records whose events could not be collected (in the order added); every other record's were.</summary>
+    /// <summary>Records (and incidents) whose events could not be collected (in the order added); every other one's were.</summary>
     public IReadOnlyList<TallyDefect> Defects => _defects;
 
     /// <summary>
@@ -111,6 +111,21 @@ internal sealed class MonitorCollector : IDisposable
         ArgumentNullException.ThrowIfNull(links);
         IncidentsGiven = true;
         var unitId = UnitIds.Of(incident.OwningUnit?.UnitId);
+
+        // Judged before anything is counted, as a record's events are collected before any is
+        // added: an incident whose event cannot be made (a closure so late that the judging instant
+        // is past the calendar's end) counts nowhere and is listed in Defects, never ends the audit.
+        MonitorEvent? e;
+        try
+        {
+            e = IncidentMonitorEvents.Extract(evaluator, incident, links, _asOf);
+        }
+        catch (Exception error) when (error is not (OutOfMemoryException or InsufficientExecutionStackException or OperationCanceledException))
+        {
+            _defects.Add(TallyDefect.OfIncident(incident.IncidentId, unitId, $"{error.GetType().Name} while collecting the incident's monitoring events"));
+            return;
+        }
+
         if (!_incidentUnits.TryGetValue(unitId, out var counts))
         {
             _incidentUnits[unitId] = counts = new IncidentUnitCounts();
@@ -121,10 +136,10 @@ internal sealed class MonitorCollector : IDisposable
             counts.Types[type] = counts.Types.GetValueOrDefault(type) + 1;
         }
 
-        if (IncidentMonitorEvents.Extract(evaluator, incident, links, _asOf) is { } e)
+        if (e is { } unanswered)
         {
             counts.Events++;
-            _spool.Add(e);
+            _spool.Add(unanswered);
         }
     }
 

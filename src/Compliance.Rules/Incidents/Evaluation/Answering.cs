@@ -26,11 +26,18 @@ internal sealed class Answering
         _decisionAt = incident.CrimeDecision is { } decision ? decision.DecidedAt ?? incident.ClosedAt : null;
     }
 
+    /// <summary>
+    /// Whether an answer was asked for since this was last cleared: a rule that asks depends on the
+    /// linked records, so a link to a record the reader rejected leaves it unable to judge.
+    /// </summary>
+    public bool Consulted { get; set; }
+
     /// <summary>The earliest instant at or before the as-of at which the disclosure was answered; null when it never was.</summary>
     /// <param name="index">The disclosure's index.</param>
     /// <param name="countingRules">The counting rules at its <c>disclosedAt</c> (null before the first entry: N100 then counts as unknown).</param>
     public DateTimeOffset? AnswerOf(int index, CountingRulesEntry? countingRules)
     {
+        Consulted = true;
         var disclosure = _incident.Disclosures[index];
         var group = _parameters.GroupOf(disclosure.AllegationType);
         var rape = group == IncidentParameters.RapeGroup;
@@ -66,6 +73,7 @@ internal sealed class Answering
     /// </summary>
     public DateTimeOffset? AnswerOfIncident()
     {
+        Consulted = true;
         DateTimeOffset? best = null;
         foreach (var link in _links)
         {

@@ -1,6 +1,7 @@
 using Compliance.Rules.Engine;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Packs;
+using Compliance.Rules.Reading;
 using Compliance.Rules.Records;
 
 namespace Compliance.Rules.Incidents.Evaluation;
@@ -50,14 +51,43 @@ public sealed class IncidentEvaluator
     /// </param>
     /// <param name="asOf">The as-of instant.</param>
     /// <returns>The findings.</returns>
-    public IncidentEvaluation EvaluateIncident(IncidentLog incident, IEnumerable<CrimeRecord> linkedRecords, DateTimeOffset asOf)
+    public IncidentEvaluation EvaluateIncident(IncidentLog incident, IEnumerable<CrimeRecord> linkedRecords, DateTimeOffset asOf) =>
+        EvaluateIncident(incident, linkedRecords, [], asOf);
+
+    /// <summary>
+    /// Evaluates one incident with the crime records linked to it and the records linked to it that
+    /// the reader rejected: a rule whose finding could depend on a rejected record reports an error
+    /// (<c>linked record CR-1 rejected</c>) instead.
+    /// </summary>
+    /// <param name="incident">The incident.</param>
+    /// <param name="linkedRecords">The records linked to it (others are ignored, as above).</param>
+    /// <param name="rejectedRecords">
+    /// Rejections of the record reader; those whose <see cref="Rejection.Id"/> the incident lists, or
+    /// whose <see cref="Rejection.NamedIncidentId"/> is the incident, are its links to rejected records
+    /// (others are ignored). An id that an accepted record of <paramref name="linkedRecords"/> has is
+    /// that record's: a rejected copy of it (a repeated id) is no link.
+    /// </param>
+    /// <param name="asOf">The as-of instant.</param>
+    /// <returns>The findings and errors.</returns>
+    public IncidentEvaluation EvaluateIncident(IncidentLog incident, IEnumerable<CrimeRecord> linkedRecords, IEnumerable<Rejection> rejectedRecords, DateTimeOffset asOf)
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(linkedRecords);
+        ArgumentNullException.ThrowIfNull(rejectedRecords);
         var links = linkedRecords
             .Where(record => record.Incident.IncidentId == incident.IncidentId || incident.LinkedCrimeRecordIds.Contains(record.CrimeRecordId))
             .Select(record => LinkOf(record, _engine.Evaluate(record, asOf)))
-            .ToArray();
+            .ToList();
+        foreach (var rejection in rejectedRecords)
+        {
+            if (rejection.Id is { } id
+                && (incident.LinkedCrimeRecordIds.Contains(id, StringComparer.Ordinal) || string.Equals(rejection.NamedIncidentId, incident.IncidentId, StringComparison.Ordinal))
+                && !links.Any(link => link.CrimeRecordId == id))
+            {
+                links.Add(RecordLink.RejectedRecord(id, rejection.NamedIncidentId));
+            }
+        }
+
         return Evaluate(incident, links, asOf);
     }
 
@@ -87,13 +117,7 @@ public sealed class IncidentEvaluator
                 continue;
             }
 
-            if (rejected is not null && rule.Id != IncidentRules.Review)
-            {
-                errors.Add(new RuleEvaluationError(rule.Id, $"linked record {rejected} rejected"));
-                states.Add(new RuleState(rule.Id, RuleStatus.Error));
-                continue;
-            }
-
+            answering.Consulted = false;
             var verdict = rule.Id switch
             {
                 IncidentRules.Unanswered => IncidentChecks.Unanswered(facts, answering, Pack.Timelines),
@@ -101,6 +125,19 @@ public sealed class IncidentEvaluator
                 IncidentRules.LaterDisclosure => IncidentChecks.LaterDisclosures(facts, answering, Pack.Timelines),
                 _ => IncidentChecks.Review(facts),
             };
+
+            // A rejected record answers nothing here, but might have answered what the verdict
+            // found unanswered: a finding that asked for answers becomes an error. Any other verdict
+            // stands — a rule that passed would pass with the record too (a linked record can only
+            // answer more), and one that did not ask (not applicable, open too long, review) does
+            // not depend on it.
+            if (rejected is not null && verdict.Status == RuleStatus.Fired && answering.Consulted)
+            {
+                errors.Add(new RuleEvaluationError(rule.Id, $"linked record {rejected} rejected"));
+                states.Add(new RuleState(rule.Id, RuleStatus.Error));
+                continue;
+            }
+
             states.Add(new RuleState(rule.Id, verdict.Status));
             if (verdict.Status == RuleStatus.Fired)
             {

@@ -16,7 +16,7 @@ namespace Compliance.Rules.Incidents.Evaluation;
 /// </summary>
 /// <remarks>
 /// Temporary space: one tuple per record (about 60–120 bytes; two when the record names an
-/// incident), one per incident link (16 bytes) and each accepted incident as JSON (its size in the
+/// incident; a rejected record whose id could be read leaves a smaller one, marked rejected), one per incident link (16 bytes) and each accepted incident as JSON (its size in the
 /// input): roughly 0.3 GB per million records and million incidents, deleted on
 /// <see cref="Dispose"/>. Memory: <c>memoryBudget</c> tuples per sort, whatever the input size.
 /// </remarks>
@@ -50,6 +50,12 @@ internal sealed class IncidentJoin : IDisposable
     /// <summary>Ids incidents list that no record read has (count).</summary>
     public long UnresolvedLinks { get; private set; }
 
+    /// <summary>Whether an incident received at an instant was received on a day the record input should cover completely; null for none (the audit's records cover).</summary>
+    public Func<DateTimeOffset, bool>? Covers { get; set; }
+
+    /// <summary>Of <see cref="UnresolvedLinks"/>, those of incidents received on a day <see cref="Covers"/> names.</summary>
+    public long UnresolvedLinksInCover { get; private set; }
+
     /// <summary>The first <see cref="MaxListedUnresolved"/> unresolved links, as (incidentId, crimeRecordId), in input order.</summary>
     public List<(string IncidentId, string CrimeRecordId)> Unresolved { get; } = [];
 
@@ -59,8 +65,12 @@ internal sealed class IncidentJoin : IDisposable
     /// <summary>Adds an evaluated record.</summary>
     public void AddRecord(CrimeRecord record, RecordEvaluation evaluation) => Add(_evaluator.LinkOf(record, evaluation));
 
-    /// <summary>Adds a record the reader rejected whose id is known: incidents linked to it get errors, not findings.</summary>
-    public void AddRejectedRecord(string crimeRecordId) => Add(RecordLink.RejectedRecord(crimeRecordId));
+    /// <summary>
+    /// Adds a record the reader rejected whose id is known (and the incident it names, when that
+    /// could be read): incidents linked to it get errors, not findings, unless an accepted record
+    /// has the same id (a repeated id: the accepted record is the one linked).
+    /// </summary>
+    public void AddRejectedRecord(string crimeRecordId, string? incidentId = null) => Add(RecordLink.RejectedRecord(crimeRecordId, incidentId));
 
     /// <summary>
     /// Reads the incidents (parsed or rejected, in input order) once, then evaluates each accepted one
@@ -151,20 +161,33 @@ internal sealed class IncidentJoin : IDisposable
             while (hasLink && links.Current.IncidentPosition == position)
             {
                 var link = links.Current.Link;
-                var listed = incident.LinkedCrimeRecordIds.Contains(link.CrimeRecordId, StringComparer.Ordinal);
-                var named = link.IncidentId == incident.IncidentId;
-                if ((listed || named) && !found.Any(f => f.CrimeRecordId == link.CrimeRecordId))
+                if (incident.LinkedCrimeRecordIds.Contains(link.CrimeRecordId, StringComparer.Ordinal) || link.IncidentId == incident.IncidentId)
                 {
-                    found.Add(link);
-                    OneSidedLinks += listed && named ? 0 : 1;
+                    // One link per record id, the first in record order — but an accepted record
+                    // of the id comes before rejected lines with it, wherever they stand.
+                    var at = found.FindIndex(f => f.CrimeRecordId == link.CrimeRecordId);
+                    if (at < 0)
+                    {
+                        found.Add(link);
+                    }
+                    else if (found[at].Rejected && !link.Rejected)
+                    {
+                        found[at] = link;
+                    }
                 }
 
                 hasLink = links.MoveNext();
             }
 
+            // A rejected record's side of the link may be unreadable: only accepted records count here.
+            OneSidedLinks += found.Count(link => !link.Rejected
+                && !(link.IncidentId == incident.IncidentId && incident.LinkedCrimeRecordIds.Contains(link.CrimeRecordId, StringComparer.Ordinal)));
+
+            var inCover = Covers?.Invoke(incident.ReceivedAt) == true;
             foreach (var id in incident.LinkedCrimeRecordIds.Distinct(StringComparer.Ordinal).Where(id => !found.Any(f => f.CrimeRecordId == id)))
             {
                 UnresolvedLinks++;
+                UnresolvedLinksInCover += inCover ? 1 : 0;
                 if (Unresolved.Count < MaxListedUnresolved)
                 {
                     Unresolved.Add((incident.IncidentId, id));

@@ -35,8 +35,8 @@ internal sealed record RecordLink(
     /// <summary>The hash victims are compared by.</summary>
     public static ulong HashOf(string personRef) => Reading.CrimeRecordIdIndex.Hash(personRef);
 
-    /// <summary>A link to a record the reader rejected.</summary>
-    public static RecordLink RejectedRecord(string crimeRecordId) => new(crimeRecordId, null, true, null, null, null, [], [], false);
+    /// <summary>A link to a record the reader rejected, by its id and the incident it names (when readable).</summary>
+    public static RecordLink RejectedRecord(string crimeRecordId, string? incidentId = null) => new(crimeRecordId, incidentId, true, null, null, null, [], [], false);
 }
 
 /// <summary>A classification group and the instant it took effect.</summary>

@@ -17,7 +17,8 @@ namespace Compliance.Rules.Reading;
 internal sealed class RecordDecoder : IRecordDecoder
 {
     private static readonly StrictDecoder<CrimeRecord>.ElementId RecordId = new(
-        "crimeRecordId", "crime reference", record => record.CrimeRecordId, RejectionCode.InvalidRecord, RejectionCode.EmptyCrimeRecordId, RejectionCode.DuplicateCrimeRecordId);
+        "crimeRecordId", "crime reference", record => record.CrimeRecordId, RejectionCode.InvalidRecord, RejectionCode.EmptyCrimeRecordId, RejectionCode.DuplicateCrimeRecordId,
+        new StrictDecoder<CrimeRecord>.NestedProperty("incident"u8.ToArray(), "incidentId"u8.ToArray()));
 
     private readonly StrictDecoder<CrimeRecord> _decoder;
 

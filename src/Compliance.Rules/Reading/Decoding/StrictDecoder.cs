@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 using Compliance.Rules.Records;
@@ -25,6 +26,7 @@ internal sealed class StrictDecoder<T>
     private readonly IReadOnlyList<string> _sourceNames;
     private readonly int _maxListLength;
     private readonly DirectParser? _direct;
+    private readonly byte[] _idProperty;
 
     /// <param name="model">What kind of element is read.</param>
     /// <param name="parse">The strict model parser (throws <see cref="JsonException"/>).</param>
@@ -44,6 +46,7 @@ internal sealed class StrictDecoder<T>
         _sourceNames = sourceNames;
         _maxListLength = maxListLength;
         _direct = direct;
+        _idProperty = Encoding.UTF8.GetBytes(id.Property);
     }
 
     /// <summary>
@@ -62,6 +65,20 @@ internal sealed class StrictDecoder<T>
     /// <param name="element">The element, when it is accepted.</param>
     /// <returns>Null when accepted; otherwise the rejection.</returns>
     public Rejection? Decode(ReadOnlySpan<byte> json, in RecordOrigin origin, out T? element)
+    {
+        // Only a rejection is looked at again: an accepted element costs one test more.
+        var rejection = Check(json, origin, out element);
+        return rejection is null ? null : Identified(rejection, json);
+    }
+
+    /// <summary>The rejection with the ids the element still gives away (for the join of incidents and records).</summary>
+    private Rejection Identified(Rejection rejection, ReadOnlySpan<byte> json) => rejection with
+    {
+        Id = RejectedIds.TopLevel(json, _idProperty),
+        NamedIncidentId = _id.NamedIncident is { } named ? RejectedIds.Nested(json, named.Parent, named.Property) : null,
+    };
+
+    private Rejection? Check(ReadOnlySpan<byte> json, in RecordOrigin origin, out T? element)
     {
         element = null;
 
@@ -147,5 +164,11 @@ internal sealed class StrictDecoder<T>
     /// <param name="InvalidCode">The code of a model error.</param>
     /// <param name="EmptyCode">The code of an empty id.</param>
     /// <param name="DuplicateCode">The code of a repeated id.</param>
-    public sealed record ElementId(string Property, string Described, Func<T, string> Of, RejectionCode InvalidCode, RejectionCode EmptyCode, RejectionCode DuplicateCode);
+    /// <param name="NamedIncident">Where an element names an incident (a crime record's <c>incident.incidentId</c>), read from a rejected one; null for none.</param>
+    public sealed record ElementId(string Property, string Described, Func<T, string> Of, RejectionCode InvalidCode, RejectionCode EmptyCode, RejectionCode DuplicateCode, NestedProperty? NamedIncident = null);
+
+    /// <summary>A property of a top-level object property, as UTF-8 names.</summary>
+    /// <param name="Parent">The top-level property (<c>incident</c>).</param>
+    /// <param name="Property">Its property (<c>incidentId</c>).</param>
+    public sealed record NestedProperty(byte[] Parent, byte[] Property);
 }

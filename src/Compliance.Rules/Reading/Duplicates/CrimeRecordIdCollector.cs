@@ -42,7 +42,7 @@ internal sealed class CrimeRecordIdCollector(RepeatedHashFinder hashes, CrimeRec
 
     private void Collect(ReadOnlySpan<byte> json)
     {
-        switch (FirstTopLevelId(json, out var id))
+        switch (FirstTopLevelId(json, idProperty, out var id))
         {
             case Scan.Found:
                 AddUtf8(id);
@@ -57,9 +57,10 @@ internal sealed class CrimeRecordIdCollector(RepeatedHashFinder hashes, CrimeRec
 
     /// <summary>
     /// Follows strings and nesting up to the first property of the top-level object named by the id
-    /// property, and gives its string value, raw; only what needs no unescaping is trusted.
+    /// property, and gives its string value, raw; only what needs no unescaping is trusted. Also
+    /// names the id of a rejected record (<see cref="RejectedIds"/>).
     /// </summary>
-    private Scan FirstTopLevelId(ReadOnlySpan<byte> json, out ReadOnlySpan<byte> id)
+    internal static Scan FirstTopLevelId(ReadOnlySpan<byte> json, ReadOnlySpan<byte> idProperty, out ReadOnlySpan<byte> id)
     {
         id = default;
         var at = SkipWhitespace(json, 0);
@@ -239,7 +240,7 @@ internal sealed class CrimeRecordIdCollector(RepeatedHashFinder hashes, CrimeRec
         }
     }
 
-    private enum Scan
+    internal enum Scan
     {
         /// <summary>The first top-level id property has a plain string value.</summary>
         Found,
