@@ -18,7 +18,7 @@ internal static class ExitCodes
     /// <summary>Something the program did not expect: one line on standard error, a trace in a file.</summary>
     public const int InternalError = 3;
 
-    /// <summary>A data-quality gate tripped: input left unread, too many records rejected, rule errors with <c>--fail-on-rule-errors</c>.</summary>
+    /// <summary>A data-quality gate tripped: input left unread, too many records rejected, rule errors with <c>--fail-on-rule-errors</c>, unresolved incident links within <c>--records-cover</c>.</summary>
     public const int DataQualityGate = 4;
 
     /// <summary>Interrupted by SIGINT (Ctrl+C).</summary>

@@ -154,7 +154,7 @@ internal static class AuditRunner
         // Links the record export should have resolved: the report lists them (unresolvedIncidentLinks); the gate counts them all.
         if (options.RecordsCover is { } cover && result.Incidents is { UnresolvedIncidentLinksInCover: > 0 and var uncovered })
         {
-            gates.Add($"{ValueText.Count(uncovered)} links from incidents received in {RecordsCoverOption.Format(cover)} name crime records the record input does not have (--records-cover)");
+            gates.Add($"{ValueText.Count(uncovered)} unresolved incident links from incidents received in {RecordsCoverOption.Format(cover)}: the record input lacks records of the days it should cover (--records-cover)");
         }
 
         var ruleErrors = RuleErrorCounts.Total(result);

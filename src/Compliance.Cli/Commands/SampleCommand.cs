@@ -57,7 +57,12 @@ internal static class SampleCommand
                     parse.GetValue(findings),
                     parse.GetValue(maxRejected));
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
+            catch (OperationCanceledException) when (Interruption.ExitCode is { } signal)
+            {
+                errors.MarkupLine("[yellow]interrupted:[/] no sample was written");
+                return signal;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
             {
                 errors.MarkupLine($"[red]internal error:[/] {Markup.Escape(e.GetType().Name)} in {Markup.Escape(e.TargetSite?.DeclaringType?.Name ?? "?")}.{Markup.Escape(e.TargetSite?.Name ?? "?")}");
                 return InternalError;
@@ -194,6 +199,8 @@ internal static class SampleCommand
                 using var source = RecordSource.Open(path);
                 foreach (var result in reader.Read(source))
                 {
+                    // SIGINT/SIGTERM: stop before anything is written (the runner exits 130/143; the join's files go with the drawer).
+                    Interruption.Token.ThrowIfCancellationRequested();
                     records++;
                     if (result is ParsedRecord parsed)
                     {
@@ -283,6 +290,7 @@ internal static class SampleCommand
                 {
                     foreach (var result in reader.Read(source))
                     {
+                        Interruption.Token.ThrowIfCancellationRequested();
                         count++;
                         yield return result;
                     }
@@ -302,7 +310,7 @@ internal static class SampleCommand
                 {
                     errors.MarkupLine($"[yellow]rejected incident:[/] {Markup.Escape(rejection.ToString())}");
                 }
-            });
+            }, Interruption.Token);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

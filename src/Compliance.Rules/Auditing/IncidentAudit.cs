@@ -50,8 +50,12 @@ public sealed class IncidentAudit : IDisposable
     /// </summary>
     public RecordsCover? RecordsCover
     {
-        get => _join.Cover;
-        init => _join.Cover = value;
+        get;
+        init
+        {
+            field = value;
+            _join.Covers = value is null ? null : value.Contains;
+        }
     }
 
     /// <summary>Adds an evaluated crime record (the audit's own evaluation, so nothing is evaluated twice).</summary>

@@ -1,7 +1,6 @@
 using Compliance.Rules.Calendar;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Facts;
-using Compliance.Rules.Incidents.Evaluation;
 using Compliance.Rules.Packs;
 using Compliance.Rules.Reading;
 using Compliance.Rules.Records;
@@ -33,13 +32,10 @@ public sealed class SampleDrawer : IDisposable
     private readonly long _seed;
     private readonly DateTimeOffset _asOf;
     private readonly StratumSelector<CrimeRecord>[] _selectors;
-    private readonly StratumSelector<string[]>[] _incidentSelectors;
     private readonly List<(string ItemKey, string StratumId, string Message)> _filterErrors = [];
-    private IncidentJoin? _join;
-    private bool _incidentsAdded;
+    private readonly IncidentStrata? _incidents;
     private long _outOfFrame;
     private long _rejected;
-    private long _rejectedIncidents;
 
     /// <summary>Creates a drawer.</summary>
     /// <param name="plan">The plan (its filters compiled against <paramref name="pack"/>).</param>
@@ -57,7 +53,6 @@ public sealed class SampleDrawer : IDisposable
         _seed = seed;
         _asOf = asOf;
         _selectors = [.. plan.Filters.Select(f => new StratumSelector<CrimeRecord>(seed, plan.PlanId, f.Stratum.Id, f.Stratum.SampleSizeBound()))];
-        _incidentSelectors = [.. plan.IncidentFilters.Select(f => new StratumSelector<string[]>(seed, plan.PlanId, f.Stratum.Id, f.Stratum.SampleSizeBound()))];
     }
 
     /// <summary>Creates a drawer that evaluates with <paramref name="engine"/> and, when asked, also draws incident logs.</summary>
@@ -74,17 +69,14 @@ public sealed class SampleDrawer : IDisposable
         : this(plan, (engine ?? throw new ArgumentNullException(nameof(engine))).Pack, seed, asOf)
     {
         _engine = engine;
-        if (includesIncidents)
-        {
-            _join = new IncidentJoin(new IncidentEvaluator(engine!), asOf);
-        }
+        _incidents = includesIncidents ? new IncidentStrata(plan, engine!, seed, asOf) : null;
     }
 
     /// <summary>Incident logs that could not be read (counted by <see cref="AddIncidents"/>).</summary>
-    public long RejectedIncidents => _rejectedIncidents;
+    public long RejectedIncidents => _incidents?.Rejected ?? 0;
 
     /// <summary>Incident logs read, accepted or rejected.</summary>
-    public long IncidentsRead { get; private set; }
+    public long IncidentsRead => _incidents?.Read ?? 0;
 
     /// <summary>Records whose filter or date expression failed (the record is left out of every stratum; the run goes on).</summary>
     public IReadOnlyList<(string ItemKey, string StratumId, string Message)> FilterErrors => _filterErrors;
@@ -94,21 +86,12 @@ public sealed class SampleDrawer : IDisposable
     public void Add(CrimeRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        if (_incidentsAdded)
+        if (_incidents is { Added: true })
         {
             throw new InvalidOperationException("The incidents were drawn: every record must be added before them.");
         }
 
-        if (_join is not null)
-        {
-            // The join reads a record's evaluation only to know whether an N100 decision on it is
-            // sound (SEXOFF-002 silent): evaluating every record as the audit does would cost a
-            // whole audit, so only N100 decisions are evaluated here.
-            var evaluation = record.RecordingDecision?.Outcome == RecordingOutcome.N100
-                ? _engine!.Evaluate(record, _asOf)
-                : new RecordEvaluation(record.CrimeRecordId, null, [], []);
-            _join.AddRecord(record, evaluation);
-        }
+        _incidents?.AddRecord(record);
 
         var facts = new RecordFacts(record, _asOf, _context);
         var key = SelectionOrder.RecordKey(record.CrimeRecordId);
@@ -155,35 +138,24 @@ public sealed class SampleDrawer : IDisposable
     /// </summary>
     /// <param name="incidents">The incident reader's results, in input order.</param>
     /// <param name="rejected">Told of every incident the reader rejected, in input order.</param>
+    /// <param name="cancellationToken">Checked before each incident is offered.</param>
     /// <exception cref="InvalidOperationException">The drawer was not created to include incidents, or they were already added.</exception>
-    public void AddIncidents(IEnumerable<ReadResult> incidents, Action<Rejection>? rejected = null)
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public void AddIncidents(IEnumerable<ReadResult> incidents, Action<Rejection>? rejected = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(incidents);
-        if (_join is null || _incidentsAdded)
+        if (_incidents is null || _incidents.Added)
         {
-            throw new InvalidOperationException(_incidentsAdded
-                ? "The incidents of this sample were already added."
-                : "Create the drawer with includesIncidents: the join needs every record as it is added.");
+            throw new InvalidOperationException(_incidents is null
+                ? "Create the drawer with includesIncidents: the join needs every record as it is added."
+                : "The incidents of this sample were already added.");
         }
 
-        _incidentsAdded = true;
-        foreach (var joined in _join.Evaluate(incidents, rejection =>
-        {
-            IncidentsRead++;
-            _rejectedIncidents++;
-            rejected?.Invoke(rejection);
-        }))
-        {
-            IncidentsRead++;
-            Offer(joined);
-        }
-
-        // The join's temporary files are not needed once every incident is offered.
-        _join.Dispose();
+        _incidents.Add(incidents, rejected, _filterErrors, cancellationToken);
     }
 
     /// <summary>Removes the join's temporary files, if any were written.</summary>
-    public void Dispose() => _join?.Dispose();
+    public void Dispose() => _incidents?.Dispose();
 
     /// <summary>Completes the draw with the drawer's own engine (see <see cref="Complete(IComplianceEngine, bool, IEnumerable{SampleInput})"/>).</summary>
     /// <param name="blind">False when the worksheet will show findings.</param>
@@ -202,7 +174,7 @@ public sealed class SampleDrawer : IDisposable
     public Sample Complete(IComplianceEngine engine, bool blind, IEnumerable<SampleInput> inputs)
     {
         ArgumentNullException.ThrowIfNull(engine);
-        if (_plan.HasIncidentStrata && !_incidentsAdded)
+        if (_plan.HasIncidentStrata && _incidents is not { Added: true })
         {
             throw new InvalidOperationException("The plan has incident strata: add the incident logs (AddIncidents) before completing.");
         }
@@ -215,14 +187,14 @@ public sealed class SampleDrawer : IDisposable
             long population, n;
             if (stratum.Population == StratumPopulation.Incident)
             {
-                var selector = _incidentSelectors[IndexOf(_plan.IncidentFilters.Select(f => f.Stratum), stratum)];
+                var selector = _incidents!.SelectorOf(stratum);
                 population = selector.Population;
                 n = stratum.SampleSize(population);
                 drawn = selector.Take(n);
             }
             else
             {
-                var selector = _selectors[IndexOf(_plan.Filters.Select(f => f.Stratum), stratum)];
+                var selector = _selectors[_plan.Filters.Select((f, i) => (f, i)).First(x => ReferenceEquals(x.f.Stratum, stratum)).i];
                 population = selector.Population;
                 n = stratum.SampleSize(population);
                 drawn = [.. selector.Take(n).Select(d => (d.ItemKey, RuleIds(engine.Evaluate(d.Value, _asOf).Findings)))];
@@ -246,57 +218,14 @@ public sealed class SampleDrawer : IDisposable
             blind,
             [.. inputs.OrderBy(x => x.Sha256, StringComparer.Ordinal)],
             _rejected,
-            _rejectedIncidents,
-            _outOfFrame,
+            RejectedIncidents,
+            _outOfFrame + (_incidents?.OutOfFrame ?? 0),
             strata,
             _plan.Combine,
             items);
     }
 
-    private static string[] RuleIds(IEnumerable<Finding> findings) =>
+    /// <summary>The distinct ids of the rules that fired, ordinal order.</summary>
+    internal static string[] RuleIds(IEnumerable<Finding> findings) =>
         [.. findings.Select(f => f.RuleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-
-    private static int IndexOf(IEnumerable<PlanStratum> strata, PlanStratum stratum) =>
-        strata.Select((s, i) => (s, i)).First(x => ReferenceEquals(x.s, stratum)).i;
-
-    /// <summary>Offers a joined incident to the incident strata: the first whose filter it matches takes it.</summary>
-    private void Offer(JoinedIncident joined)
-    {
-        var incident = joined.Incident.Incident;
-        var evaluation = joined.Evaluation;
-        var links = joined.Links.Select(l => new LinkedRecordFacts(l.CrimeRecordId, l.Rejected, l.Outcome, l.DecidedAt, l.AllegationGroup)).ToArray();
-        var facts = new IncidentStratumFacts(incident, _asOf, evaluation.IsCrimeIndicative, evaluation.IsClosed, links);
-        var key = SelectionOrder.IncidentKey(incident.IncidentId);
-        for (var i = 0; i < _incidentSelectors.Length; i++)
-        {
-            var filter = _plan.IncidentFilters[i];
-            DateTimeOffset? date;
-            try
-            {
-                if (!filter.Matches(facts))
-                {
-                    continue;
-                }
-
-                date = filter.DateOf(facts);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // As for records: one bad incident is left out and named, the draw goes on.
-                _filterErrors.Add((key, filter.Stratum.Id, e.GetType().Name));
-                return;
-            }
-
-            if (date is not { } instant)
-            {
-                _outOfFrame++;
-            }
-            else if (_plan.InPeriod(WorkingDayCalendar.LondonDate(instant)))
-            {
-                _incidentSelectors[i].Offer(key, RuleIds(evaluation.Findings));
-            }
-
-            return;
-        }
-    }
 }

@@ -1,5 +1,8 @@
 using System.Globalization;
 using Compliance.Rules.Auditing;
+using Compliance.Rules.Incidents;
+using Compliance.Rules.Reading;
+using Compliance.Rules.Tests.BuiltInRules;
 
 namespace Compliance.Rules.Tests.Auditing;
 
@@ -24,4 +27,32 @@ public sealed class RecordsCoverTests
     {
         Assert.Equal(covered, Cover.Contains(DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture)));
     }
+
+    [Fact]
+    public void An_audit_counts_apart_the_unresolved_links_of_incidents_received_on_covered_days()
+    {
+        // Three unresolved links: two of an incident received at 00:00 London time on 1 April (in),
+        // one of an incident received a minute earlier (out). The listed ids count once per incident.
+        var inside = Incidents.TestIncidents.Clean with { IncidentId = "IN", ReceivedAt = At("2009-03-31T23:00:00Z"), Disclosures = [], LinkedCrimeRecordIds = ["CR-X", "CR-Y", "CR-X"] };
+        var outside = inside with { IncidentId = "OUT", ReceivedAt = At("2009-03-31T22:59:00Z"), LinkedCrimeRecordIds = ["CR-Z"] };
+        ReadResult[] incidents = [new ParsedIncident(inside, "i.jsonl", 1), new ParsedIncident(outside, "i.jsonl", 2)];
+        using var audit = new ComplianceAudit(BuiltIn.Engine, TestRecords.AsOf) { IncludesIncidents = true, RecordsCover = Cover };
+
+        audit.AddIncidents(incidents);
+        var summary = audit.Complete().Incidents!;
+
+        Assert.Equal((3L, 2L), (summary.UnresolvedIncidentLinks, summary.UnresolvedIncidentLinksInCover));
+    }
+
+    [Fact]
+    public void Without_a_cover_no_link_is_counted_apart()
+    {
+        var incident = Incidents.TestIncidents.Clean with { LinkedCrimeRecordIds = ["CR-X"] };
+
+        var summary = ComplianceAudit.Run(BuiltIn.Engine, TestRecords.AsOf, [], [new ParsedIncident(incident, "i.jsonl", 1)]).Incidents!;
+
+        Assert.Equal((1L, 0L), (summary.UnresolvedIncidentLinks, summary.UnresolvedIncidentLinksInCover));
+    }
+
+    private static DateTimeOffset At(string instant) => DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture);
 }

@@ -21,7 +21,8 @@ namespace Compliance.Rules.Auditing.Monitoring;
 /// <para>
 /// Not an event: an incident that is open, not crime-indicative, closed on a day without counting
 /// rules (no recording limit), or whose judging instant falls after the run's as-of (not yet due: it
-/// becomes an event in a later run); nor one linked to a rejected record (the rules cannot judge it).
+/// becomes an event in a later run); nor one a rule could not judge (a link to a rejected record that
+/// might have answered it).
 /// </para>
 /// </remarks>
 internal static class IncidentMonitorEvents

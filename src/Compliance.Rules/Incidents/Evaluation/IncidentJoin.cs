@@ -16,7 +16,7 @@ namespace Compliance.Rules.Incidents.Evaluation;
 /// </summary>
 /// <remarks>
 /// Temporary space: one tuple per record (about 60–120 bytes; two when the record names an
-/// incident), one per incident link (16 bytes) and each accepted incident as JSON (its size in the
+/// incident; a rejected record whose id could be read leaves a smaller one, marked rejected), one per incident link (16 bytes) and each accepted incident as JSON (its size in the
 /// input): roughly 0.3 GB per million records and million incidents, deleted on
 /// <see cref="Dispose"/>. Memory: <c>memoryBudget</c> tuples per sort, whatever the input size.
 /// </remarks>
@@ -50,10 +50,10 @@ internal sealed class IncidentJoin : IDisposable
     /// <summary>Ids incidents list that no record read has (count).</summary>
     public long UnresolvedLinks { get; private set; }
 
-    /// <summary>The days the record input should cover completely, or null (see <see cref="Auditing.RecordsCover"/>).</summary>
-    public Auditing.RecordsCover? Cover { get; set; }
+    /// <summary>Whether an incident received at an instant was received on a day the record input should cover completely; null for none (the audit's records cover).</summary>
+    public Func<DateTimeOffset, bool>? Covers { get; set; }
 
-    /// <summary>Of <see cref="UnresolvedLinks"/>, those of incidents received on a day of <see cref="Cover"/>.</summary>
+    /// <summary>Of <see cref="UnresolvedLinks"/>, those of incidents received on a day <see cref="Covers"/> names.</summary>
     public long UnresolvedLinksInCover { get; private set; }
 
     /// <summary>The first <see cref="MaxListedUnresolved"/> unresolved links, as (incidentId, crimeRecordId), in input order.</summary>
@@ -183,7 +183,7 @@ internal sealed class IncidentJoin : IDisposable
             OneSidedLinks += found.Count(link => !link.Rejected
                 && !(link.IncidentId == incident.IncidentId && incident.LinkedCrimeRecordIds.Contains(link.CrimeRecordId, StringComparer.Ordinal)));
 
-            var inCover = Cover?.Contains(incident.ReceivedAt) == true;
+            var inCover = Covers?.Invoke(incident.ReceivedAt) == true;
             foreach (var id in incident.LinkedCrimeRecordIds.Distinct(StringComparer.Ordinal).Where(id => !found.Any(f => f.CrimeRecordId == id)))
             {
                 UnresolvedLinks++;
