@@ -209,7 +209,7 @@ internal static class SampleCommand
                     else
                     {
                         rejected++;
-                        drawer.Reject();
+                        drawer.Reject((Rejection)result);
                         if (rejected <= 10)
                         {
                             errors.MarkupLine($"[yellow]rejected:[/] {Markup.Escape(result.ToString() ?? string.Empty)}");

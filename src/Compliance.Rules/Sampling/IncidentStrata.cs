@@ -52,6 +52,8 @@ internal sealed class IncidentStrata : IDisposable
         _join.AddRecord(record, evaluation);
     }
 
+    public void AddRejectedRecord(string crimeRecordId, string? incidentId) => _join.AddRejectedRecord(crimeRecordId, incidentId);
+
     public void Add(IEnumerable<ReadResult> incidents, Action<Rejection>? rejected, List<(string ItemKey, string StratumId, string Message)> filterErrors, CancellationToken cancellationToken)
     {
         Added = true;

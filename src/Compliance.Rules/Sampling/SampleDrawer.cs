@@ -132,6 +132,22 @@ public sealed class SampleDrawer : IDisposable
     public void Reject() => _rejected++;
 
     /// <summary>
+    /// Counts a record that could not be read; with incidents, an incident linked to it (by its
+    /// <see cref="Rejection.Id"/> or its <see cref="Rejection.NamedIncidentId"/>) then sees the link
+    /// as rejected (<see cref="LinkedRecordFacts.Rejected"/>) and gets rule errors, not findings.
+    /// </summary>
+    /// <param name="rejection">The record reader's rejection, in input order among the records.</param>
+    public void Reject(Rejection rejection)
+    {
+        ArgumentNullException.ThrowIfNull(rejection);
+        _rejected++;
+        if (rejection.IsRecord && rejection.Id is { } id)
+        {
+            _incidents?.AddRejectedRecord(id, rejection.NamedIncidentId);
+        }
+    }
+
+    /// <summary>
     /// Reads the incident logs once, joins each accepted one to the records added (it lists them, or
     /// they name it), and offers it to the first incident stratum whose filter it matches, dated by
     /// <c>receivedAt</c> (or the stratum's <c>dateField</c>). Call once, after the last record.

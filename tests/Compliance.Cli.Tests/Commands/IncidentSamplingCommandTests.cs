@@ -144,6 +144,71 @@ public sealed class IncidentSamplingCommandTests : IDisposable
         Assert.Null(rules["INCIDENT-004"]!["judgedBy"]);
     }
 
+    [Fact]
+    public void Incident_logs_split_over_files_in_another_order_give_the_same_strata_and_items()
+    {
+        Assert.Equal(0, Sample().Exit);
+        var whole = JsonNode.Parse(File.ReadAllText(_files.PathOf("sample.json")))!.AsObject();
+        var first = _files.Write("part-1.jsonl", string.Join("\n", IncidentFixture.Inc3, IncidentFixture.IncBad, IncidentFixture.Inc2) + "\n");
+        var second = _files.Write("part-2.jsonl", string.Join("\n", IncidentFixture.Inc1, IncidentFixture.Inc2Duplicate) + "\n");
+
+        var (exit, _, error) = CliSampling.Run(["sample", _files.PathOf("records.jsonl"), "--incidents", first, second, "--plan", _files.PathOf("plan.json"), "--seed", "42", "--as-of", IncidentFixture.AsOf, "--output", _files.PathOf("split.json")]);
+
+        Assert.True(exit == 0, error);
+        var split = JsonNode.Parse(File.ReadAllText(_files.PathOf("split.json")))!.AsObject();
+        Assert.Equal(3, split["inputs"]!.AsArray().Count);
+        whole.Remove("inputs");
+        split.Remove("inputs");
+        Assert.Equal(whole.ToJsonString(), split.ToJsonString());
+    }
+
+    [Fact]
+    public void Crime_counts_filled_in_the_worksheet_read_back_into_the_recording_rate()
+    {
+        Assert.Equal(0, Sample("--worksheet", _files.PathOf("sheet.csv")).Exit);
+        var lines = File.ReadAllText(_files.PathOf("sheet.csv")).Split("\r\n").ToList();
+        var header = lines[0].TrimStart('\uFEFF').Split(',');
+        int Column(string name) => Array.IndexOf(header, name);
+        for (var i = 1; i < lines.Count; i++)
+        {
+            if (lines[i].Length == 0)
+            {
+                continue;
+            }
+
+            var cells = lines[i].Split(',');
+            cells[Column("reviewerRef")] = "R1";
+            cells[Column("reviewedAt")] = "2026-01-12 10:00";
+            (string Should, string Recorded, string Correctly, string Reasons)? counts = cells[Column("itemKey")] switch
+            {
+                "incident:INC-2" => ("2", "1", "1", "NOT_RECORDED"),
+                "incident:INC-3" => ("1", "1", "0", "WRONG_CODE"),
+                _ => null,
+            };
+            if (counts is { } c)
+            {
+                (cells[Column("shouldHaveBeenRecorded")], cells[Column("recorded")], cells[Column("correctlyRecorded")], cells[Column("errorReasons")]) = c;
+            }
+            else
+            {
+                cells[Column("decisionCorrect")] = "TRUE";
+            }
+
+            lines[i] = string.Join(',', cells);
+        }
+
+        _files.Write("filled.csv", string.Join("\r\n", lines));
+
+        var (exit, output, error) = CliSampling.Run(["estimate", "--sample", _files.PathOf("sample.json"), "--verdicts", _files.PathOf("filled.csv"), "--format", "json"]);
+
+        // The same verdicts as the JSON Lines test above: R̂ = 2/3 and accuracy 1/3.
+        Assert.True(exit == 0, error);
+        var report = JsonNode.Parse(output)!;
+        Assert.Equal(0, (long)report["notYetReviewed"]!);
+        Assert.Equal(2.0 / 3, (double)report["recording"]!["rate"]!["estimate"]!, 12);
+        Assert.Equal(1.0 / 3, (double)report["recording"]!["accuracy"]!["estimate"]!, 12);
+    }
+
     private (int Exit, string Out, string Error) Sample(params string[] more) =>
         CliSampling.Run(["sample", _files.PathOf("records.jsonl"), "--incidents", _files.PathOf("incidents.jsonl"), "--plan", _files.PathOf("plan.json"), "--seed", "42", "--as-of", IncidentFixture.AsOf, "--output", _files.PathOf("sample.json"), .. more]);
 }

@@ -143,6 +143,37 @@ public sealed class IncidentSampleTests
         Assert.Empty(items["incident:INC-3"].Findings);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_link_to_a_rejected_record_is_a_rejected_link_and_gives_no_finding(bool told)
+    {
+        // INC-R lists CR-REJ, whose line the record reader rejected; its rape disclosure is otherwise
+        // unanswered. Told of the rejection, the drawer links them: the rules that would depend on the
+        // record report errors, not findings. Not told, CR-REJ is simply absent: INCIDENT-001 and 002 fire.
+        var plan = Plan("""
+            { "planId": "INC-2016", "adjudicator": "INSPECTORATE",
+              "strata": [
+                { "id": "rejected-links", "population": "incident", "decision": "incident", "where": "Links.Any(l => l.Rejected)", "n": 10 },
+                { "id": "rest", "population": "incident", "decision": "incident", "where": "true", "n": 10 } ] }
+            """);
+        using var drawer = new SampleDrawer(plan, SamplingIncidents.Engine, 42, TestRecords.AsOf, includesIncidents: true);
+        if (told)
+        {
+            drawer.Reject(new Rejection(RejectionCode.InvalidRecord, "bad", "records.jsonl", 1, "$.reportedAt") { Id = "CR-REJ" });
+        }
+        else
+        {
+            drawer.Reject();
+        }
+
+        drawer.AddIncidents(AsRead([TestIncidents.Clean with { IncidentId = "INC-R", LinkedCrimeRecordIds = ["CR-REJ"] }]));
+        var item = Assert.Single(drawer.Complete(blind: true, []).Items);
+
+        Assert.Equal(told ? "rejected-links" : "rest", item.StratumId);
+        Assert.Equal(told ? [] : ["INCIDENT-001", "INCIDENT-002"], item.Findings);
+    }
+
     [Fact]
     public void Items_are_ranked_by_the_digest_of_seed_plan_stratum_and_incident_key()
     {

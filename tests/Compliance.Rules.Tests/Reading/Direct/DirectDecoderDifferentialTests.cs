@@ -255,6 +255,56 @@ public sealed class DirectDecoderDifferentialTests
         }
     }
 
+    [Property(MaxTest = 3000)]
+    public Property The_common_date_form_is_parsed_as_the_serializer_parses_it() =>
+        Prop.ForAll(DateTexts.ToArbitrary(), text =>
+        {
+            var json = Encoding.UTF8.GetBytes($"{{\"type\":\"PIP2\",\"validFrom\":\"{text}\"}}");
+            Accreditation? expected = null;
+            try
+            {
+                expected = System.Text.Json.JsonSerializer.Deserialize<Accreditation>(json, RecordJson.Options);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+            }
+
+            // The fast road never accepts what the serializer refuses, and gives the same date when both accept.
+            if (CanonicalDate.TryParse(Encoding.UTF8.GetBytes(text), out var fast))
+            {
+                Assert.NotNull(expected);
+                Assert.Equal(expected.ValidFrom, fast);
+            }
+        });
+
+    [Fact]
+    public void The_common_date_form_covers_what_exports_write_and_leaves_the_rest_to_the_serializer()
+    {
+        // Worked out by hand: 2008 is a leap year, 2009 and 1900 are not, 2000 is.
+        foreach (var (text, year, month, day) in new[] { ("2006-01-01", 2006, 1, 1), ("2008-02-29", 2008, 2, 29), ("2000-02-29", 2000, 2, 29), ("0001-01-01", 1, 1, 1), ("9999-12-31", 9999, 12, 31) })
+        {
+            Assert.True(CanonicalDate.TryParse(Encoding.UTF8.GetBytes(text), out var value), text);
+            Assert.Equal(new DateOnly(year, month, day), value);
+        }
+
+        foreach (var text in new[] { "2009-02-29", "1900-02-29", "0000-01-01", "2006-00-01", "2006-13-01", "2006-04-31", "2006-01-00", "2006-1-01", "2006/01/01", "2006-01-01T00:00", " 2006-01-01", "２００６-01-01", "+006-01-01" })
+        {
+            Assert.False(CanonicalDate.TryParse(Encoding.UTF8.GetBytes(text), out _), text);
+        }
+    }
+
+    private static Gen<string> DateTexts =>
+        Gen.OneOf(
+            from year in Gen.Choose(0, 10000)
+            from month in Gen.Choose(0, 13)
+            from day in Gen.Choose(0, 32)
+            select string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}"),
+            from year in Gen.Choose(1990, 2010)
+            from month in Gen.Choose(1, 12)
+            from separator in Gen.Elements("-", "/", " ", "")
+            from tail in Gen.Elements("", "Z", "T00:00", " ", "0")
+            select string.Create(CultureInfo.InvariantCulture, $"{year:D4}{separator}{month:D2}-01{tail}"));
+
     private static Gen<string> TimestampTexts =>
         from year in Gen.Choose(1795, 2305)
         from month in Gen.Choose(0, 13)
