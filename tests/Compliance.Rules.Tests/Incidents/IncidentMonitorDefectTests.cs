@@ -4,8 +4,8 @@ using Compliance.Rules.Incidents;
 using Compliance.Rules.Packs;
 using Compliance.Rules.Reading;
 using Compliance.Rules.Records;
-using Compliance.Rules.Timelines;
 using Compliance.Rules.Tests.BuiltInRules;
+using Compliance.Rules.Timelines;
 using static Compliance.Rules.Tests.Incidents.TestIncidents;
 
 namespace Compliance.Rules.Tests.Incidents;
