@@ -3,7 +3,7 @@ using Compliance.Sampling.Studies;
 // Longer statistical studies of the audit-sample estimators, too slow for the test suite:
 //   coverage [designs] [seed]    exact coverage of the combined error-rate interval over random designs
 //   recording [draws] [seed]     coverage of the recording-rate interval on regenerated populations
-// Figures are in docs/sampling.md.
+// Figures are in docs/audit-samples.md.
 var study = args.FirstOrDefault() ?? "coverage";
 var numbers = args.Skip(1).Select(int.Parse).ToArray();
 return study switch

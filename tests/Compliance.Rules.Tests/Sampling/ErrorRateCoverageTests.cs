@@ -14,7 +14,7 @@ public sealed class ErrorRateCoverageTests
     /// The committed designs: 1–4 strata, N_h 20–2 000, n_h 10–40, errors in the population giving
     /// rates of 0–30%. Each stratum is (N, n, errors in the population). Every design expects at
     /// least two errors in the sample of each stratum that carries most of the weight, or none at
-    /// all: below that the interval under-covers (docs/sampling.md lists such designs, down to 85%),
+    /// all: below that the interval under-covers (docs/audit-samples.md lists such designs, down to 85%),
     /// because a large stratum that shows no error in its sample adds no variance.
     /// </summary>
     public static readonly (int N, int SampleSize, int Errors)[][] Designs =
