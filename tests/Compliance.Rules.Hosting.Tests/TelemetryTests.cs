@@ -60,9 +60,19 @@ public sealed class TelemetryTests
         };
         ActivitySource.AddActivityListener(listener);
 
+        // The listener hears every test running in parallel: the call under test runs inside a parent
+        // activity of its own, and only that trace is looked at (CI once caught another test's call).
+        using var parent = new Activity("telemetry-test").SetIdFormat(ActivityIdFormat.W3C).Start();
         host.Services.GetRequiredService<IComplianceService>().CheckProposal(TestRecords.NotCancelled, TestRecords.Example, TestRecords.AsOf);
+        parent.Stop();
 
-        var activity = Assert.Single(activities, a => a.OperationName == "compliance.check_proposal");
+        List<Activity> traced;
+        lock (activities)
+        {
+            traced = activities.Where(a => a.TraceId == parent.TraceId).ToList();
+        }
+
+        var activity = Assert.Single(traced, a => a.OperationName == "compliance.check_proposal");
         Assert.Equal("CR-2008-SW-004512", activity.GetTagItem("compliance.record.id"));
         Assert.Equal("compliance-builtin", activity.GetTagItem("compliance.pack.id"));
         Assert.All(activity.TagObjects, tag => Assert.DoesNotContain("retract", tag.Value?.ToString() ?? string.Empty, StringComparison.OrdinalIgnoreCase));
