@@ -86,36 +86,14 @@ internal sealed class IncidentStrata : IDisposable
         var links = joined.Links.Select(l => new LinkedRecordFacts(l.CrimeRecordId, l.Rejected, l.Outcome, l.DecidedAt, l.AllegationGroup)).ToArray();
         var facts = new IncidentStratumFacts(incident, _asOf, evaluation.IsCrimeIndicative, evaluation.IsClosed, links);
         var key = SelectionOrder.IncidentKey(incident.IncidentId);
-        for (var i = 0; i < _selectors.Length; i++)
+        switch (StratumPlacement.Place(_plan, _plan.IncidentFilters, facts, key, filterErrors, out var index))
         {
-            var filter = _plan.IncidentFilters[i];
-            DateTimeOffset? date;
-            try
-            {
-                if (!filter.Matches(facts))
-                {
-                    continue;
-                }
-
-                date = filter.DateOf(facts);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // As for records: one bad incident is left out and named, the draw goes on.
-                filterErrors.Add((key, filter.Stratum.Id, e.GetType().Name));
-                return;
-            }
-
-            if (date is not { } instant)
-            {
+            case StratumPlacementKind.OutOfFrame:
                 OutOfFrame++;
-            }
-            else if (_plan.InPeriod(WorkingDayCalendar.LondonDate(instant)))
-            {
-                _selectors[i].Offer(key, SampleDrawer.RuleIds(evaluation.Findings));
-            }
-
-            return;
+                break;
+            case StratumPlacementKind.InPeriod:
+                _selectors[index].Offer(key, SampleDrawer.RuleIds(evaluation.Findings));
+                break;
         }
     }
 }

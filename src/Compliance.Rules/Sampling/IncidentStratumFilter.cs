@@ -1,7 +1,7 @@
 namespace Compliance.Rules.Sampling;
 
 /// <summary>An incident stratum's compiled filter and date.</summary>
-internal sealed class IncidentStratumFilter(PlanStratum stratum, Func<IncidentStratumFacts, bool> where, Func<IncidentStratumFacts, DateTimeOffset?>? dateField)
+internal sealed class IncidentStratumFilter(PlanStratum stratum, Func<IncidentStratumFacts, bool> where, Func<IncidentStratumFacts, DateTimeOffset?>? dateField) : IStratumFilter<IncidentStratumFacts>
 {
     /// <summary>The types an incident stratum's expressions read: the facts (<c>this</c>) first.</summary>
     public static readonly IReadOnlyList<Type> FactsTypes =

@@ -95,36 +95,14 @@ public sealed class SampleDrawer : IDisposable
 
         var facts = new RecordFacts(record, _asOf, _context);
         var key = SelectionOrder.RecordKey(record.CrimeRecordId);
-        for (var i = 0; i < _selectors.Length; i++)
+        switch (StratumPlacement.Place(_plan, _plan.Filters, facts, key, _filterErrors, out var index))
         {
-            var filter = _plan.Filters[i];
-            DateTimeOffset? date;
-            try
-            {
-                if (!filter.Matches(facts))
-                {
-                    continue;
-                }
-
-                date = filter.DateOf(facts);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // One bad record must not end the draw: it is left out and named on the report.
-                _filterErrors.Add((key, filter.Stratum.Id, e.GetType().Name));
-                return;
-            }
-
-            if (date is not { } instant)
-            {
+            case StratumPlacementKind.OutOfFrame:
                 _outOfFrame++;
-            }
-            else if (_plan.InPeriod(WorkingDayCalendar.LondonDate(instant)))
-            {
-                _selectors[i].Offer(key, record);
-            }
-
-            return;
+                break;
+            case StratumPlacementKind.InPeriod:
+                _selectors[index].Offer(key, record);
+                break;
         }
     }
 

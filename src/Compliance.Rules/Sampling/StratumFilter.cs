@@ -4,7 +4,7 @@ using Compliance.Rules.Records;
 namespace Compliance.Rules.Sampling;
 
 /// <summary>A stratum's compiled filter and date.</summary>
-internal sealed class StratumFilter(PlanStratum stratum, Func<RecordFacts, bool> where, Func<RecordFacts, DateTimeOffset?>? dateField)
+internal sealed class StratumFilter(PlanStratum stratum, Func<RecordFacts, bool> where, Func<RecordFacts, DateTimeOffset?>? dateField) : IStratumFilter<RecordFacts>
 {
     public PlanStratum Stratum { get; } = stratum;
 
