@@ -21,6 +21,10 @@ internal sealed class MonitorCollector : IDisposable
     private readonly MonitorEventSpool _spool;
     private readonly RulePack _pack;
     private readonly List<TallyDefect> _defects = [];
+
+    // One record's events and fired rules, reused from record to record (not thread-safe, as the collector).
+    private readonly List<MonitorEvent> _extracted = [];
+    private readonly HashSet<string> _fired = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, IncidentUnitCounts> _incidentUnits = new(StringComparer.Ordinal);
 
     /// <summary>Creates a collector for evaluations made with a pack at an as-of time.</summary>
@@ -56,10 +60,12 @@ internal sealed class MonitorCollector : IDisposable
         ArgumentNullException.ThrowIfNull(evaluation);
 
         // Extracted in full before any is spooled: a record that fails half-way adds nothing.
-        MonitorEvent[] events;
+        var events = _extracted;
+        events.Clear();
         try
         {
-            events = [.. Extract(record, evaluation)];
+            var facts = evaluation.Facts ?? new RecordFacts(record, _asOf, _context);
+            MonitorEventExtractor.Extract(UnitIds.Of(record.OwningUnit?.UnitId), record, facts, evaluation.Findings, _retractionTypes, events, _fired);
         }
         catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException or OperationCanceledException))
         {

@@ -16,6 +16,7 @@ internal sealed class AuditAccumulator
     private readonly DateTimeOffset _asOf;
     private readonly IReadOnlySet<StatementType> _retractionTypes;
     private readonly List<TallyDefect> _defects = [];
+    private readonly HashSet<string> _fired = new(StringComparer.Ordinal);
 
     /// <summary>Creates an accumulator for evaluations made with a pack at an as-of time.</summary>
     /// <param name="pack">The pack (its outcomes timeline defines sanction outcomes; its parameters the record groups).</param>
@@ -44,12 +45,12 @@ internal sealed class AuditAccumulator
         ArgumentNullException.ThrowIfNull(evaluation);
         var unitId = UnitIds.Of(record.OwningUnit?.UnitId);
 
-        // Counted into a tally of its own first, then merged: a record that fails half-way adds
-        // nothing, rather than half of its counts, and is listed instead.
-        var counted = new UnitTally(unitId);
+        // Counted in full first, then added: a record that fails half-way adds nothing, rather than
+        // half of its counts, and is listed instead.
+        RecordCounts counted;
         try
         {
-            Count(record, evaluation, counted);
+            counted = Count(record, evaluation);
         }
         catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException or OperationCanceledException))
         {
@@ -63,69 +64,70 @@ internal sealed class AuditAccumulator
             _units[unitId] = tally;
         }
 
-        tally.Merge(counted);
+        tally.Add(counted, evaluation.Findings, record.OwningUnit?.UnitType is { Length: > 0 } unitType ? unitType : null);
     }
 
-    private void Count(CrimeRecord record, RecordEvaluation evaluation, UnitTally tally)
+    /// <remarks>
+    /// Why no collection is made here: a tally, a set of fired rules and the enumerators and closures
+    /// of a record's counts were about 1 KB of garbage a record, counted into a tally of their own and
+    /// merged (allocation profile of a 200 000-record audit, docs/benchmarks.md); the counts are
+    /// now plain values and the set of fired rules is the accumulator's, cleared for each record.
+    /// </remarks>
+    private RecordCounts Count(CrimeRecord record, RecordEvaluation evaluation)
     {
         var facts = evaluation.Facts ?? new RecordFacts(record, _asOf, _context);
-        var fired = new HashSet<string>(StringComparer.Ordinal);
+        var fired = _fired;
+        fired.Clear();
         var highOrCritical = false;
-        foreach (var finding in evaluation.Findings)
+        var findings = evaluation.Findings;
+        for (var i = 0; i < findings.Count; i++)
         {
-            tally.CountFinding(finding);
-            fired.Add(finding.RuleId);
-            highOrCritical |= finding.Severity >= Severity.High;
+            fired.Add(findings[i].RuleId);
+            highOrCritical |= findings[i].Severity >= Severity.High;
         }
 
         var cancelled = record.Cancellation is not null;
-        if (record.OwningUnit?.UnitType is { Length: > 0 } unitType)
-        {
-            tally.CountUnitType(unitType, 1);
-        }
-
-        tally.Records++;
-        tally.RecordsWithHighOrCritical += highOrCritical ? 1 : 0;
-
+        var counts = new RecordCounts { HighOrCritical = highOrCritical, Cancelled = cancelled };
         if (facts.IsRapeRecord)
         {
-            tally.RapeRecords++;
-            tally.RapeRecordsCancelled += cancelled ? 1 : 0;
+            counts.Rape = true;
         }
 
         if (cancelled)
         {
-            tally.Cancellations++;
-            tally.CancellationsWithRetractionGrounds += fired.Contains("CANCEL-003") ? 1 : 0;
-            tally.CancellationsOnFlaggedGrounds += fired.Contains("CANCEL-002") || fired.Contains("CANCEL-003") || fired.Contains("CANCEL-004") ? 1 : 0;
+            counts.CancelledWithRetractionGrounds = fired.Contains("CANCEL-003");
+            counts.CancelledOnFlaggedGrounds = fired.Contains("CANCEL-002") || fired.Contains("CANCEL-003") || fired.Contains("CANCEL-004");
         }
 
-        CountRetractions(record, evaluation, tally);
+        counts.RetractionStatements = CountRetractionStatements(record);
+        counts.RetractionStatementsUnderPressure = findings.Count == 0 ? 0 : StatementsUnderPressure(record, findings, _retractionTypes).Count;
 
         if (WasRecordedAsCrime(record))
         {
-            tally.RecordedCrimes++;
+            counts.RecordedCrime = true;
             // A sanction is judged by the outcome vocabulary in force when the outcome was assigned, the
             // same lookup OUTCOME-003 makes, so the audit and the record rule never disagree on what counts.
-            tally.SanctionDetections += !cancelled && record.Outcomes.Any(o => IsSanction(facts, o)) ? 1 : 0;
+            counts.SanctionDetection = !cancelled && HasSanction(record, facts);
         }
         else if (record.RecordingDecision?.Outcome is RecordingOutcome.N100 or RecordingOutcome.CrimeRelatedIncident or RecordingOutcome.NotRecorded
             && (fired.Contains("NCRS-003") || fired.Contains("SEXOFF-001")))
         {
-            tally.ShouldHaveBeenRecorded++;
+            counts.ShouldHaveBeenRecorded = true;
         }
 
         if (RapeReports.IsCountedRapeReport(record, facts.IsRapeRecord))
         {
-            tally.RapeReports++;
-            tally.RapeReportsEndedOutsideCount += RapeReports.EndedOutsideCount(record, fired) ? 1 : 0;
+            counts.RapeReport = true;
+            counts.RapeReportEndedOutsideCount = RapeReports.EndedOutsideCount(record, fired);
         }
 
         if (facts.IsSexualOffenceRecord)
         {
-            tally.SexualOffenceRecords++;
-            tally.SexualOffenceRecordsQuestionedFirst += fired.Contains("SEXOFF-004") ? 1 : 0;
+            counts.SexualOffence = true;
+            counts.SexualOffenceQuestionedFirst = fired.Contains("SEXOFF-004");
         }
+
+        return counts;
     }
 
     /// <summary>Adds another accumulator's counts (for audits run in partitions).</summary>
@@ -147,13 +149,31 @@ internal sealed class AuditAccumulator
         _defects.AddRange(other._defects);
     }
 
-    private static bool IsSanction(RecordFacts facts, Outcome outcome) =>
-        facts.OutcomesAt(outcome.AssignedAt)?.SanctionTypes.Contains(outcome.OutcomeType) == true;
-
-    private void CountRetractions(CrimeRecord record, RecordEvaluation evaluation, UnitTally tally)
+    private static bool HasSanction(CrimeRecord record, RecordFacts facts)
     {
-        tally.RetractionStatements += record.Statements.Count(s => _retractionTypes.Contains(s.Type));
-        tally.RetractionStatementsUnderPressure += StatementsUnderPressure(record, evaluation.Findings, _retractionTypes).Count;
+        var outcomes = record.Outcomes;
+        for (var i = 0; i < outcomes.Count; i++)
+        {
+            var outcome = outcomes[i];
+            if (facts.OutcomesAt(outcome.AssignedAt)?.SanctionTypes.Contains(outcome.OutcomeType) == true)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private long CountRetractionStatements(CrimeRecord record)
+    {
+        var count = 0L;
+        var statements = record.Statements;
+        for (var i = 0; i < statements.Count; i++)
+        {
+            count += _retractionTypes.Contains(statements[i].Type) ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary>
@@ -185,8 +205,22 @@ internal sealed class AuditAccumulator
     }
 
     /// <summary>N of AUDIT-004: the record was recorded as a crime at some point (recorded, cancelled, or an N100 converted).</summary>
-    internal static bool WasRecordedAsCrime(CrimeRecord record) =>
-        record.RecordingDecision?.Outcome == RecordingOutcome.CrimeRecorded
-        || record.Cancellation is not null
-        || record.ClassificationHistory.Any(h => h.ChangeType == ChangeType.N100ToCrime);
+    internal static bool WasRecordedAsCrime(CrimeRecord record)
+    {
+        if (record.RecordingDecision?.Outcome == RecordingOutcome.CrimeRecorded || record.Cancellation is not null)
+        {
+            return true;
+        }
+
+        var history = record.ClassificationHistory;
+        for (var i = 0; i < history.Count; i++)
+        {
+            if (history[i].ChangeType == ChangeType.N100ToCrime)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -128,6 +128,39 @@ internal sealed class UnitTally
         }
     }
 
+    /// <summary>Adds one record: its counts, its findings and its unit type (null for none).</summary>
+    internal void Add(in RecordCounts counts, IReadOnlyList<Engine.Finding> findings, string? unitType)
+    {
+        for (var i = 0; i < findings.Count; i++)
+        {
+            CountFinding(findings[i]);
+        }
+
+        if (unitType is not null)
+        {
+            CountUnitType(unitType, 1);
+        }
+
+        Records++;
+        RecordsWithHighOrCritical += One(counts.HighOrCritical);
+        RapeRecords += One(counts.Rape);
+        RapeRecordsCancelled += One(counts.Rape && counts.Cancelled);
+        Cancellations += One(counts.Cancelled);
+        CancellationsWithRetractionGrounds += One(counts.CancelledWithRetractionGrounds);
+        CancellationsOnFlaggedGrounds += One(counts.CancelledOnFlaggedGrounds);
+        RetractionStatements += counts.RetractionStatements;
+        RetractionStatementsUnderPressure += counts.RetractionStatementsUnderPressure;
+        RecordedCrimes += One(counts.RecordedCrime);
+        SanctionDetections += One(counts.SanctionDetection);
+        ShouldHaveBeenRecorded += One(counts.ShouldHaveBeenRecorded);
+        RapeReports += One(counts.RapeReport);
+        RapeReportsEndedOutsideCount += One(counts.RapeReportEndedOutsideCount);
+        SexualOffenceRecords += One(counts.SexualOffence);
+        SexualOffenceRecordsQuestionedFirst += One(counts.SexualOffenceQuestionedFirst);
+    }
+
+    private static long One(bool counted) => counted ? 1 : 0;
+
     internal void CountFinding(Engine.Finding finding)
     {
         _findingsBySeverity[(int)finding.Severity]++;
