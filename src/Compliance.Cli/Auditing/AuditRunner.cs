@@ -27,6 +27,39 @@ internal static class AuditRunner
             return Usage(errors, [$"--output: {output} is the input {input}; a report is never written over an input"]);
         }
 
+        // The inputs are opened and their ids scanned (the first of the two passes) on a thread of
+        // their own while the pack loads and compiles, which takes about as long (0.2–0.5 s); a problem
+        // with them is still reported after any problem with the pack, as before.
+        var problems = new List<string>();
+        AuditInputs.TryOpen(options.Paths, standardInput, problems, out var inputs);
+        AuditInputs.TryOpen(options.IncidentPaths, standardInput, problems, out var incidentInputs);
+        var reader = new RecordReader();
+        var incidentReader = new IncidentReader();
+        using var scanStop = CancellationTokenSource.CreateLinkedTokenSource(Interruption.Token);
+        var scan = problems.Count > 0 ? Task.CompletedTask : Task.Run(() =>
+        {
+            inputs!.PrepareDuplicateDetection(reader, scanStop.Token);
+            if (options.HasIncidents)
+            {
+                incidentInputs!.PrepareDuplicateDetection(incidentReader, scanStop.Token);
+            }
+        });
+        try
+        {
+            return Run(options, parse, errors, problems, inputs, incidentInputs, reader, incidentReader, scan);
+        }
+        finally
+        {
+            // Never close an input under the scan: stop it, let it end, then close.
+            scanStop.Cancel();
+            scan.ContinueWith(static done => _ = done.Exception, TaskScheduler.Default).Wait();
+            inputs?.Dispose();
+            incidentInputs?.Dispose();
+        }
+    }
+
+    private static int Run(AuditOptions options, ParseResult parse, IAnsiConsole errors, List<string> problems, AuditInputs? inputs, AuditInputs? incidentInputs, RecordReader reader, IncidentReader incidentReader, Task scan)
+    {
         if (!PackOption.TryLoad(options.RulesPath, errors, out var pack))
         {
             return ExitCodes.UsageOrInputError;
@@ -41,86 +74,68 @@ internal static class AuditRunner
             }
         }
 
-        var problems = new List<string>();
-        AuditInputs.TryOpen(options.Paths, standardInput, problems, out var inputs);
-        AuditInputs.TryOpen(options.IncidentPaths, standardInput, problems, out var incidentInputs);
         if (problems.Count > 0)
         {
-            inputs?.Dispose();
-            incidentInputs?.Dispose();
             return Usage(errors, problems);
         }
 
-        using (inputs)
-        using (incidentInputs)
+        using var audit = new ComplianceAudit(ComplianceEngine.Create(pack), options.AsOf, options.Period) { IncludesIncidents = options.HasIncidents, RecordsCover = options.RecordsCover };
+        var context = ReportContext.Of(audit, inputs!.Names, options.IncludeText) with
         {
-            using var audit = new ComplianceAudit(ComplianceEngine.Create(pack), options.AsOf, options.Period) { IncludesIncidents = options.HasIncidents, RecordsCover = options.RecordsCover };
-            var context = ReportContext.Of(audit, inputs!.Names, options.IncludeText) with
+            Baseline = baseline,
+            IncidentInputs = options.HasIncidents ? incidentInputs!.Names : null,
+        };
+        var destination = new ReportDestination(options.OutputPath, parse);
+        var committed = false;
+        try
+        {
+            AuditSummary result;
+            using (var writer = BaselineOption.Wrap(destination.CreateWriter(options.Format, context), baseline))
             {
-                Baseline = baseline,
-                IncidentInputs = options.HasIncidents ? incidentInputs!.Names : null,
-            };
-            var destination = new ReportDestination(options.OutputPath, parse);
-            var committed = false;
-            try
-            {
-                AuditSummary result;
-                using (var writer = BaselineOption.Wrap(destination.CreateWriter(options.Format, context), baseline))
-                {
-                    var reader = new RecordReader();
-                    var incidentReader = new IncidentReader();
-                    var interruption = Interruption.Token;
-                    result = AuditProgress.Run(
-                        errors,
-                        AuditProgress.IsTerminal(parse.InvocationConfiguration.Error),
-                        inputs,
-                        () =>
+                var interruption = Interruption.Token;
+                result = AuditProgress.Run(
+                    errors,
+                    AuditProgress.IsTerminal(parse.InvocationConfiguration.Error),
+                    inputs,
+                    () => scan.GetAwaiter().GetResult(),
+                    afterBatch => AuditPipeline.Run(
+                        audit,
+                        inputs.Read(reader),
+                        writer,
+                        totals =>
                         {
-                            inputs.PrepareDuplicateDetection(reader, interruption);
-                            if (options.HasIncidents)
-                            {
-                                incidentInputs!.PrepareDuplicateDetection(incidentReader, interruption);
-                            }
+                            // Checked between batches: a signal stops the run within one batch.
+                            interruption.ThrowIfCancellationRequested();
+                            afterBatch?.Invoke(totals);
                         },
-                        afterBatch => AuditPipeline.Run(
-                            audit,
-                            inputs.Read(reader),
-                            writer,
-                            totals =>
-                            {
-                                // Checked between batches: a signal stops the run within one batch.
-                                interruption.ThrowIfCancellationRequested();
-                                afterBatch?.Invoke(totals);
-                            },
-                            incidents: options.HasIncidents ? Interruptible(incidentInputs!.Read(incidentReader), interruption) : null));
-                    interruption.ThrowIfCancellationRequested();
-                    writer.Complete(result);
-                }
+                        incidents: options.HasIncidents ? Interruptible(incidentInputs!.Read(incidentReader), interruption) : null));
+                interruption.ThrowIfCancellationRequested();
+                writer.Complete(result);
+            }
 
-                // Writing the report's tail (series, alerts, unit sections) takes a while: a signal that
-                // came meanwhile still means "no report", so it is checked once more before the move.
-                Interruption.Token.ThrowIfCancellationRequested();
-                destination.Commit();
-                committed = true;
-                Tell(errors, options, destination, result);
-                return ExitCode(options, result, errors);
-            }
-            catch (OperationCanceledException) when (Interruption.ExitCode is { } signal)
+            // Writing the report's tail (series, alerts, unit sections) takes a while: a signal that
+            // came meanwhile still means "no report", so it is checked once more before the move.
+            Interruption.Token.ThrowIfCancellationRequested();
+            destination.Commit();
+            committed = true;
+            Tell(errors, options, destination, result);
+            return ExitCode(options, result, errors);
+        }
+        catch (OperationCanceledException) when (Interruption.ExitCode is { } signal)
+        {
+            errors.MarkupLine(Markup.Escape($"interrupted ({(signal == ExitCodes.Interrupted ? "SIGINT" : "SIGTERM")}): no report was written"));
+            return signal;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
+            return ExitCodes.UsageOrInputError;
+        }
+        finally
+        {
+            if (!committed)
             {
-                errors.MarkupLine(Markup.Escape($"interrupted ({(signal == ExitCodes.Interrupted ? "SIGINT" : "SIGTERM")}): no report was written"));
-                return signal;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                errors.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
-                return ExitCodes.UsageOrInputError;
-            }
-            finally
-            {
-                if (!committed)
-                {
-                    destination.Abandon();
-                }
+                destination.Abandon();
             }
         }
     }

@@ -66,17 +66,19 @@ public sealed class RecordFacts
 
         var victims = record.Victims ?? [];
         HasVictim = victims.Count > 0;
-        foreach (var victim in victims)
+        for (var i = 0; i < victims.Count; i++)
         {
-            if (victim?.EnhancedRightsEligible == true)
+            if (victims[i]?.EnhancedRightsEligible == true)
             {
                 _enhancedRights = true;
                 break;
             }
         }
 
-        foreach (var outcome in record.Outcomes ?? [])
+        var outcomes = record.Outcomes ?? [];
+        for (var i = 0; i < outcomes.Count; i++)
         {
+            var outcome = outcomes[i];
             if (outcome is not null && outcome.OutcomeType != 0 && (FirstOutcomeAt is not { } first || outcome.AssignedAt < first))
             {
                 FirstOutcomeAt = outcome.AssignedAt;
@@ -108,9 +110,10 @@ public sealed class RecordFacts
     {
         get
         {
-            foreach (var entry in _timeline.Entries)
+            var entries = _timeline.Entries;
+            for (var i = 0; i < entries.Count; i++)
             {
-                if (entry.HomeOfficeCode is { } code && !_parameters.KnownOffenceClasses.Contains(OffenceGroupTable.ClassOf(code)) && !_parameters.KnownWholeCodes.Contains(code.Trim()))
+                if (entries[i].HomeOfficeCode is { } code && !_parameters.KnownOffenceClasses.Contains(OffenceGroupTable.ClassOf(code)) && !_parameters.KnownWholeCodes.Contains(code.Trim()))
                 {
                     return true;
                 }
@@ -459,9 +462,10 @@ public sealed class RecordFacts
 
     private bool AnyHistoryGroupIn(HashSet<string> groups)
     {
-        foreach (var entry in _timeline.Entries)
+        var entries = _timeline.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (GroupOf(entry.HomeOfficeCode) is { } group && groups.Contains(group))
+            if (GroupOf(entries[i].HomeOfficeCode) is { } group && groups.Contains(group))
             {
                 return true;
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
 
@@ -142,12 +143,6 @@ internal static class CusumCalibration
         private readonly int _up;
         private readonly int _down;
 
-        // Reused by the solves of one lattice (a threshold's bisection makes up to 15 × 3 of them); a
-        // lattice is used by one thread at a time.
-        private double[]? _band;
-        private double[]? _rhs;
-        private double[]? _solution;
-
         private Lattice(double step, double p, int up, int down) => (Step, _p, _up, _down) = (step, p, up, down);
 
         public double Step { get; }
@@ -205,9 +200,8 @@ internal static class CusumCalibration
         /// Why it is written this way: the solves were 11–15% of a 200 000-record audit's evaluating
         /// thread, all at the end of the run (sampled profile, docs/benchmarks.md). Each elimination step
         /// subtracts a multiple of the pivot row's band from the rows below it — contiguous runs of
-        /// up to <c>u</c> doubles — so it runs on <see cref="Vector{T}"/> lanes, and the band is kept
-        /// between the solves of one threshold's bisection instead of a new array of a few MB (on the
-        /// large-object heap) per solve. Every lane does what the scalar loop did, a product rounded and
+        /// up to <c>u</c> doubles — so it runs on <see cref="Vector{T}"/> lanes, and the work arrays are
+        /// the shared pool's rather than new arrays of a few MB (on the large-object heap) per solve. Every lane does what the scalar loop did, a product rounded and
         /// then a difference rounded, in the same order for each entry, so the run lengths (and every
         /// threshold) are the same bit for bit.
         /// </remarks>
@@ -217,11 +211,32 @@ internal static class CusumCalibration
             // Band storage: column offset −d … +u around the diagonal; Gaussian elimination without
             // pivoting is stable here because I − Q is an M-matrix.
             var n = top + 1;
+            var width = _down + _up + 1;
+
+            // The work arrays come from the shared pool and go back to it: a calibration solves on
+            // dozens of lattices, and arrays of their own (a few MB each, on the large-object heap) were
+            // a tenth of what a 200 000-record audit allocated and behind its full collections
+            // (allocation profile, docs/benchmarks.md). Only the first n·width entries are used, zeroed.
+            var band = Cleared(n * width);
+            var rhs = Cleared(n);
+            var solution = Cleared(n);
+            try
+            {
+                return Solve(band, rhs, solution, n, top, p);
+            }
+            finally
+            {
+                ArrayPool<double>.Shared.Return(band);
+                ArrayPool<double>.Shared.Return(rhs);
+                ArrayPool<double>.Shared.Return(solution);
+            }
+        }
+
+        private double Solve(double[] band, double[] rhs, double[] solution, int n, int top, double p)
+        {
             var lower = _down;
             var upper = _up;
             var width = lower + upper + 1;
-            var band = Cleared(ref _band, n * width);
-            var rhs = Cleared(ref _rhs, n);
             var q = 1 - p;
             ref double At(int row, int col) => ref band[(row * width) + (col - row + lower)];
             for (var i = 0; i < n; i++)
@@ -260,7 +275,6 @@ internal static class CusumCalibration
                 }
             }
 
-            var solution = Cleared(ref _solution, n);
             for (var i = n - 1; i >= 0; i--)
             {
                 var sum = rhs[i];
@@ -303,15 +317,10 @@ internal static class CusumCalibration
             }
         }
 
-        /// <summary>A zeroed array of at least <paramref name="length"/>, reusing the lattice's last one.</summary>
-        private static double[] Cleared(ref double[]? buffer, int length)
+        /// <summary>A zeroed array of at least <paramref name="length"/> from the shared pool (only the first <paramref name="length"/> entries are cleared).</summary>
+        private static double[] Cleared(int length)
         {
-            if (buffer is null || buffer.Length < length)
-            {
-                buffer = new double[length];
-                return buffer;
-            }
-
+            var buffer = ArrayPool<double>.Shared.Rent(length);
             Array.Clear(buffer, 0, length);
             return buffer;
         }
