@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Compliance.Rules.Auditing.Monitoring;
@@ -54,7 +55,14 @@ internal static class CusumCalibration
     public static double AverageRunLength(double p0, double oddsRatio, double threshold)
     {
         var lattice = Lattice.Of(p0, oddsRatio, threshold);
-        return lattice.RunLength(lattice.TopState(threshold));
+        try
+        {
+            return lattice.RunLength(lattice.TopState(threshold));
+        }
+        finally
+        {
+            lattice.Release();
+        }
     }
 
     /// <summary>
@@ -71,7 +79,14 @@ internal static class CusumCalibration
     public static double AverageRunLength(double p0, double oddsRatio, double threshold, double baselineEvents)
     {
         var lattice = Lattice.Of(p0, oddsRatio, threshold);
-        return lattice.MixedRunLength(lattice.TopState(threshold), BaselineUncertainty.Rates(p0, baselineEvents));
+        try
+        {
+            return lattice.MixedRunLength(lattice.TopState(threshold), BaselineUncertainty.Rates(p0, baselineEvents));
+        }
+        finally
+        {
+            lattice.Release();
+        }
     }
 
     /// <summary>The least threshold whose in-control ARL is at least <paramref name="targetEvents"/>.</summary>
@@ -108,40 +123,53 @@ internal static class CusumCalibration
         var rates = BaselineUncertainty.Rates(p0, baselineEvents);
         var high = Math.Max(1, Math.Log(Math.Max(targetEvents, 2)) + 2);
         var lattice = Lattice.Of(p0, oddsRatio, high);
-        while (lattice.MixedRunLength(lattice.TopState(high), rates) < targetEvents)
+        try
         {
-            high *= 1.5;
-            lattice = Lattice.Of(p0, oddsRatio, high);
-        }
-
-        var hi = lattice.TopState(high);
-        var lo = 0;
-        if (lattice.MixedRunLength(lo, rates) >= targetEvents)
-        {
-            return 0;
-        }
-
-        while (hi - lo > 1)
-        {
-            var mid = lo + ((hi - lo) / 2);
-            if (lattice.MixedRunLength(mid, rates) >= targetEvents)
+            while (lattice.MixedRunLength(lattice.TopState(high), rates) < targetEvents)
             {
-                hi = mid;
+                high *= 1.5;
+                lattice.Release();
+                lattice = Lattice.Of(p0, oddsRatio, high);
             }
-            else
-            {
-                lo = mid;
-            }
-        }
 
-        return lattice.ThresholdOf(hi);
+            // The search starts at the top just solved: each trial below it is a back substitution
+            // on that system (see Lattice.RunLength).
+            var hi = lattice.TopState(high);
+            var lo = 0;
+            if (lattice.MixedRunLength(lo, rates) >= targetEvents)
+            {
+                return 0;
+            }
+
+            while (hi - lo > 1)
+            {
+                var mid = lo + ((hi - lo) / 2);
+                if (lattice.MixedRunLength(mid, rates) >= targetEvents)
+                {
+                    hi = mid;
+                }
+                else
+                {
+                    lo = mid;
+                }
+            }
+
+            return lattice.ThresholdOf(hi);
+        }
+        finally
+        {
+            lattice.Release();
+        }
     }
 
-    private sealed class Lattice
+    internal sealed class Lattice
     {
         private readonly double _p;
         private readonly int _up;
         private readonly int _down;
+
+        // The eliminated systems of this lattice, one per rate (a threshold's search asks up to three rates).
+        private readonly List<EliminatedSystem> _systems = [];
 
         private Lattice(double step, double p, int up, int down) => (Step, _p, _up, _down) = (step, p, up, down);
 
@@ -198,101 +226,172 @@ internal static class CusumCalibration
         /// <summary>ARL from state 0 for threshold state <paramref name="top"/> when events are counted with probability <paramref name="p"/>.</summary>
         /// <remarks>
         /// Why it is written this way: the solves were 11–15% of a 200 000-record audit's evaluating
-        /// thread, all at the end of the run (sampled profile, docs/benchmarks.md). Each elimination step
-        /// subtracts a multiple of the pivot row's band from the rows below it — contiguous runs of
-        /// up to <c>u</c> doubles — so it runs on <see cref="Vector{T}"/> lanes, and the work arrays are
-        /// the shared pool's rather than new arrays of a few MB (on the large-object heap) per solve. Every lane does what the scalar loop did, a product rounded and
-        /// then a difference rounded, in the same order for each entry, so the run lengths (and every
-        /// threshold) are the same bit for bit.
+        /// thread, all at the end of the run (sampled profile, docs/benchmarks.md).
+        /// <list type="bullet">
+        /// <item>The system of a smaller top is the leading block of a larger top's system: the rows
+        /// of states 0…top hold the same entries in columns 0…top, and the entries a larger top adds
+        /// lie in later columns. Elimination without pivoting works down the rows, so the eliminated
+        /// leading block is the elimination of the smaller system, entry for entry and operation for
+        /// operation. A lattice therefore eliminates once per rate, at the largest top asked (the
+        /// search for a threshold starts there), and each smaller top is a back substitution: about
+        /// a seventh of the work of the searches of a 200 000-record audit.</item>
+        /// <item>Each elimination step subtracts a multiple of the pivot row's band from the rows below
+        /// it — contiguous runs of up to <c>u</c> doubles — so it runs on <see cref="Vector{T}"/> lanes;
+        /// every lane does what the scalar loop did, a product rounded and then a difference rounded,
+        /// in the same order for each entry.</item>
+        /// </list>
+        /// So the run lengths (and every threshold) are the same bit for bit as one solve per top.
         /// </remarks>
         public double RunLength(int top, double p)
         {
-            // Row i: L_i − q·L_{max(0, i−d)} − p·L_{i+u} = 1, the last term only when i + u ≤ top.
-            // Band storage: column offset −d … +u around the diagonal; Gaussian elimination without
-            // pivoting is stable here because I − Q is an M-matrix.
-            var n = top + 1;
-            var width = _down + _up + 1;
-
-            // The work arrays come from the shared pool and go back to it: a calibration solves on
-            // dozens of lattices, and arrays of their own (a few MB each, on the large-object heap) were
-            // a tenth of what a 200 000-record audit allocated and behind its full collections
-            // (allocation profile, docs/benchmarks.md). Only the first n·width entries are used, zeroed.
-            var band = Cleared(n * width);
-            var rhs = Cleared(n);
-            var solution = Cleared(n);
+            var system = Eliminated(top, p);
+            var solution = ArrayPool<double>.Shared.Rent(top + 1);
             try
             {
-                return Solve(band, rhs, solution, n, top, p);
+                return system.Solve(top, solution);
             }
             finally
             {
-                ArrayPool<double>.Shared.Return(band);
-                ArrayPool<double>.Shared.Return(rhs);
                 ArrayPool<double>.Shared.Return(solution);
             }
         }
 
-        private double Solve(double[] band, double[] rhs, double[] solution, int n, int top, double p)
+        /// <summary>Gives back the arrays of the systems kept (the lattice is not used after).</summary>
+        public void Release()
         {
-            var lower = _down;
-            var upper = _up;
-            var width = lower + upper + 1;
-            var q = 1 - p;
-            ref double At(int row, int col) => ref band[(row * width) + (col - row + lower)];
-            for (var i = 0; i < n; i++)
+            foreach (var system in _systems)
             {
-                At(i, i) += 1;
-                At(i, Math.Max(0, i - _down)) -= q;
-                if (i + _up <= top)
-                {
-                    At(i, i + _up) -= p;
-                }
-
-                rhs[i] = 1;
+                system.Release();
             }
 
-            for (var k = 0; k < n; k++)
+            _systems.Clear();
+        }
+
+        /// <summary>The eliminated system of rate <paramref name="p"/> with at least the states 0…<paramref name="top"/>.</summary>
+        private EliminatedSystem Eliminated(int top, double p)
+        {
+            for (var i = 0; i < _systems.Count; i++)
             {
-                // At(k, k) and, after it, At(k, k + 1 … lastCol); At(i, k) and, after it, At(i, k + 1 … lastCol).
-                var diagonal = (k * width) + lower;
-                var pivot = band[diagonal];
-                var lastRow = Math.Min(n - 1, k + lower);
-                var length = Math.Min(n - 1, k + upper) - k;
-                var pivotRow = band.AsSpan(diagonal + 1, length);
-                for (var i = k + 1; i <= lastRow; i++)
+                if (_systems[i].P.Equals(p))
                 {
-                    var at = (i * width) + (k - i + lower);
-                    var entry = band[at];
-                    if (entry == 0)
+                    if (_systems[i].States > top)
                     {
-                        continue;
+                        return _systems[i];
                     }
 
-                    var factor = entry / pivot;
-                    band[at] = 0;
-                    SubtractScaled(band.AsSpan(at + 1, length), pivotRow, factor);
-                    rhs[i] -= factor * rhs[k];
+                    _systems[i].Release();
+                    _systems.RemoveAt(i);
+                    break;
                 }
             }
 
-            for (var i = n - 1; i >= 0; i--)
+            var system = EliminatedSystem.Of(top, p, _up, _down);
+            _systems.Add(system);
+            return system;
+        }
+
+        /// <summary>
+        /// The banded system (I − Q)·L = 1 of states 0…top at rate p, eliminated (upper triangular
+        /// band and right-hand side). Its arrays are the shared pool's, given back by <see cref="Release"/>.
+        /// </summary>
+        private sealed class EliminatedSystem
+        {
+            private readonly double[] _band;
+            private readonly double[] _rhs;
+            private readonly int _lower;
+            private readonly int _upper;
+
+            private EliminatedSystem(double p, int states, int lower, int upper, double[] band, double[] rhs) =>
+                (P, States, _lower, _upper, _band, _rhs) = (p, states, lower, upper, band, rhs);
+
+            public double P { get; }
+
+            public int States { get; }
+
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+            public static EliminatedSystem Of(int top, double p, int up, int down)
             {
-                var sum = rhs[i];
-                var diagonal = (i * width) + lower;
-                var row = band.AsSpan(diagonal + 1, Math.Min(n - 1, i + upper) - i);
-                var later = solution.AsSpan(i + 1, row.Length);
-                for (var j = 0; j < row.Length; j++)
+                // Row i: L_i − q·L_{max(0, i−d)} − p·L_{i+u} = 1, the last term only when i + u ≤ top.
+                // Band storage: column offset −d … +u around the diagonal; Gaussian elimination without
+                // pivoting is stable here because I − Q is an M-matrix.
+                var n = top + 1;
+                var lower = down;
+                var upper = up;
+                var width = lower + upper + 1;
+                var band = Cleared(n * width);
+                var rhs = Cleared(n);
+                var q = 1 - p;
+                ref double At(int row, int col) => ref band[(row * width) + (col - row + lower)];
+                for (var i = 0; i < n; i++)
                 {
-                    sum -= row[j] * later[j];
+                    At(i, i) += 1;
+                    At(i, Math.Max(0, i - down)) -= q;
+                    if (i + up <= top)
+                    {
+                        At(i, i + up) -= p;
+                    }
+
+                    rhs[i] = 1;
                 }
 
-                solution[i] = sum / band[diagonal];
+                for (var k = 0; k < n; k++)
+                {
+                    // At(k, k) and, after it, At(k, k + 1 … lastCol); At(i, k) and, after it, At(i, k + 1 … lastCol).
+                    var diagonal = (k * width) + lower;
+                    var pivot = band[diagonal];
+                    var lastRow = Math.Min(n - 1, k + lower);
+                    var length = Math.Min(n - 1, k + upper) - k;
+                    var pivotRow = band.AsSpan(diagonal + 1, length);
+                    for (var i = k + 1; i <= lastRow; i++)
+                    {
+                        var at = (i * width) + (k - i + lower);
+                        var entry = band[at];
+                        if (entry == 0)
+                        {
+                            continue;
+                        }
+
+                        var factor = entry / pivot;
+                        band[at] = 0;
+                        SubtractScaled(band.AsSpan(at + 1, length), pivotRow, factor);
+                        rhs[i] -= factor * rhs[k];
+                    }
+                }
+
+                return new EliminatedSystem(p, n, lower, upper, band, rhs);
             }
 
-            return solution[0];
+            /// <summary>L_0 of the system of states 0…<paramref name="top"/> (its leading block), by back substitution.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+            public double Solve(int top, double[] solution)
+            {
+                var width = _lower + _upper + 1;
+                for (var i = top; i >= 0; i--)
+                {
+                    var sum = _rhs[i];
+                    var diagonal = (i * width) + _lower;
+                    var row = _band.AsSpan(diagonal + 1, Math.Min(top, i + _upper) - i);
+                    var later = solution.AsSpan(i + 1, row.Length);
+                    for (var j = 0; j < row.Length; j++)
+                    {
+                        sum -= row[j] * later[j];
+                    }
+
+                    solution[i] = sum / _band[diagonal];
+                }
+
+                return solution[0];
+            }
+
+            public void Release()
+            {
+                ArrayPool<double>.Shared.Return(_band);
+                ArrayPool<double>.Shared.Return(_rhs);
+            }
         }
 
         /// <summary>target[j] −= factor · source[j] for every j: each a product rounded, then a difference rounded (never fused).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void SubtractScaled(Span<double> target, ReadOnlySpan<double> source, double factor)
         {
             var j = 0;

@@ -75,4 +75,31 @@ public sealed class CusumCalibrationTests
 
         return total / (double)runs;
     }
+    // A lattice eliminates once per rate, at the largest top asked, and answers smaller tops by back
+    // substitution on the leading block. Solving each top in a lattice of its own must give the same
+    // run lengths bit for bit, whatever order the tops come in (a larger top after a smaller one makes
+    // the lattice eliminate again).
+    [Theory]
+    [InlineData(0.0677, 9.0)]
+    [InlineData(0.00853, 7.0)]
+    [InlineData(0.4, 6.0)]
+    [InlineData(0.95, 5.0)]
+    public void Smaller_tops_from_a_kept_elimination_equal_their_own_solves(double p0, double high)
+    {
+        var kept = CusumCalibration.Lattice.Of(p0, 2, high);
+        var top = kept.TopState(high);
+        var tops = new[] { top / 2, 0, top, top - 1, top / 3, 1, top / 2 + 1, top };
+        foreach (var rate in new[] { p0, p0 * 0.9 })
+        {
+            foreach (var t in tops)
+            {
+                var fresh = CusumCalibration.Lattice.Of(p0, 2, high);
+                var expected = fresh.RunLength(t, rate);
+                fresh.Release();
+                Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(kept.RunLength(t, rate)));
+            }
+        }
+
+        kept.Release();
+    }
 }
