@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The audit against the strict read, side by side (benchmarks/paired.sh): a generic JsonDocument parse,
+# the strict read (benchmarks/Compliance.ReadCost) and `compliance audit --format json`, each as built
+# (`dotnet build`, jitted at run time) and as published ReadyToRun for this machine (compiled ahead,
+# as a deployment would ship it), on one file of generated records.
+#
+#   benchmarks/audit-ratio.sh [rounds] [records]        (defaults: 5 rounds, 200 000 records)
+#
+# Builds into a temporary folder, generates the records there (`compliance generate --seed 1
+# --scenario sapphire`, about 1.85 KB a record), prints the paired table and the audit's throughput
+# as a share of the strict read's. Needs only the .NET SDK; the ReadyToRun compiler package is
+# restored from the package feed on first use.
+set -euo pipefail
+rounds=${1:-5}
+records=${2:-200000}
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
+
+dotnet build "$root/src/Compliance.Cli/Compliance.Cli.csproj" -c Release -o "$work/cli" > "$work/build.log"
+dotnet build "$root/benchmarks/Compliance.ReadCost/Compliance.ReadCost.csproj" -c Release -o "$work/readcost" >> "$work/build.log"
+dotnet publish "$root/src/Compliance.Cli/Compliance.Cli.csproj" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/cli-r2r" >> "$work/build.log"
+dotnet publish "$root/benchmarks/Compliance.ReadCost/Compliance.ReadCost.csproj" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/readcost-r2r" >> "$work/build.log"
+dotnet "$work/cli/compliance.dll" generate --records "$records" --seed 1 --scenario sapphire --output "$work/records.jsonl" > /dev/null
+
+audit="audit $work/records.jsonl --as-of 2010-01-01T00:00:00Z --format json"
+"$root/benchmarks/paired.sh" "$rounds" \
+  "document=dotnet $work/readcost/Compliance.ReadCost.dll document $work/records.jsonl" \
+  "strict=dotnet $work/readcost/Compliance.ReadCost.dll strict $work/records.jsonl" \
+  "audit=dotnet $work/cli/compliance.dll $audit --output $work/a.json 2>/dev/null" \
+  "strict-r2r=dotnet $work/readcost-r2r/Compliance.ReadCost.dll strict $work/records.jsonl" \
+  "audit-r2r=dotnet $work/cli-r2r/compliance.dll $audit --output $work/b.json 2>/dev/null" | tee "$work/table.txt"
+cmp "$work/a.json" "$work/b.json" > /dev/null && echo "the two builds' reports are the same"
+python3 - "$work/table.txt" <<'PY'
+import sys
+rows = {l.split()[0]: l.split() for l in open(sys.argv[1]) if l.split() and l.split()[0] in ("strict", "audit", "strict-r2r", "audit-r2r")}
+wall = lambda k: float(rows[k][2])
+print(f"audit throughput as a share of the strict read's (wall): built {wall('strict') / wall('audit'):.0%}, ReadyToRun {wall('strict-r2r') / wall('audit-r2r'):.0%}")
+PY
