@@ -37,22 +37,23 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
 
         foreach (var error in evaluation.Errors)
         {
-            AppendRuleError(record, error);
+            AppendRuleError("crimeRecordId", evaluation.CrimeRecordId, record.UnitId, error, record.Source, record.Line);
         }
     }
 
     private void AppendRecord(AuditedRecord record) => _records.Append(writer => WriteRecord(writer, record));
 
-    private void AppendRuleError(AuditedRecord record, RuleEvaluationError error) =>
+    /// <summary>One entry of <c>ruleErrors</c>: a record's or an incident's (<paramref name="idName"/> says which).</summary>
+    private void AppendRuleError(string idName, string id, string? unitId, RuleEvaluationError error, string source, long line) =>
         _ruleErrors.Append(writer =>
         {
             writer.WriteStartObject();
-            writer.WriteString("crimeRecordId", record.Evaluation.CrimeRecordId);
-            writer.WriteString("unitId", record.UnitId);
+            writer.WriteString(idName, id);
+            writer.WriteString("unitId", unitId);
             writer.WriteString("ruleId", error.RuleId);
             writer.WriteString("error", error.Message);
-            writer.WriteString("source", record.Source);
-            writer.WriteNumber("line", record.Line);
+            writer.WriteString("source", source);
+            writer.WriteNumber("line", line);
             writer.WriteEndObject();
         });
 
@@ -81,17 +82,7 @@ internal sealed class JsonReportWriter(Stream output, ReportContext context) : I
 
         foreach (var error in evaluation.Errors)
         {
-            _ruleErrors.Append(writer =>
-            {
-                writer.WriteStartObject();
-                writer.WriteString("incidentId", evaluation.IncidentId);
-                writer.WriteString("unitId", incident.UnitId);
-                writer.WriteString("ruleId", error.RuleId);
-                writer.WriteString("error", error.Message);
-                writer.WriteString("source", incident.Source);
-                writer.WriteNumber("line", incident.Line);
-                writer.WriteEndObject();
-            });
+            AppendRuleError("incidentId", evaluation.IncidentId, incident.UnitId, error, incident.Source, incident.Line);
         }
     }
 
