@@ -162,6 +162,11 @@ internal static class CusumCalibration
         }
     }
 
+    /// <summary>
+    /// The CUSUM of one rate and odds ratio on a lattice of states 0…H (see the class remarks), with
+    /// the systems it has eliminated; used by one thread at a time, and released when done. Internal
+    /// so that tests can compare a kept elimination with a solve of its own.
+    /// </summary>
     internal sealed class Lattice
     {
         private readonly double _p;
