@@ -32,4 +32,28 @@ public sealed class TallyDefectTests
         Assert.Equal((2L, 2L), (unit.Records, unit.RapeRecords));
         Assert.Equal(2L, unit.FindingsByRule["R-001"]);
     }
+    [Theory]
+    [InlineData((Severity)4, "R-X")]
+    [InlineData((Severity)(-1), "R-X")]
+    [InlineData(Severity.High, null)]
+    public void A_finding_the_tally_cannot_count_makes_its_record_a_defect(Severity severity, string? ruleId)
+    {
+        // Another engine behind the audit could hand over such a finding; the audit counts the
+        // record as nothing and lists it, and goes on.
+        var pack = Load(Pack(Rule("R-001", "Record.Victims.Count == 0", severity: "Low")));
+        var accumulator = new AuditAccumulator(pack, AsOf);
+        var odd = new Finding(ruleId!, severity, "m", "c", new Dictionary<string, object?>());
+        var good = new Finding("R-001", Severity.Low, "m", "c", new Dictionary<string, object?>());
+
+        accumulator.Add(Record("CR-1"), new RecordEvaluation("CR-1", "UNIT-A", [good], []));
+        accumulator.Add(Record("CR-2"), new RecordEvaluation("CR-2", "UNIT-A", [good, odd], []));
+        accumulator.Add(Record("CR-3"), new RecordEvaluation("CR-3", "UNIT-A", [], []));
+
+        var defect = Assert.Single(accumulator.Defects);
+        Assert.Equal("CR-2", defect.CrimeRecordId);
+        var unit = Assert.Single(accumulator.Units);
+        Assert.Equal(2L, unit.Records);
+        Assert.Equal(1L, unit.FindingsByRule["R-001"]);
+        Assert.Equal([1L, 0L, 0L, 0L], unit.FindingsBySeverity);
+    }
 }

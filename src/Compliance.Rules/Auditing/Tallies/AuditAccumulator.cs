@@ -82,8 +82,17 @@ internal sealed class AuditAccumulator
         var findings = evaluation.Findings;
         for (var i = 0; i < findings.Count; i++)
         {
-            fired.Add(findings[i].RuleId);
-            highOrCritical |= findings[i].Severity >= Severity.High;
+            // What the unit's tally counts afterwards is checked here, where a failure is this record's
+            // alone: a finding from another engine with no rule id or an unknown severity is a defect.
+            var finding = findings[i];
+            ArgumentNullException.ThrowIfNull(finding.RuleId);
+            if (!Enum.IsDefined(finding.Severity))
+            {
+                throw new ArgumentOutOfRangeException(nameof(evaluation), finding.Severity, "a finding's severity is not one of the four");
+            }
+
+            fired.Add(finding.RuleId);
+            highOrCritical |= finding.Severity >= Severity.High;
         }
 
         var cancelled = record.Cancellation is not null;
