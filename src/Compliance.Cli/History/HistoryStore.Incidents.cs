@@ -153,14 +153,7 @@ internal sealed partial class HistoryStore
         command.Parameters.AddWithValue("$all", all ? 1 : 0);
         command.Parameters.AddWithValue("$run", runId);
         command.Parameters.AddWithValue("$limit", limit);
-        using var reader = command.ExecuteReader();
-        var page = new List<(long, byte[], string, long, long)>(limit);
-        while (reader.Read())
-        {
-            page.Add((reader.GetInt64(0), (byte[])reader.GetValue(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4)));
-        }
-
-        return page;
+        return ReadPage(command, limit);
     }
 
     /// <summary>Whether the store's history includes incident logs: one is stored, or a run was given <c>--incidents</c>.</summary>

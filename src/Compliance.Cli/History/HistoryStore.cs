@@ -256,6 +256,12 @@ internal sealed partial class HistoryStore : IDisposable
         using var command = Command("SELECT id, record, source, line, run_id FROM records WHERE id > $after ORDER BY id LIMIT $limit");
         command.Parameters.AddWithValue("$after", afterId);
         command.Parameters.AddWithValue("$limit", limit);
+        return ReadPage(command, limit);
+    }
+
+    /// <summary>The rows of a page query whose columns are id, blob, source, line and run (records' and incidents' alike).</summary>
+    private static List<(long Id, byte[] Blob, string Source, long Line, long RunId)> ReadPage(SqliteCommand command, int limit)
+    {
         using var reader = command.ExecuteReader();
         var page = new List<(long, byte[], string, long, long)>(limit);
         while (reader.Read())

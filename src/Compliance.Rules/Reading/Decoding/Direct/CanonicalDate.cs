@@ -14,29 +14,13 @@ internal static class CanonicalDate
     {
         value = default;
         if (text.Length != 10 || text[4] != '-' || text[7] != '-'
-            || !Digits(text[..4], out var year) || !Digits(text.Slice(5, 2), out var month) || !Digits(text.Slice(8, 2), out var day)
+            || !AsciiDigits.TryParse(text[..4], out var year) || !AsciiDigits.TryParse(text.Slice(5, 2), out var month) || !AsciiDigits.TryParse(text.Slice(8, 2), out var day)
             || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return false;
         }
 
         value = new DateOnly(year, month, day);
-        return true;
-    }
-
-    private static bool Digits(ReadOnlySpan<byte> text, out int value)
-    {
-        value = 0;
-        foreach (var b in text)
-        {
-            if ((uint)(b - '0') > 9)
-            {
-                return false;
-            }
-
-            value = (value * 10) + (b - '0');
-        }
-
         return true;
     }
 }

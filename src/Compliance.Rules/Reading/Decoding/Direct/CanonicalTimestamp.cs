@@ -20,8 +20,8 @@ internal static class CanonicalTimestamp
             return false;
         }
 
-        if (!Digits(text[..4], out var year) || !Digits(text.Slice(5, 2), out var month) || !Digits(text.Slice(8, 2), out var day)
-            || !Digits(text.Slice(11, 2), out var hour) || !Digits(text.Slice(14, 2), out var minute))
+        if (!AsciiDigits.TryParse(text[..4], out var year) || !AsciiDigits.TryParse(text.Slice(5, 2), out var month) || !AsciiDigits.TryParse(text.Slice(8, 2), out var day)
+            || !AsciiDigits.TryParse(text.Slice(11, 2), out var hour) || !AsciiDigits.TryParse(text.Slice(14, 2), out var minute))
         {
             return false;
         }
@@ -31,7 +31,7 @@ internal static class CanonicalTimestamp
         long fraction = 0;
         if (text[at] == ':')
         {
-            if (text.Length < at + 4 || !Digits(text.Slice(at + 1, 2), out second))
+            if (text.Length < at + 4 || !AsciiDigits.TryParse(text.Slice(at + 1, 2), out second))
             {
                 return false;
             }
@@ -84,7 +84,7 @@ internal static class CanonicalTimestamp
         }
 
         if (text.Length != 6 || text[0] is not ((byte)'+' or (byte)'-') || text[3] != ':'
-            || !Digits(text.Slice(1, 2), out var hours) || !Digits(text.Slice(4, 2), out var minutes) || hours > 13 || minutes > 59)
+            || !AsciiDigits.TryParse(text.Slice(1, 2), out var hours) || !AsciiDigits.TryParse(text.Slice(4, 2), out var minutes) || hours > 13 || minutes > 59)
         {
             return false;
         }
@@ -93,22 +93,6 @@ internal static class CanonicalTimestamp
         if (text[0] == '-')
         {
             offset = -offset;
-        }
-
-        return true;
-    }
-
-    private static bool Digits(ReadOnlySpan<byte> text, out int value)
-    {
-        value = 0;
-        foreach (var b in text)
-        {
-            if ((uint)(b - '0') > 9)
-            {
-                return false;
-            }
-
-            value = (value * 10) + (b - '0');
         }
 
         return true;
