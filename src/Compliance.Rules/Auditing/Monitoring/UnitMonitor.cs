@@ -70,19 +70,12 @@ internal static class UnitMonitor
 
         // Pass 1: baselines, series and detector statistics.
         var stats = new DetectorStats[unitIds.Count, metrics];
-        var series = new SortedDictionary<(string Unit, string Metric, string Period), PointSums>(SeriesKeyOrder.Instance);
+        var series = new SeriesBuilder(unitIds, settings.Period);
         Sweep(sortedEvents, index, peers, settings, asOfTicks, (e, unit, p0, peerEvents) =>
         {
             ref var s = ref stats[unit, e.Metric];
             s.Add(e.AtUtcTicks, p0, peerEvents);
-            var key = (e.UnitId, MonitorMetrics.All[e.Metric], PeriodLabels.Of(e.At, settings.Period));
-            if (!series.TryGetValue(key, out var sums))
-            {
-                sums = new PointSums();
-                series[key] = sums;
-            }
-
-            sums.Add(e.Counted, p0);
+            series.Add(unit, e, p0);
         });
 
         var thresholds = new double?[unitIds.Count, metrics];
@@ -156,10 +149,7 @@ internal static class UnitMonitor
             }
         });
 
-        var seriesList = series.GroupBy(kv => (kv.Key.Unit, kv.Key.Metric))
-            .Select(g => new UnitSeries(g.Key.Unit, g.Key.Metric, settings.Period,
-                [.. g.Select(kv => new SeriesPoint(kv.Key.Period, kv.Value.Events, kv.Value.Count, kv.Value.MeanBaseline))]))
-            .ToArray();
+        var seriesList = series.Build();
         var ordered = alerts.OrderBy(a => a.AlarmAt).ThenBy(a => a.UnitId, StringComparer.Ordinal).ThenBy(a => a.Metric, StringComparer.Ordinal).ToArray();
         return new MonitorResult(seriesList, ordered,
             [.. detectors.OrderBy(d => d.UnitId, StringComparer.Ordinal).ThenBy(d => d.Metric, StringComparer.Ordinal)]);
@@ -313,40 +303,5 @@ internal static class UnitMonitor
 
         /// <summary>The events since S was last 0 (one CUSUM excursion: short in control).</summary>
         public List<SpanEvent>? Span;
-    }
-
-    private sealed class PointSums
-    {
-        public long Events { get; private set; }
-
-        public long Count { get; private set; }
-
-        private long _withBaseline;
-        private double _baselineSum;
-
-        public double? MeanBaseline => _withBaseline > 0 ? Math.Round(_baselineSum / _withBaseline, 4) : null;
-
-        public void Add(bool counted, double? p0)
-        {
-            Events++;
-            Count += counted ? 1 : 0;
-            if (p0 is { } rate)
-            {
-                _withBaseline++;
-                _baselineSum += rate;
-            }
-        }
-    }
-
-    private sealed class SeriesKeyOrder : IComparer<(string Unit, string Metric, string Period)>
-    {
-        public static readonly SeriesKeyOrder Instance = new();
-
-        public int Compare((string Unit, string Metric, string Period) x, (string Unit, string Metric, string Period) y)
-        {
-            var c = string.CompareOrdinal(x.Unit, y.Unit);
-            if (c == 0) c = string.CompareOrdinal(x.Metric, y.Metric);
-            return c != 0 ? c : string.CompareOrdinal(x.Period, y.Period);
-        }
     }
 }
