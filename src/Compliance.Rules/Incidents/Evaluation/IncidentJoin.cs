@@ -284,7 +284,8 @@ internal sealed class IncidentJoin : IDisposable
 
             _writer.Dispose();
             using var reader = new BinaryReader(new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), Encoding.UTF8);
-            while (reader.BaseStream.Position < reader.BaseStream.Length)
+            var length = reader.BaseStream.Length; // once: each call is a system call
+            while (reader.BaseStream.Position < length)
             {
                 var source = reader.ReadString();
                 var line = reader.ReadInt64();
