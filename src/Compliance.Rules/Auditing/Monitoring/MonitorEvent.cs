@@ -20,8 +20,8 @@ public readonly record struct MonitorEvent(string UnitId, int Metric, long AtUtc
     /// unit (ordinal comparisons throughout, so the order never depends on culture or input order).
     /// </summary>
     /// <remarks>
-    /// A comparer class rather than <c>Comparer.Create</c>: sorting calls it directly instead of through
-    /// a delegate, which was a third of the events' sort on 200 000 records (docs/benchmarks.md).
+    /// A comparer class rather than <c>Comparer.Create</c>, so that sorting calls it without a delegate
+    /// in between (measured together with the series' change, docs/benchmarks.md).
     /// </remarks>
     public static IComparer<MonitorEvent> Order { get; } = new DetectorOrder();
 
