@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The audit against the strict read, side by side (benchmarks/paired.sh): a generic JsonDocument parse,
 # the strict read (benchmarks/Compliance.ReadCost) and `compliance audit --format json`, each as built
-# (`dotnet build`, jitted at run time) and as published ReadyToRun for this machine (compiled ahead,
-# as a deployment would ship it), on one file of generated records.
+# (`dotnet build`, jitted at run time) and as published ReadyToRun for this machine (compiled ahead:
+# what the tool's package for this platform holds, see src/Compliance.Cli), on one file of
+# generated records.
 #
 #   benchmarks/audit-ratio.sh [rounds] [records]        (defaults: 5 rounds, 200 000 records)
 #

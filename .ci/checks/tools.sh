@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Packs both tools, installs them as .NET tools into a temporary tool path (as a user would with
 # `dotnet tool install`), and runs `compliance --version`, the README's main job with the installed
-# `compliance`, and `compliance-server --help`.
+# `compliance`, and `compliance-server --help`. `compliance` is packed per platform (ReadyToRun) with
+# a portable fallback: both must be there, and on linux-x64 the platform package is what installs.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 work=$(mktemp -d)
@@ -17,6 +18,14 @@ for package in Compliance.Cli Compliance.Server; do
   dotnet tool install "$package" --version "$version" --tool-path "$work/tools" --add-source "$work/packages" > "$work/install.log" 2>&1 \
     || { cat "$work/install.log"; echo "tools: install of $package failed"; exit 1; }
 done
+
+for rid in linux-x64 linux-arm64 osx-x64 osx-arm64 win-x64 any; do
+  [ -f "$work/packages/Compliance.Cli.$rid.$version.nupkg" ] || { ls "$work/packages"; echo "tools: no Compliance.Cli package for $rid"; exit 1; }
+done
+rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
+if [ "$rid" = linux-x64 ] && [ ! -d "$work/tools/.store/compliance.cli/$version/compliance.cli.linux-x64" ]; then
+  find "$work/tools/.store" -maxdepth 3; echo "tools: the linux-x64 package of compliance was not the one installed"; exit 1
+fi
 
 reported=$("$work/tools/compliance" --version)
 case "$reported" in
@@ -35,4 +44,4 @@ fi
 
 "$work/tools/compliance-server" --help > "$work/help.txt"
 grep -q -- "--api-keys" "$work/help.txt" || { cat "$work/help.txt"; echo "tools: compliance-server --help lacks --api-keys"; exit 1; }
-echo "tools: compliance $reported installed, main job exit $audit_rc, compliance-server --help ok"
+echo "tools: compliance $reported installed ($rid), main job exit $audit_rc, compliance-server --help ok"
