@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The audit against the strict read, side by side (benchmarks/paired.sh): a generic JsonDocument parse,
 # the strict read (benchmarks/Compliance.ReadCost) and `compliance audit --format json`, each as built
-# (`dotnet build`, jitted at run time) and as published ReadyToRun for this machine (compiled ahead:
-# what the tool's package for this platform holds, see src/Compliance.Cli), on one file of
-# generated records.
+# (`dotnet build`, jitted at run time) and as the tool's package for this platform is made (see
+# src/Compliance.Cli): self-contained, compiled ahead of time as one ReadyToRun composite image with
+# the .NET libraries — the "r2r" rows — on one file of generated records.
 #
 #   benchmarks/audit-ratio.sh [rounds] [records]        (defaults: 5 rounds, 200 000 records)
 #
@@ -11,8 +11,8 @@
 # --scenario sapphire`, about 1.85 KB a record), prints the paired table and the audit's throughput
 # as a share of the strict read's: over whole runs, and per record — each command also runs on the
 # first 100 records, and what a run takes beyond that start-up, divided by the further records, is
-# its cost a record. Needs only the .NET SDK; the ReadyToRun compiler package is
-# restored from the package feed on first use.
+# its cost a record. Needs only the .NET SDK; the ReadyToRun compiler and the runtime packs are
+# restored from the package feed on first use (the two composite publishes take a few minutes).
 set -euo pipefail
 rounds=${1:-5}
 records=${2:-200000}
@@ -23,8 +23,12 @@ rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
 
 dotnet build "$root/src/Compliance.Cli/Compliance.Cli.csproj" -c Release -o "$work/cli" > "$work/build.log"
 dotnet build "$root/benchmarks/Compliance.ReadCost/Compliance.ReadCost.csproj" -c Release -o "$work/readcost" >> "$work/build.log"
-dotnet publish "$root/src/Compliance.Cli/Compliance.Cli.csproj" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/cli-r2r" >> "$work/build.log"
-dotnet publish "$root/benchmarks/Compliance.ReadCost/Compliance.ReadCost.csproj" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/readcost-r2r" >> "$work/build.log"
+# A publish of another kind for this platform (not composite, not self-contained) leaves intermediate
+# files the composite publish trips over: start those two from clean.
+rm -rf "$root/src/Compliance.Cli/obj/Release/net10.0/$rid" "$root/benchmarks/Compliance.ReadCost/obj/Release/net10.0/$rid"
+packed="-c Release -r $rid --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true"
+dotnet publish "$root/src/Compliance.Cli/Compliance.Cli.csproj" $packed -o "$work/cli-r2r" >> "$work/build.log"
+dotnet publish "$root/benchmarks/Compliance.ReadCost/Compliance.ReadCost.csproj" $packed -o "$work/readcost-r2r" >> "$work/build.log"
 dotnet "$work/cli/compliance.dll" generate --records "$records" --seed 1 --scenario sapphire --output "$work/records.jsonl" > /dev/null
 
 head -n 100 "$work/records.jsonl" > "$work/first100.jsonl"
@@ -35,12 +39,12 @@ audit100="audit $work/first100.jsonl --as-of 2010-01-01T00:00:00Z --format json"
   "document=dotnet $work/readcost/Compliance.ReadCost.dll document $work/records.jsonl" \
   "strict=dotnet $work/readcost/Compliance.ReadCost.dll strict $work/records.jsonl" \
   "audit=dotnet $work/cli/compliance.dll $audit --output $work/a.json 2>/dev/null" \
-  "strict-r2r=dotnet $work/readcost-r2r/Compliance.ReadCost.dll strict $work/records.jsonl" \
-  "audit-r2r=dotnet $work/cli-r2r/compliance.dll $audit --output $work/b.json 2>/dev/null" \
+  "strict-r2r=$work/readcost-r2r/Compliance.ReadCost strict $work/records.jsonl" \
+  "audit-r2r=$work/cli-r2r/compliance $audit --output $work/b.json 2>/dev/null" \
   "strict-100=dotnet $work/readcost/Compliance.ReadCost.dll strict $work/first100.jsonl" \
   "audit-100=dotnet $work/cli/compliance.dll $audit100 --output $work/c.json 2>/dev/null" \
-  "strict-r2r-100=dotnet $work/readcost-r2r/Compliance.ReadCost.dll strict $work/first100.jsonl" \
-  "audit-r2r-100=dotnet $work/cli-r2r/compliance.dll $audit100 --output $work/d.json 2>/dev/null" | tee "$work/table.txt"
+  "strict-r2r-100=$work/readcost-r2r/Compliance.ReadCost strict $work/first100.jsonl" \
+  "audit-r2r-100=$work/cli-r2r/compliance $audit100 --output $work/d.json 2>/dev/null" | tee "$work/table.txt"
 cmp "$work/a.json" "$work/b.json" > /dev/null && echo "the two builds' reports are the same"
 python3 - "$work/table.txt" "$records" <<'PY'
 import sys

@@ -34,14 +34,15 @@ internal static class AuditRunner
         AuditInputs.TryOpen(options.Paths, standardInput, problems, out var inputs);
         AuditInputs.TryOpen(options.IncidentPaths, standardInput, problems, out var incidentInputs);
         var reader = new RecordReader();
-        var incidentReader = new IncidentReader();
+        // Only with incidents: setting up their reader is ~12 ms of cold start, on the way to the first record.
+        var incidentReader = options.HasIncidents ? new IncidentReader() : null;
         using var scanStop = CancellationTokenSource.CreateLinkedTokenSource(Interruption.Token);
         var scan = problems.Count > 0 ? Task.CompletedTask : Task.Run(() =>
         {
             inputs!.PrepareDuplicateDetection(reader, scanStop.Token);
             if (options.HasIncidents)
             {
-                incidentInputs!.PrepareDuplicateDetection(incidentReader, scanStop.Token);
+                incidentInputs!.PrepareDuplicateDetection(incidentReader!, scanStop.Token);
             }
         });
         try
@@ -58,7 +59,7 @@ internal static class AuditRunner
         }
     }
 
-    private static int Run(AuditOptions options, ParseResult parse, IAnsiConsole errors, List<string> problems, AuditInputs? inputs, AuditInputs? incidentInputs, RecordReader reader, IncidentReader incidentReader, Task scan)
+    private static int Run(AuditOptions options, ParseResult parse, IAnsiConsole errors, List<string> problems, AuditInputs? inputs, AuditInputs? incidentInputs, RecordReader reader, IncidentReader? incidentReader, Task scan)
     {
         if (!PackOption.TryLoad(options.RulesPath, errors, out var pack))
         {
@@ -108,7 +109,7 @@ internal static class AuditRunner
                             interruption.ThrowIfCancellationRequested();
                             afterBatch?.Invoke(totals);
                         },
-                        incidents: options.HasIncidents ? Interruptible(incidentInputs!.Read(incidentReader), interruption) : null));
+                        incidents: options.HasIncidents ? Interruptible(incidentInputs!.Read(incidentReader!), interruption) : null));
                 interruption.ThrowIfCancellationRequested();
                 writer.Complete(result);
             }
