@@ -27,6 +27,7 @@ dotnet build "$root/benchmarks/Compliance.ReadCost/Compliance.ReadCost.csproj" -
 # files the composite publish trips over: start those two from clean.
 rm -rf "$root/src/Compliance.Cli/obj/Release/net10.0/$rid" "$root/benchmarks/Compliance.ReadCost/obj/Release/net10.0/$rid"
 packed="-c Release -r $rid --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true"
+case "$rid" in *-x64) packed="$packed -p:PublishReadyToRunCrossgen2ExtraArgs=--instruction-set:x86-64-v3" ;; esac
 dotnet publish "$root/src/Compliance.Cli/Compliance.Cli.csproj" $packed -o "$work/cli-r2r" >> "$work/build.log"
 dotnet publish "$root/benchmarks/Compliance.ReadCost/Compliance.ReadCost.csproj" $packed -o "$work/readcost-r2r" >> "$work/build.log"
 dotnet "$work/cli/compliance.dll" generate --records "$records" --seed 1 --scenario sapphire --output "$work/records.jsonl" > /dev/null
