@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Packs both tools, installs them as .NET tools into a temporary tool path (as a user would with
 # `dotnet tool install`), and runs `compliance --version`, the README's main job with the installed
-# `compliance`, and `compliance-server --help`. `compliance` is packed per platform (ReadyToRun) with
-# a portable fallback: both must be there, and on linux-x64 the platform package is what installs.
+# `compliance`, and `compliance-server --help`. `compliance` is packed per platform (self-contained,
+# compiled ahead of time) with a portable fallback: all must be there, and on linux-x64 the platform
+# package is what installs.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 work=$(mktemp -d)

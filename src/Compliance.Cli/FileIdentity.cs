@@ -10,7 +10,7 @@ namespace Compliance.Cli;
 /// <remarks>
 /// Why <c>statx</c> and not a <c>stat</c> process: the runtime has no public stat, and starting
 /// coreutils' <c>stat</c> for the report and for each input cost an audit writing over an existing
-/// report about 40 ms of its start (0.94 → 0.90 s for 100 records, paired, 8 rounds); it also
+/// report about 40 ms of its start (0.92 → 0.88 s for 100 records, paired, 8 rounds); it also
 /// needed <c>stat</c> on the path. <c>statx</c>'s buffer has one layout on every Linux
 /// architecture, unlike <c>struct stat</c>, so it is read here by offset.
 /// </remarks>
