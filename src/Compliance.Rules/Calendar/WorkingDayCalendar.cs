@@ -100,6 +100,17 @@ public sealed class WorkingDayCalendar
         return EndOfLondonDay(date);
     }
 
+    /// <summary>The first instant whose Europe/London date is <paramref name="date"/> (its local midnight).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The instant, as UTC.</returns>
+    /// <remarks>
+    /// UK clocks change at 01:00 UTC, never at local midnight, so midnight exists once every day; the
+    /// London date only moves forward with time, so <c>LondonDate(t) &gt;= date</c> exactly when
+    /// <c>t &gt;= LondonStartOfDay(date)</c>.
+    /// </remarks>
+    internal static DateTimeOffset LondonStartOfDay(DateOnly date) =>
+        London.AtStartOfDay(new LocalDate(date.Year, date.Month, date.Day)).ToInstant().ToDateTimeOffset();
+
     // 23:59:59 is never inside a UK clock change (they happen at 01:00 UTC), so the local time is unambiguous.
     private static DateTimeOffset EndOfLondonDay(DateOnly date)
     {

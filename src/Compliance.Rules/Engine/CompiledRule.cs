@@ -48,13 +48,13 @@ internal sealed class CompiledRule
         _evidenceNames = expressions.Evidence.Select(e => e.Name).ToArray();
         _freeText = [.. info.FreeTextEvidence];
 
-        _governingInstant = new(() => GoverningInstantExpression is { } instant ? QuantifierInliner.Inline(instant).Compile() : null);
-        _inForce = new(() => InForceExpression is { } inForce ? QuantifierInliner.Inline(inForce).Compile() : null);
-        _appliesWhen = new(() => AppliesWhenExpression is { } applies ? QuantifierInliner.Inline(applies).Compile() : null);
-        _requirements = new(() => requirements.Select(r => (r.Name, QuantifierInliner.Inline(r.When).Compile())).ToArray());
-        _condition = new(() => QuantifierInliner.Inline(ConditionExpression).Compile());
-        _escalations = new(() => escalations.Select(e => (QuantifierInliner.Inline(e.When).Compile(), e.Severity)).ToArray());
-        _evidence = new(() => evidence.Select(e => QuantifierInliner.InlineEvidence(e).Compile()).ToArray());
+        _governingInstant = new(() => GoverningInstantExpression is { } instant ? DelegateCompiler.Compile(QuantifierInliner.Inline(instant)) : null);
+        _inForce = new(() => InForceExpression is { } inForce ? DelegateCompiler.Compile(QuantifierInliner.Inline(inForce)) : null);
+        _appliesWhen = new(() => AppliesWhenExpression is { } applies ? DelegateCompiler.Compile(QuantifierInliner.Inline(applies)) : null);
+        _requirements = new(() => requirements.Select(r => (r.Name, DelegateCompiler.Compile(QuantifierInliner.Inline(r.When)))).ToArray());
+        _condition = new(() => DelegateCompiler.Compile(QuantifierInliner.Inline(ConditionExpression)));
+        _escalations = new(() => escalations.Select(e => (DelegateCompiler.Compile(QuantifierInliner.Inline(e.When)), e.Severity)).ToArray());
+        _evidence = new(() => evidence.Select(e => DelegateCompiler.Compile(QuantifierInliner.InlineEvidence(e))).ToArray());
     }
 
     /// <summary>Position in the pack (findings are ordered by it).</summary>
@@ -142,6 +142,25 @@ internal sealed class CompiledRule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The governing instant's delegate (every record asks for it, through <see cref="BeforeFirstEntry"/>),
+    /// compiled here, on the caller's thread; for <see cref="DelegatePreparation"/>. Empty without one,
+    /// or when compiling it fails (evaluation meets that failure where it uses the delegate, as before).
+    /// </summary>
+    /// <returns>The compiled delegate, if any.</returns>
+    internal IEnumerable<Delegate> CompileGoverningInstant()
+    {
+        try
+        {
+            return _governingInstant.Value is { } instant ? [instant] : [];
+        }
+        catch (Exception)
+        {
+            // The lazy keeps the failure for evaluation to meet.
+            return [];
+        }
     }
 
     /// <summary>Builds the finding of a record on which the rule fired (called from the NRules action).</summary>

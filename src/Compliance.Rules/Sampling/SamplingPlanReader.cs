@@ -259,7 +259,7 @@ internal static partial class SamplingPlanReader
         try
         {
             var parsed = compiler.Parse(text, type);
-            return ParameterBinder.Bind<TFacts, TResult>(parsed, values, Expression.Parameter(typeof(TFacts), ParameterBinder.FactsName)).Compile();
+            return DelegateCompiler.Compile(ParameterBinder.Bind<TFacts, TResult>(parsed, values, Expression.Parameter(typeof(TFacts), ParameterBinder.FactsName)));
         }
         catch (ExpressionError e)
         {
@@ -280,7 +280,7 @@ internal static partial class SamplingPlanReader
                 return null;
             }
 
-            var compiled = ParameterBinder.Bind<TFacts, object>(parsed, values, Expression.Parameter(typeof(TFacts), ParameterBinder.FactsName)).Compile();
+            var compiled = DelegateCompiler.Compile(ParameterBinder.Bind<TFacts, object>(parsed, values, Expression.Parameter(typeof(TFacts), ParameterBinder.FactsName)));
             return facts => compiled(facts) as DateTimeOffset?;
         }
         catch (ExpressionError e)

@@ -12,6 +12,9 @@ public sealed class Timeline<T>
 {
     private readonly T[] _entries;
 
+    // UTC ticks of the first entry's London midnight, worked out on first use (long.MinValue until then).
+    private long _startTicks = long.MinValue;
+
     /// <summary>Creates a timeline.</summary>
     /// <param name="name">The timeline's name (<c>countingRules</c> …).</param>
     /// <param name="entries">The entries, ids unique, <c>from</c> strictly increasing; at least one.</param>
@@ -70,6 +73,30 @@ public sealed class Timeline<T>
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether an entry is in force at an instant: <c>At(t) is not null</c>, as one comparison with
+    /// the first entry's start instead of working out the London date of <paramref name="t"/>.
+    /// </summary>
+    /// <param name="t">The instant.</param>
+    /// <returns>False before the first entry.</returns>
+    /// <remarks>
+    /// Why: every rule that reads a timeline asks this of every record (31 rules of the built-in pack,
+    /// before anything else); the London date behind <see cref="At(DateTimeOffset)"/> was the largest
+    /// part of it, about 4% of the evaluating thread of a 200 000-record audit (sampled profile).
+    /// </remarks>
+    internal bool HasEntryAt(DateTimeOffset t)
+    {
+        var start = Volatile.Read(ref _startTicks);
+        if (start == long.MinValue)
+        {
+            // Any thread may work it out; they all get the same value.
+            start = WorkingDayCalendar.LondonStartOfDay(_entries[0].From).UtcTicks;
+            Volatile.Write(ref _startTicks, start);
+        }
+
+        return t.UtcTicks >= start;
     }
 
     /// <summary>The entry with an id; null when none has it.</summary>

@@ -84,10 +84,10 @@ public sealed class TimelineSet
     /// <returns>False before its first entry.</returns>
     public bool HasEntryAt(string timeline, DateTimeOffset t) => timeline switch
     {
-        CountingRulesName => CountingRules.At(t) is not null,
-        OutcomesName => Outcomes.At(t) is not null,
-        VictimsCodeName => VictimsCode.At(t) is not null,
-        RightToReviewName => RightToReview.At(t) is not null,
+        CountingRulesName => CountingRules.HasEntryAt(t),
+        OutcomesName => Outcomes.HasEntryAt(t),
+        VictimsCodeName => VictimsCode.HasEntryAt(t),
+        RightToReviewName => RightToReview.HasEntryAt(t),
         _ => throw new ArgumentException($"No timeline is called '{timeline}'.", nameof(timeline)),
     };
 }

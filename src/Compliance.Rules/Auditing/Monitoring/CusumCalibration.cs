@@ -105,8 +105,9 @@ internal static class CusumCalibration
     /// <param name="oddsRatio">k.</param>
     /// <param name="targetEvents">The ARL wanted, in events.</param>
     /// <param name="baselineEvents">Events behind the estimate (&gt; 0); infinity for a known rate.</param>
+    /// <param name="buffers">Where the solves take their band arrays from; null for the shared pool.</param>
     /// <returns>h.</returns>
-    public static double Threshold(double p0, double oddsRatio, double targetEvents, double baselineEvents)
+    public static double Threshold(double p0, double oddsRatio, double targetEvents, double baselineEvents, BandBuffers? buffers = null)
     {
         if (!(p0 > 0 && p0 < 1) || !(oddsRatio > 1))
         {
@@ -122,14 +123,14 @@ internal static class CusumCalibration
 
         var rates = BaselineUncertainty.Rates(p0, baselineEvents);
         var high = Math.Max(1, Math.Log(Math.Max(targetEvents, 2)) + 2);
-        var lattice = Lattice.Of(p0, oddsRatio, high);
+        var lattice = Lattice.Of(p0, oddsRatio, high, buffers);
         try
         {
             while (lattice.MixedRunLength(lattice.TopState(high), rates) < targetEvents)
             {
                 high *= 1.5;
                 lattice.Release();
-                lattice = Lattice.Of(p0, oddsRatio, high);
+                lattice = Lattice.Of(p0, oddsRatio, high, buffers);
             }
 
             // The search starts at the top just solved: each trial below it is a back substitution
@@ -163,6 +164,25 @@ internal static class CusumCalibration
     }
 
     /// <summary>
+    /// Entries of the band the search for <see cref="Threshold(double, double, double, double, BandBuffers?)"/>
+    /// solves first (usually its largest): for ordering solves largest first.
+    /// </summary>
+    /// <param name="p0">The in-control rate.</param>
+    /// <param name="oddsRatio">k.</param>
+    /// <param name="targetEvents">The ARL wanted, in events.</param>
+    /// <returns>The band's entries; 0 for a rate or odds ratio the search refuses (it throws there, as before).</returns>
+    public static long FirstBandLength(double p0, double oddsRatio, double targetEvents)
+    {
+        if (!(p0 > 0 && p0 < 1) || !(oddsRatio > 1))
+        {
+            return 0;
+        }
+
+        var high = Math.Max(1, Math.Log(Math.Max(targetEvents, 2)) + 2);
+        return Lattice.Of(p0, oddsRatio, high).BandLength(high);
+    }
+
+    /// <summary>
     /// The CUSUM of one rate and odds ratio on a lattice of states 0…H (see the class remarks), with
     /// the systems it has eliminated; used by one thread at a time, and released when done. Internal
     /// so that tests can compare a kept elimination with a solve of its own.
@@ -172,11 +192,12 @@ internal static class CusumCalibration
         private readonly double _p;
         private readonly int _up;
         private readonly int _down;
+        private readonly BandBuffers? _buffers;
 
         // The eliminated systems of this lattice, one per rate (a threshold's search asks up to three rates).
         private readonly List<EliminatedSystem> _systems = [];
 
-        private Lattice(double step, double p, int up, int down) => (Step, _p, _up, _down) = (step, p, up, down);
+        private Lattice(double step, double p, int up, int down, BandBuffers? buffers) => (Step, _p, _up, _down, _buffers) = (step, p, up, down, buffers);
 
         public double Step { get; }
 
@@ -188,7 +209,10 @@ internal static class CusumCalibration
 
         public double ThresholdOf(int top) => (top + 0.5) * Step;
 
-        public static Lattice Of(double p0, double oddsRatio, double threshold)
+        /// <summary>Entries of the band of the system up to the top state of <paramref name="threshold"/>.</summary>
+        public long BandLength(double threshold) => (TopState(threshold) + 1L) * (_up + _down + 1);
+
+        public static Lattice Of(double p0, double oddsRatio, double threshold, BandBuffers? buffers = null)
         {
             var (counted, notCounted) = Weights(p0, oddsRatio);
             var smaller = Math.Min(counted, -notCounted);
@@ -205,7 +229,7 @@ internal static class CusumCalibration
                 .MinBy(m => Math.Abs((ratio * m) - Math.Round(ratio * m)) / (ratio * m));
             var step = smaller / steps;
 
-            return new Lattice(step, p0, Math.Max(1, (int)Math.Round(counted / step)), Math.Max(1, (int)Math.Round(-notCounted / step)));
+            return new Lattice(step, p0, Math.Max(1, (int)Math.Round(counted / step)), Math.Max(1, (int)Math.Round(-notCounted / step)), buffers);
         }
 
         /// <summary>ARL from state 0 of the average false alert rate over weighted true rates.</summary>
@@ -290,7 +314,7 @@ internal static class CusumCalibration
                 }
             }
 
-            var system = EliminatedSystem.Of(top, p, _up, _down);
+            var system = EliminatedSystem.Of(top, p, _up, _down, _buffers);
             _systems.Add(system);
             return system;
         }
@@ -305,16 +329,17 @@ internal static class CusumCalibration
             private readonly double[] _rhs;
             private readonly int _lower;
             private readonly int _upper;
+            private readonly BandBuffers? _buffers;
 
-            private EliminatedSystem(double p, int states, int lower, int upper, double[] band, double[] rhs) =>
-                (P, States, _lower, _upper, _band, _rhs) = (p, states, lower, upper, band, rhs);
+            private EliminatedSystem(double p, int states, int lower, int upper, double[] band, double[] rhs, BandBuffers? buffers) =>
+                (P, States, _lower, _upper, _band, _rhs, _buffers) = (p, states, lower, upper, band, rhs, buffers);
 
             public double P { get; }
 
             public int States { get; }
 
             [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-            public static EliminatedSystem Of(int top, double p, int up, int down)
+            public static EliminatedSystem Of(int top, double p, int up, int down, BandBuffers? buffers)
             {
                 // Row i: L_i − q·L_{max(0, i−d)} − p·L_{i+u} = 1, the last term only when i + u ≤ top.
                 // Band storage: column offset −d … +u around the diagonal; Gaussian elimination without
@@ -323,7 +348,8 @@ internal static class CusumCalibration
                 var lower = down;
                 var upper = up;
                 var width = lower + upper + 1;
-                var band = Cleared(n * width);
+                var band = buffers?.Rent(n * width) ?? ArrayPool<double>.Shared.Rent(n * width);
+                Array.Clear(band, 0, n * width);
                 var rhs = Cleared(n);
                 var q = 1 - p;
                 ref double At(int row, int col) => ref band[(row * width) + (col - row + lower)];
@@ -363,7 +389,7 @@ internal static class CusumCalibration
                     }
                 }
 
-                return new EliminatedSystem(p, n, lower, upper, band, rhs);
+                return new EliminatedSystem(p, n, lower, upper, band, rhs, buffers);
             }
 
             /// <summary>L_0 of the system of states 0…<paramref name="top"/> (its leading block), by back substitution.</summary>
@@ -390,7 +416,15 @@ internal static class CusumCalibration
 
             public void Release()
             {
-                ArrayPool<double>.Shared.Return(_band);
+                if (_buffers is { } buffers)
+                {
+                    buffers.Return(_band);
+                }
+                else
+                {
+                    ArrayPool<double>.Shared.Return(_band);
+                }
+
                 ArrayPool<double>.Shared.Return(_rhs);
             }
         }

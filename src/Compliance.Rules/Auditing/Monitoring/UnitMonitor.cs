@@ -191,16 +191,25 @@ internal static class UnitMonitor
 
         var values = new double[wanted.Count];
         // One solve per core at most: each holds a banded matrix of up to a few MB on the large-object
-        // heap, and the thread pool may otherwise run more solves at once than there are cores.
+        // heap, and the thread pool may otherwise run more solves at once than there are cores. The
+        // largest first, so that the solves after them reuse their bands (see BandBuffers): the
+        // calibration of a 200 000-record audit 116–149 → 105–142 ms (4 alternated runs each), the
+        // peak memory of a 6.6 M-record audit 182 → 160 MB.
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.For(0, wanted.Count, options, k => values[k] = ThresholdFor(wanted[k].P0, settings.OddsRatio, wanted[k].Target, wanted[k].BaselineEvents));
+        var order = Enumerable.Range(0, wanted.Count).OrderByDescending(k => CusumCalibration.FirstBandLength(wanted[k].P0, settings.OddsRatio, wanted[k].Target)).ThenBy(k => k).ToArray();
+        var buffers = new BandBuffers();
+        Parallel.For(0, order.Length, options, i =>
+        {
+            var k = order[i];
+            values[k] = ThresholdFor(wanted[k].P0, settings.OddsRatio, wanted[k].Target, wanted[k].BaselineEvents, buffers);
+        });
         for (var k = 0; k < wanted.Count; k++)
         {
             thresholds[wanted[k].Unit, wanted[k].Metric] = values[k];
         }
     }
 
-    internal static double ThresholdFor(double p0, double oddsRatio, double targetEvents, double baselineEvents = double.PositiveInfinity)
+    internal static double ThresholdFor(double p0, double oddsRatio, double targetEvents, double baselineEvents = double.PositiveInfinity, BandBuffers? buffers = null)
     {
         // Fewer baseline events mean a wider error and a higher threshold, so that count is rounded
         // down (one significant digit: 720 → 700, 96 → 90); an estimated baseline is rounded to two
@@ -209,7 +218,7 @@ internal static class UnitMonitor
         var exact = double.IsPositiveInfinity(baselineEvents);
         var events = exact ? baselineEvents : FloorSignificant(Math.Max(baselineEvents, 1), 1);
         var key = (Significant(p0, exact ? 3 : 2), CeilingSignificant(Math.Max(targetEvents, 1), 2), oddsRatio, events);
-        return Thresholds.GetOrAdd(key, static k => CusumCalibration.Threshold(k.Item1, k.Item3, k.Item2, k.Item4));
+        return Thresholds.GetOrAdd(key, static (k, buffers) => CusumCalibration.Threshold(k.Item1, k.Item3, k.Item2, k.Item4, buffers), buffers);
     }
 
     private static double FloorSignificant(double value, int digits)
