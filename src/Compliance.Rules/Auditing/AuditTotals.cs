@@ -18,6 +18,9 @@ public sealed class AuditTotals
     private readonly Dictionary<string, RuleCoverage> _coverage = new(StringComparer.Ordinal);
     private (string RuleId, RuleCoverage Coverage)[]? _lastRules;
 
+    // The engine's id array behind _lastRules, when they were made from its list (see Count).
+    private string[]? _lastRuleIds;
+
     /// <summary>Input records read: always evaluated + rejected.</summary>
     public long RecordsRead => RecordsEvaluated + RecordsRejected;
 
@@ -78,6 +81,20 @@ public sealed class AuditTotals
 
         UnmatchedOffenceCodes += evaluation.HasUnmatchedOffenceCode ? 1 : 0;
         var rules = evaluation.Rules;
+        if (rules is RuleStateList list && _lastRules is { } counted && ReferenceEquals(list.RuleIds, _lastRuleIds))
+        {
+            // The engine's own list with the id array the counters were made for: its status bytes,
+            // in that order, without a call through the list's interface per rule and record (two per
+            // rule were a third of the time counting took; sampled profile, 200 000 records).
+            var statuses = list.Statuses;
+            for (var i = 0; i < counted.Length; i++)
+            {
+                counted[i].Coverage.Count((RuleStatus)statuses[i]);
+            }
+
+            return;
+        }
+
         if (_lastRules is { } last && last.Length == rules.Count)
         {
             // The engine lists the same rules, in the same order and under the same id strings, for every
@@ -96,6 +113,7 @@ public sealed class AuditTotals
                     last[i].Coverage.Count(rules[i].Status);
                 }
 
+                _lastRuleIds = (rules as RuleStateList)?.RuleIds;
                 return;
             }
         }
@@ -114,6 +132,7 @@ public sealed class AuditTotals
         }
 
         _lastRules = counters;
+        _lastRuleIds = (rules as RuleStateList)?.RuleIds;
     }
 
     internal void Count(Rejection rejection)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using Compliance.Rules.Expressions;
 using NRules.Extensibility;
@@ -10,19 +9,15 @@ namespace Compliance.Rules.Engine;
 /// <see cref="QuantifierInliner"/>), then <see cref="DelegateCompiler"/>. NRules still compares and shares
 /// the expressions as written; only the delegates it runs are built from the rewritten trees.
 /// </summary>
-internal sealed class InliningExpressionCompiler : IExpressionCompiler
+/// <param name="onCompiled">Told of each delegate as it is compiled, so that its machine code can be prepared meanwhile (<see cref="DelegatePreparation"/>).</param>
+internal sealed class InliningExpressionCompiler(Action<Delegate>? onCompiled = null) : IExpressionCompiler
 {
-    private readonly ConcurrentQueue<Delegate> _compiled = new();
-
-    /// <summary>The delegates compiled so far, in the order NRules asked for them.</summary>
-    public IReadOnlyCollection<Delegate> Compiled => _compiled;
-
     /// <inheritdoc />
     public TDelegate Compile<TDelegate>(Expression<TDelegate> expression)
         where TDelegate : Delegate
     {
         var compiled = DelegateCompiler.Compile(QuantifierInliner.Inline(expression));
-        _compiled.Enqueue(compiled);
+        onCompiled?.Invoke(compiled);
         return compiled;
     }
 }

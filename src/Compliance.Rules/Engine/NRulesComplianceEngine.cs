@@ -63,13 +63,22 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
         _rulesById = _rules.ToDictionary(r => r.Info.Id, StringComparer.Ordinal);
         _positionsById = _rules.Select((rule, position) => (rule, position)).ToDictionary(r => r.rule.Info.Id, r => r.position, StringComparer.Ordinal);
         _ruleIds = _rules.Select(rule => rule.Info.Id).ToArray();
-        var compiler = new InliningExpressionCompiler();
-        _factory = new RuleCompiler { ExpressionCompiler = compiler }.Compile(_rules.Select((rule, position) => BuildDefinition(rule, position, _rules.Length)));
-        // NRules' delegates, then the rules' governing instants (compiled there too): every record
-        // meets all of them. What a firing needs is left to the first firing: measured, compiling it
-        // ahead as well cost more processor time than it took off the first batch.
+        // NRules' delegates as NRules compiles them (the preparation runs beside the rest of the
+        // compile), then the rules' governing instants (compiled there too): every record meets all
+        // of them. What a firing needs is left to the first firing: measured, compiling it ahead as
+        // well cost more processor time than it took off the first batch.
+        var compiled = new BlockingCollection<Delegate>();
         var rules = _rules;
-        DelegatePreparation.StartInBackground(compiler.Compiled.ToArray().Concat(rules.SelectMany(rule => rule.CompileGoverningInstant())));
+        DelegatePreparation.StartInBackground(compiled.GetConsumingEnumerable().Concat(rules.SelectMany(rule => rule.CompileGoverningInstant())));
+        try
+        {
+            var compiler = new InliningExpressionCompiler(compiled.Add);
+            _factory = new RuleCompiler { ExpressionCompiler = compiler }.Compile(_rules.Select((rule, position) => BuildDefinition(rule, position, _rules.Length)));
+        }
+        finally
+        {
+            compiled.CompleteAdding();
+        }
     }
 
     public RulePack Pack { get; }
@@ -271,7 +280,7 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
 
                 for (var i = 0; i < facts.Length; i++)
                 {
-                    result[positions[i]] = ToEvaluation(facts[i], fired[i] ?? [], errors[i] ?? []);
+                    result[positions[i]] = ToEvaluation(facts[i], fired[i], errors[i]);
                 }
             }
             finally
@@ -337,11 +346,11 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
         _idle.Add(run);
     }
 
-    private RecordEvaluation ToEvaluation(RecordFacts facts, List<FiredRule> fired, List<(RecordFacts Facts, RuleEvaluationError Error)> errors)
+    private RecordEvaluation ToEvaluation(RecordFacts facts, List<FiredRule>? fired, List<(RecordFacts Facts, RuleEvaluationError Error)>? errors)
     {
         Finding[] findings = [];
         List<RuleEvaluationError>? failed = null;
-        if (fired.Count > 0)
+        if (fired is { Count: > 0 })
         {
             fired.Sort(static (a, b) => a.Rule.Order.CompareTo(b.Rule.Order));
             var built = new List<Finding>(fired.Count);
@@ -360,9 +369,9 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
             findings = [.. built];
         }
 
-        IReadOnlyList<RuleEvaluationError> recordErrors = errors.Count == 0 && failed is null
+        IReadOnlyList<RuleEvaluationError> recordErrors = errors is null or { Count: 0 } && failed is null
             ? []
-            : errors.Select(e => e.Error).Concat(failed ?? []).OrderBy(e => _rulesById.TryGetValue(e.RuleId, out var r) ? r.Order : int.MaxValue).ToArray();
+            : (errors ?? []).Select(e => e.Error).Concat(failed ?? []).OrderBy(e => _rulesById.TryGetValue(e.RuleId, out var r) ? r.Order : int.MaxValue).ToArray();
         if (facts.UnknownRulesEdition is { } unknown)
         {
             recordErrors = [RuleFailures.UnknownEdition(RulesEditionErrorId, unknown), .. recordErrors];
@@ -387,7 +396,7 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
     /// Measured on 200 000 records: working these out again afterwards, from compiled delegates,
     /// was 8.5% of evaluation.
     /// </remarks>
-    private RuleStateList States(RecordFacts facts, List<FiredRule> fired, List<(RecordFacts Facts, RuleEvaluationError Error)> errors)
+    private RuleStateList States(RecordFacts facts, List<FiredRule>? fired, List<(RecordFacts Facts, RuleEvaluationError Error)>? errors)
     {
         var statuses = new byte[_rules.Length];
         var unmet = facts.UnmetRules;
@@ -397,18 +406,24 @@ internal sealed class NRulesComplianceEngine : IComplianceEngine
         }
 
         // A failed condition, then a rule that fired, overrides (no closure per rule: this runs for every record).
-        foreach (var (_, error) in errors)
+        if (errors is not null)
         {
-            if (_positionsById.TryGetValue(error.RuleId, out var position))
+            foreach (var (_, error) in errors)
             {
-                statuses[position] = (byte)RuleStatus.Error;
+                if (_positionsById.TryGetValue(error.RuleId, out var position))
+                {
+                    statuses[position] = (byte)RuleStatus.Error;
+                }
             }
         }
 
-        foreach (var firing in fired)
+        if (fired is not null)
         {
-            // A rule whose condition held but whose evidence or escalation failed is an error, not a finding.
-            statuses[_positionsById[firing.Rule.Info.Id]] = (byte)(firing.Finding is null ? RuleStatus.Error : RuleStatus.Fired);
+            foreach (var firing in fired)
+            {
+                // A rule whose condition held but whose evidence or escalation failed is an error, not a finding.
+                statuses[_positionsById[firing.Rule.Info.Id]] = (byte)(firing.Finding is null ? RuleStatus.Error : RuleStatus.Fired);
+            }
         }
 
         return new RuleStateList(_ruleIds, statuses);

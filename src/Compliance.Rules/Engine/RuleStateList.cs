@@ -32,6 +32,12 @@ internal sealed class RuleStateList : IReadOnlyList<RuleState>
     /// <inheritdoc />
     public int Count => _statuses.Length;
 
+    /// <summary>The rule ids (the engine's own array: the same instance for every record it evaluates).</summary>
+    internal string[] RuleIds => _ruleIds;
+
+    /// <summary>The statuses, as bytes, in rule order.</summary>
+    internal ReadOnlySpan<byte> Statuses => _statuses;
+
     /// <inheritdoc />
     public RuleState this[int index] => new(_ruleIds[index], (RuleStatus)_statuses[index]);
 

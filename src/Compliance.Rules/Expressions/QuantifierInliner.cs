@@ -210,26 +210,36 @@ internal sealed class QuantifierInliner : ExpressionVisitor
     /// <see cref="Enumerable"/> does for a null list; <paramref name="done"/> is the loop's exit,
     /// for <paramref name="onElement"/> to break to.
     /// </summary>
+    /// <remarks>
+    /// A record's lists are arrays behind their <see cref="IReadOnlyList{T}"/> type, and through the
+    /// interface every <c>Count</c> and every element is a call the runtime dispatches by a stub (an
+    /// array's even through a second, generic one): the loop reads an array as an array, and any other
+    /// list through the interface as before. Same elements, same order: an array's
+    /// <see cref="IReadOnlyList{T}"/> is its elements by index.
+    /// </remarks>
     private static Expression Loop(ListView list, ParameterExpression element, Expression onElement, LabelTarget? done)
     {
         var source = Expression.Variable(list.Expression.Type, "source");
+        var array = Expression.Variable(list.ElementType.MakeArrayType(), "array");
+        var isArray = Expression.ReferenceNotEqual(array, Expression.Constant(null, array.Type));
         var count = Expression.Variable(typeof(int), "count");
         var index = Expression.Variable(typeof(int), "index");
         done ??= Expression.Label("done");
         return Expression.Block(
             typeof(void),
-            [source, count, index, element],
+            [source, array, count, index, element],
             Expression.Assign(source, list.Expression),
             Expression.IfThen(
                 Expression.ReferenceEqual(source, Expression.Constant(null, source.Type)),
                 Expression.Throw(Expression.New(ArgumentNullExceptionCtor, Expression.Constant("source")))),
-            Expression.Assign(count, Expression.Property(source, list.CountProperty)),
+            Expression.Assign(array, Expression.TypeAs(source, array.Type)),
+            Expression.Assign(count, Expression.Condition(isArray, Expression.ArrayLength(array), Expression.Property(source, list.CountProperty))),
             Expression.Assign(index, Expression.Constant(0)),
             Expression.Loop(
                 Expression.IfThenElse(
                     Expression.LessThan(index, count),
                     Expression.Block(
-                        Expression.Assign(element, Expression.Property(source, list.Indexer, index)),
+                        Expression.Assign(element, Expression.Condition(isArray, Expression.ArrayIndex(array, index), Expression.Property(source, list.Indexer, index))),
                         onElement,
                         Expression.PreIncrementAssign(index)),
                     Expression.Break(done)),

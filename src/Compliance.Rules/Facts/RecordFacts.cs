@@ -13,8 +13,6 @@ public sealed class RecordFacts
 {
     private readonly RulePackContext _context;
     private readonly FactsParameters _parameters;
-    private readonly OfficerDirectory _officers;
-    private readonly AviIndex _avi;
     private readonly ClassificationTimeline _timeline;
     private readonly bool _enhancedRights;
     private readonly CountingRulesEntry? _pinnedCountingRules;
@@ -25,6 +23,11 @@ public sealed class RecordFacts
     private DateTimeOffset? _firstSpecialistContactAt;
     private bool _firstSpecialistContactKnown;
     private NoticeMemo? _lastNotice;
+
+    // Built on first use, like the lists above: most records are never asked about an officer or an AVI
+    // item, and the two indexes were about 130 bytes a record (allocation profile, 200 000 records).
+    private OfficerDirectory? _officers;
+    private AviIndex? _avi;
 
     /// <summary>
     /// Which rules stopped at their timeline, in-force or applicability condition while the engine's
@@ -45,8 +48,6 @@ public sealed class RecordFacts
         AsOf = asOf;
         _context = context;
         _parameters = FactsParameters.For(context);
-        _officers = new OfficerDirectory(record.Officers ?? []);
-        _avi = new AviIndex(record.AdditionalVerifiableInformation ?? []);
         _timeline = new ClassificationTimeline(record.ClassificationHistory ?? []);
         if (record.RulesEdition is { } edition)
         {
@@ -59,14 +60,15 @@ public sealed class RecordFacts
         InitialGroup = GroupOf(InitialCode);
         CurrentGroup = GroupOf(CurrentCode);
         var allegation = record.Incident?.AllegationType;
-        IsSexualOffenceRecord = AnyHistoryGroupIn(_parameters.SexualOffenceGroups)
+        var (sexualGroup, rapeGroup) = HistoryGroupsIn(_parameters.SexualOffenceGroups, _parameters.RapeGroups);
+        IsSexualOffenceRecord = sexualGroup
             || (allegation is { } a && _parameters.SexualOffenceAllegationTypes.Contains(a));
-        IsRapeRecord = AnyHistoryGroupIn(_parameters.RapeGroups)
+        IsRapeRecord = rapeGroup
             || (allegation is { } r && _parameters.RapeAllegationTypes.Contains(r));
 
-        var victims = record.Victims ?? [];
-        HasVictim = victims.Count > 0;
-        for (var i = 0; i < victims.Count; i++)
+        var victims = ArrayOf(record.Victims);
+        HasVictim = victims.Length > 0;
+        for (var i = 0; i < victims.Length; i++)
         {
             if (victims[i]?.EnhancedRightsEligible == true)
             {
@@ -75,8 +77,8 @@ public sealed class RecordFacts
             }
         }
 
-        var outcomes = record.Outcomes ?? [];
-        for (var i = 0; i < outcomes.Count; i++)
+        var outcomes = ArrayOf(record.Outcomes);
+        for (var i = 0; i < outcomes.Length; i++)
         {
             var outcome = outcomes[i];
             if (outcome is not null && outcome.OutcomeType != 0 && (FirstOutcomeAt is not { } first || outcome.AssignedAt < first))
@@ -110,8 +112,8 @@ public sealed class RecordFacts
     {
         get
         {
-            var entries = _timeline.Entries;
-            for (var i = 0; i < entries.Count; i++)
+            var entries = _timeline.Span;
+            for (var i = 0; i < entries.Length; i++)
             {
                 if (entries[i].HomeOfficeCode is { } code && !_parameters.KnownOffenceClasses.Contains(OffenceGroupTable.ClassOf(code)) && !_parameters.KnownWholeCodes.Contains(code.Trim()))
                 {
@@ -196,7 +198,7 @@ public sealed class RecordFacts
     /// <returns>False when the officer or the time is unknown.</returns>
     [ReadsParameters("specialistAccreditations")]
     public bool IsSpecialistAt(string? officerRef, DateTimeOffset? t) =>
-        _officers.HoldsAt(officerRef, t, _parameters.SpecialistAccreditations);
+        Officers.HoldsAt(officerRef, t, _parameters.SpecialistAccreditations);
 
     /// <summary>Whether the officer holds any of <paramref name="types"/> valid at the London date of <paramref name="t"/>.</summary>
     /// <param name="officerRef">The officer.</param>
@@ -204,17 +206,17 @@ public sealed class RecordFacts
     /// <param name="types">The accreditation types.</param>
     /// <returns>False when the officer or the time is unknown.</returns>
     public bool HoldsAccreditationAt(string? officerRef, DateTimeOffset? t, IEnumerable<AccreditationType>? types) =>
-        _officers.HoldsAt(officerRef, t, types);
+        Officers.HoldsAt(officerRef, t, types);
 
     /// <summary>The officer's <c>unitId</c>; null when the officer is unknown.</summary>
     /// <param name="officerRef">The officer.</param>
     /// <returns>The unit.</returns>
-    public string? OfficerUnit(string? officerRef) => _officers.Find(officerRef)?.UnitId;
+    public string? OfficerUnit(string? officerRef) => Officers.Find(officerRef)?.UnitId;
 
     /// <summary>The officer's role; null when the officer or the role is unknown.</summary>
     /// <param name="officerRef">The officer.</param>
     /// <returns>The role.</returns>
-    public OfficerRole? OfficerRoleOf(string? officerRef) => _officers.Find(officerRef)?.Role;
+    public OfficerRole? OfficerRoleOf(string? officerRef) => Officers.Find(officerRef)?.Role;
 
     /// <summary>
     /// Whether an AVI reference names a qualifying item for a decision requested by <paramref name="requester"/>:
@@ -227,7 +229,7 @@ public sealed class RecordFacts
     [ReadsParameters("verifiableAviTypes")]
     public bool IsQualifyingAvi(string? aviRef, string? requester)
     {
-        if (_avi.Find(aviRef) is not { } item || !_parameters.VerifiableAviTypes.Contains(item.Type))
+        if (Avi.Find(aviRef) is not { } item || !_parameters.VerifiableAviTypes.Contains(item.Type))
         {
             return false;
         }
@@ -267,7 +269,7 @@ public sealed class RecordFacts
     /// <summary>The AVI items the references resolve to (each once, in reference order); references that name nothing are left out.</summary>
     /// <param name="aviRefs">The references.</param>
     /// <returns>The items.</returns>
-    public IReadOnlyList<AviItem> ResolvedAvi(IEnumerable<string>? aviRefs) => _avi.Resolve(aviRefs);
+    public IReadOnlyList<AviItem> ResolvedAvi(IEnumerable<string>? aviRefs) => Avi.Resolve(aviRefs);
 
     /// <summary>Whether an AVI type is never sufficient grounds (<c>insufficientGroundsAviTypes</c>).</summary>
     /// <param name="type">The type.</param>
@@ -366,13 +368,13 @@ public sealed class RecordFacts
     /// <returns>False for an unknown officer or a null entry.</returns>
     public bool HasCancellationAuthority(string? officerRef, DateTimeOffset? t, bool seriousGroup, CountingRulesEntry? entry)
     {
-        if (entry is null || _officers.Find(officerRef) is not { } officer)
+        if (entry is null || Officers.Find(officerRef) is not { } officer)
         {
             return false;
         }
 
         var authority = seriousGroup ? entry.SeriousGroupAuthority : entry.OtherGroupAuthority;
-        return (officer.Role is { } role && authority.Roles.Contains(role)) || _officers.HoldsAt(officerRef, t, authority.Accreditations);
+        return (officer.Role is { } role && authority.Roles.Contains(role)) || Officers.HoldsAt(officerRef, t, authority.Accreditations);
     }
 
     /// <summary>
@@ -460,19 +462,36 @@ public sealed class RecordFacts
         return null;
     }
 
-    private bool AnyHistoryGroupIn(HashSet<string> groups)
+    /// <summary>Whether any history entry's group is in <paramref name="first"/>, and whether any is in <paramref name="second"/>: each entry's group worked out once.</summary>
+    private (bool First, bool Second) HistoryGroupsIn(HashSet<string> first, HashSet<string> second)
     {
-        var entries = _timeline.Entries;
-        for (var i = 0; i < entries.Count; i++)
+        var entries = _timeline.Span;
+        bool inFirst = false, inSecond = false;
+        for (var i = 0; i < entries.Length && !(inFirst && inSecond); i++)
         {
-            if (GroupOf(entries[i].HomeOfficeCode) is { } group && groups.Contains(group))
+            if (GroupOf(entries[i].HomeOfficeCode) is { } group)
             {
-                return true;
+                inFirst |= first.Contains(group);
+                inSecond |= second.Contains(group);
             }
         }
 
-        return false;
+        return (inFirst, inSecond);
     }
+
+    /// <summary>A record's list as an array: the reader's own (its lists are arrays), else a copy; empty for null.</summary>
+    private static T?[] ArrayOf<T>(IReadOnlyList<T?>? list)
+        where T : class =>
+        list switch
+        {
+            null => [],
+            T?[] array => array,
+            _ => [.. list],
+        };
+
+    private OfficerDirectory Officers => _officers ??= new OfficerDirectory(Record.Officers ?? []);
+
+    private AviIndex Avi => _avi ??= new AviIndex(Record.AdditionalVerifiableInformation ?? []);
 
     private DateTimeOffset? EarliestSpecialistContact()
     {

@@ -90,6 +90,9 @@ public sealed class Timeline<T>
     /// </remarks>
     internal bool HasEntryAt(DateTimeOffset t) => t.UtcTicks >= _startTicks;
 
+    /// <summary>Where <see cref="HasEntryAt"/> turns true: the UTC ticks of the London midnight that starts the first entry's day.</summary>
+    internal long StartTicks => _startTicks;
+
     /// <summary>The entry with an id; null when none has it.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The entry.</returns>

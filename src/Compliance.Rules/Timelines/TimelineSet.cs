@@ -82,12 +82,17 @@ public sealed class TimelineSet
     /// <param name="timeline">The timeline's name.</param>
     /// <param name="t">The instant.</param>
     /// <returns>False before its first entry.</returns>
-    public bool HasEntryAt(string timeline, DateTimeOffset t) => timeline switch
+    public bool HasEntryAt(string timeline, DateTimeOffset t) => t.UtcTicks >= StartTicks(timeline);
+
+    /// <summary>Where <see cref="HasEntryAt"/> of a timeline turns true, in UTC ticks.</summary>
+    /// <param name="timeline">The timeline's name.</param>
+    /// <returns>The ticks.</returns>
+    internal long StartTicks(string timeline) => timeline switch
     {
-        CountingRulesName => CountingRules.HasEntryAt(t),
-        OutcomesName => Outcomes.HasEntryAt(t),
-        VictimsCodeName => VictimsCode.HasEntryAt(t),
-        RightToReviewName => RightToReview.HasEntryAt(t),
+        CountingRulesName => CountingRules.StartTicks,
+        OutcomesName => Outcomes.StartTicks,
+        VictimsCodeName => VictimsCode.StartTicks,
+        RightToReviewName => RightToReview.StartTicks,
         _ => throw new ArgumentException($"No timeline is called '{timeline}'.", nameof(timeline)),
     };
 }

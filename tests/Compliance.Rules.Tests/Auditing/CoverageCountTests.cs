@@ -40,6 +40,30 @@ public sealed class CoverageCountTests
     }
 
     [Fact]
+    public void The_engines_lists_count_per_rule_between_lists_of_other_kinds_and_orders()
+    {
+        // The engine's lists share one id array: counted straight from their status bytes while that array
+        // is the one the counters were made for, and looked up again as soon as another list came between.
+        var totals = new AuditTotals();
+        var (a, b) = ("RULE-A", "RULE-B");
+        string[] engineIds = [a, b];
+        string[] anotherEngine = [a, b];
+
+        totals.Count(Audited(Engine(engineIds, RuleStatus.Passed, RuleStatus.Fired)));
+        totals.Count(Audited(Engine(engineIds, RuleStatus.Fired, RuleStatus.NotInForce)));
+        totals.Count(Audited([new RuleState(b, RuleStatus.Error), new RuleState(a, RuleStatus.NotInForce)]));
+        totals.Count(Audited(Engine(engineIds, RuleStatus.Error, RuleStatus.Passed)));
+        totals.Count(Audited(Engine(anotherEngine, RuleStatus.Passed, RuleStatus.Error)));
+        totals.Count(Audited(Engine(anotherEngine, RuleStatus.NotApplicable, RuleStatus.Fired)));
+
+        // A: passed, fired, not in force, error, passed, not applicable (counted nowhere).
+        Assert.Equal((3L, 1L, 1L, 1L), Counts(totals.Coverage[a]));
+        // B: fired, not in force, error, passed, error, fired.
+        Assert.Equal((3L, 1L, 2L, 2L), Counts(totals.Coverage[b]));
+        Assert.Equal(2, totals.Coverage.Count);
+    }
+
+    [Fact]
     public void A_metric_id_gives_its_place_in_the_report_order_and_an_unknown_one_minus_one()
     {
         Assert.Equal(0, MonitorMetrics.IndexOf("rape-attrition"));
@@ -56,8 +80,13 @@ public sealed class CoverageCountTests
         (coverage.Applicable, coverage.NotInForce, coverage.Fired, coverage.Errors);
 
     private static AuditedRecord Audited(params (string Rule, RuleStatus Status)[] states) =>
+        Audited([.. states.Select(s => new RuleState(s.Rule, s.Status))]);
+
+    private static AuditedRecord Audited(IReadOnlyList<RuleState> rules) =>
         new(Input, new RecordEvaluation(Input.Record.CrimeRecordId, null, [], [])
         {
-            Rules = [.. states.Select(s => new RuleState(s.Rule, s.Status))],
+            Rules = rules,
         });
+
+    private static RuleStateList Engine(string[] ids, params RuleStatus[] statuses) => new(ids, [.. statuses.Select(s => (byte)s)]);
 }

@@ -54,6 +54,31 @@ public sealed class RecordFactsTests
     }
 
     [Fact]
+    public void History_reads_the_same_from_the_readers_arrays_and_from_other_lists()
+    {
+        // The reader gives arrays (kept as they are); code may give any list (copied once, or sorted
+        // when out of seq order or holding a null).
+        ClassificationEntry[] inOrder = [Entry(1, "19C", Decided, ChangeType.Initial), Change(2, "19C", "8N", ChangeType.ReclassifyDown)];
+        var byHistory = Clean with { Incident = Clean.Incident with { AllegationType = null } };
+        var fromArray = Facts(byHistory with { ClassificationHistory = inOrder });
+        var fromList = Facts(byHistory with { ClassificationHistory = inOrder.ToList() });
+        var withNull = Facts(byHistory with { ClassificationHistory = new List<ClassificationEntry> { inOrder[1], null!, inOrder[0] } });
+
+        Assert.Same(inOrder, fromArray.History);
+        foreach (var facts in new[] { fromArray, fromList, withNull })
+        {
+            Assert.Equal([1, 2], facts.History.Select(h => h.Seq));
+            Assert.Same(inOrder[0], facts.History[0]);
+            Assert.Same(inOrder[1], facts.History[1]);
+            Assert.Equal("19C", facts.InitialCode);
+            Assert.Equal("8N", facts.CurrentCode);
+            Assert.Same(inOrder[0], facts.PreviousEntry(inOrder[1]));
+            // 19C is a rape code: the record is a rape record by its history alone.
+            Assert.True(facts.IsRapeRecord);
+        }
+    }
+
+    [Fact]
     public void Group_of_a_code_and_serious_groups()
     {
         var facts = Facts(Clean);
@@ -345,6 +370,10 @@ public sealed class RecordFactsTests
 
         Assert.Equal(At("2016-05-01T00:00:00Z"), Facts(record).FirstOutcomeAt);
         Assert.Null(Facts(Clean with { Outcomes = [Outcome(0)] }).FirstOutcomeAt);
+
+        // The same outcomes as the reader gives them (an array).
+        Outcome[] asRead = [.. record.Outcomes];
+        Assert.Equal(At("2016-05-01T00:00:00Z"), Facts(record with { Outcomes = asRead }).FirstOutcomeAt);
     }
 
     [Fact]

@@ -40,6 +40,34 @@ public sealed class QuantifierInlinerTests
         return (reference.SequenceEqual(inlined) && allReference.SequenceEqual(allInlined)).Label($"{string.Join(",", reference)} vs {string.Join(",", inlined)}");
     }
 
+    [Property(MaxTest = 200)]
+    public bool Lists_that_are_not_arrays_answer_as_arrays_do(int[] values, int threshold)
+    {
+        // The loop reads an array as an array and any other list through its interface.
+        IReadOnlyList<int>[] kinds = [values, values.ToList(), new Wrapper(values)];
+        return kinds.All(list => Same(AnyAbove, list, threshold) && Same(AllAbove, list, threshold) && Same(CountAbove, list, threshold) && Same(Nested, list, threshold));
+    }
+
+    [Property(MaxTest = 200)]
+    public Property Lists_that_are_not_arrays_stop_at_the_same_element(int[] values, int threshold)
+    {
+        var reference = Visits((xs, visit) => xs.Any(x => visit(x) > threshold), new Wrapper(values), inline: false);
+        var inlined = Visits((xs, visit) => xs.Any(x => visit(x) > threshold), new Wrapper(values), inline: true);
+        return reference.SequenceEqual(inlined).Label($"{string.Join(",", reference)} vs {string.Join(",", inlined)}");
+    }
+
+    [Fact]
+    public void An_array_of_a_narrower_type_is_read_as_its_elements()
+    {
+        // A string[] seen as IReadOnlyList<object>: two of the three words are longer than two letters.
+        Expression<Func<IReadOnlyList<object>, int>> longWords = xs => xs.Count(x => x is string && ((string)x).Length > 2);
+        Expression<Func<IReadOnlyList<object>, bool>> anyShort = xs => xs.Any(x => ((string)x).Length == 1);
+        IReadOnlyList<object> words = new[] { "a", "abc", "abcd" };
+
+        Assert.Equal(2, QuantifierInliner.Inline(longWords).Compile()(words));
+        Assert.True(QuantifierInliner.Inline(anyShort).Compile()(words));
+    }
+
     [Fact]
     public void A_null_list_throws_what_linq_throws()
     {
@@ -133,12 +161,12 @@ public sealed class QuantifierInlinerTests
         return calls;
     }
 
-    private static bool Same<TResult>(Expression<Func<IReadOnlyList<int>, int, TResult>> expression, int[] values, int threshold) =>
+    private static bool Same<TResult>(Expression<Func<IReadOnlyList<int>, int, TResult>> expression, IReadOnlyList<int> values, int threshold) =>
         EqualityComparer<TResult>.Default.Equals(
             expression.Compile()(values, threshold),
             QuantifierInliner.Inline(expression).Compile()(values, threshold));
 
-    private static List<int> Visits(Expression<Func<IReadOnlyList<int>, Func<int, int>, bool>> expression, int[] values, bool inline)
+    private static List<int> Visits(Expression<Func<IReadOnlyList<int>, Func<int, int>, bool>> expression, IReadOnlyList<int> values, bool inline)
     {
         var visited = new List<int>();
         var compiled = (inline ? QuantifierInliner.Inline(expression) : expression).Compile();
@@ -148,6 +176,18 @@ public sealed class QuantifierInlinerTests
             return x;
         });
         return visited;
+    }
+
+    /// <summary>A list that is not an array (nor a <see cref="List{T}"/>): read through its interface only.</summary>
+    private sealed class Wrapper(int[] items) : IReadOnlyList<int>
+    {
+        public int Count => items.Length;
+
+        public int this[int index] => items[index];
+
+        public IEnumerator<int> GetEnumerator() => ((IEnumerable<int>)items).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private sealed class Substitute(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
