@@ -38,7 +38,7 @@ public sealed class ExpressionsAheadTests
             }
         }
 
-        // Every rule of the built-in pack has at least a condition; most have evidence too.
+        // Each record rule of the built-in pack has a condition, most have evidence and a governing instant too.
         Assert.True(places > 2 * document.Rules.Count, $"{places} places");
     }
 
