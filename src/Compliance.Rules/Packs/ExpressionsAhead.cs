@@ -134,6 +134,19 @@ internal sealed class ExpressionsAhead : IDisposable
 
     private void Help(IReadOnlyList<RuleDocument> rules)
     {
+        try
+        {
+            HelpFromTheEnd(rules);
+        }
+        catch (Exception)
+        {
+            // Whatever went wrong here, the loader parses what the helper did not: a pack never fails,
+            // nor the process, because of the helper (an exception on a thread of its own would end it).
+        }
+    }
+
+    private void HelpFromTheEnd(IReadOnlyList<RuleDocument> rules)
+    {
         for (var r = rules.Count - 1; r > Volatile.Read(ref _loaderAt); r--)
         {
             if (rules[r] is not { } rule)
