@@ -10,16 +10,15 @@ internal sealed class ClassificationTimeline
     private readonly ClassificationEntry[] _entries;
     private Dictionary<ClassificationEntry, int>? _positions;
 
-    public ClassificationTimeline(IReadOnlyList<ClassificationEntry?> entries) =>
-        // Exports list the history in order as a rule; only a list that is not gets copied and sorted.
-        // The reader's lists are arrays, kept as they are; another list in order is copied once, so that
-        // the facts' own loops read an array rather than call through the list's interface per entry
-        // (three calls per entry here were the largest part of building a record's facts; sampled profile).
-        _entries = entries is ClassificationEntry[] array && InSeqOrder(array)
-            ? array
-            : InSeqOrder(entries)
-                ? [.. entries!]
-                : [.. entries.OfType<ClassificationEntry>().OrderBy(e => e.Seq)];
+    public ClassificationTimeline(IReadOnlyList<ClassificationEntry?> entries)
+    {
+        // Exports list the history in order as a rule; only a list that is not gets sorted. The reader's
+        // lists are arrays, kept as they are; another list is copied once, so that the facts' own loops
+        // read an array rather than call through the list's interface per entry (three calls per entry
+        // here were the largest part of building a record's facts; sampled profile).
+        var listed = entries as ClassificationEntry[] ?? [.. entries!];
+        _entries = InSeqOrder(listed) ? listed : [.. listed.OfType<ClassificationEntry>().OrderBy(e => e.Seq)];
+    }
 
     public IReadOnlyList<ClassificationEntry> Entries => _entries;
 
@@ -72,19 +71,6 @@ internal sealed class ClassificationTimeline
     private static bool InSeqOrder(ClassificationEntry?[] entries)
     {
         for (var i = 0; i < entries.Length; i++)
-        {
-            if (entries[i] is null || (i > 0 && entries[i]!.Seq < entries[i - 1]!.Seq))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool InSeqOrder(IReadOnlyList<ClassificationEntry?> entries)
-    {
-        for (var i = 0; i < entries.Count; i++)
         {
             if (entries[i] is null || (i > 0 && entries[i]!.Seq < entries[i - 1]!.Seq))
             {

@@ -121,7 +121,7 @@ internal sealed class ExpressionsAhead : IDisposable
     /// <exception cref="ExpressionError">The text is not a valid, allowed expression.</exception>
     public ParsedExpression Parse(int rule, string field, string text, Type type)
     {
-        var entry = _entries.GetOrAdd((rule, field), static (_, state) => new Entry(state.Compiler, state.Text, state.Type), (Compiler: _compiler, Text: text, Type: type));
+        var entry = EntryAt(rule, field, text, type);
         return string.Equals(entry.Text, text, StringComparison.Ordinal) && entry.Type == type ? entry.Parsed : _compiler.Parse(text, type);
     }
 
@@ -161,7 +161,7 @@ internal sealed class ExpressionsAhead : IDisposable
                     return;
                 }
 
-                var entry = _entries.GetOrAdd((r, field), static (_, state) => new Entry(state.Compiler, state.Text, state.Type), (Compiler: _compiler, Text: text, Type: type));
+                var entry = EntryAt(r, field, text, type);
                 try
                 {
                     _ = entry.Parsed;
@@ -173,6 +173,10 @@ internal sealed class ExpressionsAhead : IDisposable
             }
         }
     }
+
+    /// <summary>The place's entry, made with this text and type by whichever thread comes first.</summary>
+    private Entry EntryAt(int rule, string field, string text, Type type) =>
+        _entries.GetOrAdd((rule, field), static (_, state) => new Entry(state.Compiler, state.Text, state.Type), (Compiler: _compiler, Text: text, Type: type));
 
     /// <summary>One place's parse, done once by whichever thread asks first (the other waits for it).</summary>
     private sealed class Entry(ExpressionCompiler compiler, string text, Type type)
