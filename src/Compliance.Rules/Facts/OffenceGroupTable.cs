@@ -119,9 +119,12 @@ internal sealed class OffenceGroupTable
         var number = ParseNumberPart(homeOfficeCode);
         var dot = number.IndexOf('.', StringComparison.Ordinal);
         parts = (number, dot < 0 ? number : number[..dot]);
-        if (Remembered.Count < MostRemembered)
+        // Counted here rather than asked of the dictionary: its Count takes every lock it has, and
+        // the first call sets up the concurrent collections' event source (reflection over its
+        // attributes, about 3 ms of building an engine; sampled profile, docs/benchmarks.md).
+        if (Volatile.Read(ref RememberedCount) < MostRemembered && Remembered.TryAdd(homeOfficeCode, parts))
         {
-            Remembered.TryAdd(homeOfficeCode, parts);
+            Interlocked.Increment(ref RememberedCount);
         }
 
         return parts;
@@ -131,6 +134,9 @@ internal sealed class OffenceGroupTable
     private const int MostRemembered = 4096;
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Number, string Class)> Remembered = new(StringComparer.Ordinal);
+
+    /// <summary>Codes added to <see cref="Remembered"/> (a few more than <see cref="MostRemembered"/> at most, when threads add at once).</summary>
+    private static int RememberedCount;
 
     private static string ParseNumberPart(string homeOfficeCode)
     {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Compliance.Rules.Calendar;
 using Compliance.Rules.Expressions;
 using Compliance.Rules.Facts;
 using Compliance.Rules.Packs.Documents;
@@ -52,6 +53,7 @@ internal static partial class RulePackLoader
 
     public static RulePack LoadPack(byte[] bytes, string source)
     {
+        TimeZoneLoading.Start();
         var document = Deserialize(bytes, source, PackJsonContext.Default.RulePackDocument);
         var errors = new List<PackError>();
         void Error(string location, string message, int? position = null) => errors.Add(new PackError(source, location, message, null, position));

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Compliance.Rules.Reading.Spilling;
 
 namespace Compliance.Rules.Auditing.Monitoring;
@@ -33,7 +34,7 @@ internal sealed class MonitorEventSpool : IDisposable
     /// <param name="memoryBudget">Events held in memory before spilling.</param>
     /// <param name="directory">Where runs are written (default: the system temporary folder).</param>
     public MonitorEventSpool(int memoryBudget = DefaultMemoryBudget, string? directory = null) =>
-        _sort = new ExternalSort<MonitorEvent>(MonitorEvent.Order, Write, Read, memoryBudget, directory);
+        _sort = new ExternalSort<MonitorEvent>(MonitorEvent.Order, Write, Read, memoryBudget, directory, static events => MonitorEventSort.Sort(CollectionsMarshal.AsSpan(events)));
 
     /// <summary>Events added so far.</summary>
     public long Count => _sort.Count;

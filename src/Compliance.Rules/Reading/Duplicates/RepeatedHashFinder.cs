@@ -1,3 +1,5 @@
+using Compliance.Rules.Reading.Spilling;
+
 namespace Compliance.Rules.Reading;
 
 /// <summary>
@@ -12,6 +14,7 @@ internal sealed class RepeatedHashFinder : IDisposable
     private readonly string _directory;
     private readonly List<HashRunFile> _spilled = [];
     private int _count;
+    private ulong[]? _spare;
 
     public RepeatedHashFinder(PrescanSettings settings)
     {
@@ -40,7 +43,7 @@ internal sealed class RepeatedHashFinder : IDisposable
         {
             // One run that fits in memory: no disk at all.
             var run = _run.AsSpan(0, _count);
-            run.Sort();
+            RadixSort.Sort(run, Spare());
             return RepeatsIn(run);
         }
 
@@ -79,9 +82,20 @@ internal sealed class RepeatedHashFinder : IDisposable
     private void Spill()
     {
         var run = _run.AsSpan(0, _count);
-        run.Sort();
+        RadixSort.Sort(run, Spare());
         _spilled.Add(HashRunFile.Write(_directory, run));
         _count = 0;
+    }
+
+    /// <summary>Room for the radix sort of a run: as long as the hashes held, made on first use and kept for the next run.</summary>
+    private Span<ulong> Spare()
+    {
+        if (_spare is null || _spare.Length < _count)
+        {
+            _spare = GC.AllocateUninitializedArray<ulong>(_count);
+        }
+
+        return _spare;
     }
 
     private HashSet<ulong> Merge()

@@ -14,6 +14,7 @@ internal sealed class ExternalSort<T> : IDisposable
     private readonly IComparer<T> _order;
     private readonly Action<BinaryWriter, T> _write;
     private readonly Func<BinaryReader, T> _read;
+    private readonly Action<List<T>> _sortBuffer;
     private readonly List<T> _buffer = [];
     private readonly List<string> _runs = [];
 
@@ -22,10 +23,20 @@ internal sealed class ExternalSort<T> : IDisposable
     // 199 → 190 ms, in-process marks, 4 runs each).
     private bool _bufferSorted;
 
-    public ExternalSort(IComparer<T> order, Action<BinaryWriter, T> write, Func<BinaryReader, T> read, int memoryBudget, string? directory = null)
+    /// <param name="order">The order (total: see the class remarks).</param>
+    /// <param name="write">Writes an item to a run.</param>
+    /// <param name="read">Reads an item back.</param>
+    /// <param name="memoryBudget">Items held in memory before a run is written.</param>
+    /// <param name="directory">Where runs are written (default: the system temporary folder).</param>
+    /// <param name="sortBuffer">
+    /// Sorts the buffer into <paramref name="order"/> faster than a sort with the comparer, to the
+    /// same result (<see cref="Auditing.Monitoring.MonitorEventSort"/>); null for the comparer's sort.
+    /// </param>
+    public ExternalSort(IComparer<T> order, Action<BinaryWriter, T> write, Func<BinaryReader, T> read, int memoryBudget, string? directory = null, Action<List<T>>? sortBuffer = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(memoryBudget, 1);
         _order = order;
+        _sortBuffer = sortBuffer ?? (buffer => buffer.Sort(order));
         _write = write;
         _read = read;
         _budget = memoryBudget;
@@ -52,7 +63,7 @@ internal sealed class ExternalSort<T> : IDisposable
     {
         if (!_bufferSorted)
         {
-            _buffer.Sort(_order);
+            _sortBuffer(_buffer);
             _bufferSorted = true;
         }
 
@@ -135,7 +146,7 @@ internal sealed class ExternalSort<T> : IDisposable
     private void Spill()
     {
         // List.Sort is not stable: the comparers given here are total, so the order is still fixed.
-        _buffer.Sort(_order);
+        _sortBuffer(_buffer);
         var path = Path.Combine(_directory, $"compliance-sort-{Guid.NewGuid():N}.run");
         using (var writer = new BinaryWriter(new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16)))
         {
