@@ -32,9 +32,11 @@ internal static class TimeZoneLoading
                     {
                         RuntimeHelpers.RunClassConstructor(typeof(WorkingDayCalendar).TypeHandle);
                     }
-                    catch (TypeInitializationException)
+                    catch (Exception)
                     {
-                        // Met again by whoever uses the calendar, and reported there.
+                        // Nothing met on a pool thread may end the process: a failed set-up is met
+                        // again by whoever uses the calendar (as a TypeInitializationException), and
+                        // reported there.
                     }
                 },
                 null);
