@@ -80,6 +80,9 @@ internal sealed class AuditInputs : IDisposable
     /// <summary>Every input record, parsed or rejected, in input order.</summary>
     public IEnumerable<ReadResult> Read(RecordReader reader) => Read(reader.Read);
 
+    /// <summary>Every input record, parsed or rejected, in input order, the parsing shared with threads that help.</summary>
+    public IEnumerable<ReadResult> Read(RecordReader reader, SharedParsing sharing) => Read(source => reader.Read(source, sharing));
+
     /// <summary>Every input incident, parsed or rejected, in input order.</summary>
     public IEnumerable<ReadResult> Read(IncidentReader reader) => Read(reader.Read);
 

@@ -52,10 +52,11 @@ internal static class AuditPipeline
     /// <param name="batchSize">Records per batch (one engine session each).</param>
     /// <param name="workers">Batches evaluated at once (null: <see cref="DefaultWorkers"/>); 1 evaluates on this thread.</param>
     /// <param name="incidents">The incident logs, judged on this thread after the last record (the audit must include incidents); null for none.</param>
+    /// <param name="sharing">The parsing <paramref name="input"/> shares (this thread parses while it waits for a batch), or null.</param>
     /// <returns>The summary, for the caller to complete the report with (after any progress display has gone).</returns>
-    public static AuditSummary Run(ComplianceAudit audit, IEnumerable<ReadResult> input, IReportWriter writer, Action<AuditTotals>? afterBatch = null, int batchSize = DefaultBatchSize, int? workers = null, IEnumerable<ReadResult>? incidents = null)
+    public static AuditSummary Run(ComplianceAudit audit, IEnumerable<ReadResult> input, IReportWriter writer, Action<AuditTotals>? afterBatch = null, int batchSize = DefaultBatchSize, int? workers = null, IEnumerable<ReadResult>? incidents = null, SharedParsing? sharing = null)
     {
-        RunRecords(audit, input, writer, afterBatch, batchSize, workers);
+        RunRecords(audit, input, writer, afterBatch, batchSize, workers, sharing);
         if (incidents is not null)
         {
             audit.AddIncidents(incidents, writer);
@@ -64,11 +65,11 @@ internal static class AuditPipeline
         return audit.Complete();
     }
 
-    private static void RunRecords(ComplianceAudit audit, IEnumerable<ReadResult> input, IReportWriter writer, Action<AuditTotals>? afterBatch, int batchSize, int? workers)
+    private static void RunRecords(ComplianceAudit audit, IEnumerable<ReadResult> input, IReportWriter writer, Action<AuditTotals>? afterBatch, int batchSize, int? workers, SharedParsing? sharing)
     {
         var parallel = workers ?? DefaultWorkers;
         ArgumentOutOfRangeException.ThrowIfLessThan(parallel, 1, nameof(workers));
-        using var batches = new BatchReader(input, batchSize, BatchesAhead);
+        using var batches = new BatchReader(input, batchSize, BatchesAhead, sharing);
         if (parallel == 1)
         {
             foreach (var batch in batches.Read())

@@ -94,6 +94,9 @@ internal static class AuditRunner
             using (var writer = BaselineOption.Wrap(destination.CreateWriter(options.Format, context), baseline))
             {
                 var interruption = Interruption.Token;
+
+                // The thread that evaluates parses for the reading thread while it waits for records.
+                var sharing = new SharedParsing();
                 result = AuditProgress.Run(
                     errors,
                     AuditProgress.IsTerminal(parse.InvocationConfiguration.Error),
@@ -101,7 +104,7 @@ internal static class AuditRunner
                     () => scan.GetAwaiter().GetResult(),
                     afterBatch => AuditPipeline.Run(
                         audit,
-                        inputs.Read(reader),
+                        inputs.Read(reader, sharing),
                         writer,
                         totals =>
                         {
@@ -109,7 +112,8 @@ internal static class AuditRunner
                             interruption.ThrowIfCancellationRequested();
                             afterBatch?.Invoke(totals);
                         },
-                        incidents: options.HasIncidents ? Interruptible(incidentInputs!.Read(incidentReader!), interruption) : null));
+                        incidents: options.HasIncidents ? Interruptible(incidentInputs!.Read(incidentReader!), interruption) : null,
+                        sharing: sharing));
                 interruption.ThrowIfCancellationRequested();
                 writer.Complete(result);
             }

@@ -97,6 +97,21 @@ public sealed class RecordReader
         return Read(source.Stream, source.Name, source.Format);
     }
 
+    /// <summary>
+    /// Reads the records of an opened source, sharing the parsing with threads that call
+    /// <see cref="SharedParsing.TryHelp"/> meanwhile: the same results in the same order as
+    /// <see cref="Read(RecordSource)"/>. JSON Lines sources are shared; a <c>.json</c> document is read as without it.
+    /// </summary>
+    /// <param name="source">The source (see <see cref="RecordSource.Open"/>).</param>
+    /// <param name="sharing">Where batches are posted for helping threads.</param>
+    /// <returns>One result per input record, in input order.</returns>
+    public IEnumerable<ReadResult> Read(RecordSource source, SharedParsing sharing)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(sharing);
+        return _input.Read(source.Stream, source.Name, source.Format, sharing);
+    }
+
     /// <summary>Reads the records of a stream.</summary>
     /// <param name="stream">The input, read from its current position to its end; not closed.</param>
     /// <param name="sourceName">How results name the input (a file name, <c>&lt;stdin&gt;</c>).</param>

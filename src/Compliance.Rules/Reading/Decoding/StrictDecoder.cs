@@ -118,6 +118,28 @@ internal sealed class StrictDecoder<T>
                 : origin.Reject(_id.InvalidCode, $"the {_model.Noun} could not be read ({error.GetType().Name})");
         }
 
+        return CheckParsed(json, origin, parsed, direct, out element);
+    }
+
+    /// <summary>
+    /// Decodes one element the direct parser has already accepted on another thread
+    /// (<see cref="DirectParser"/> of valid UTF-8): the checks that follow the parse, in the order
+    /// <see cref="Decode"/> makes them, so the result is the one <see cref="Decode"/> gives.
+    /// </summary>
+    /// <param name="json">The element, without its line end.</param>
+    /// <param name="origin">Where it starts.</param>
+    /// <param name="parsed">What the direct parser made of exactly these bytes.</param>
+    /// <param name="element">The element, when it is accepted.</param>
+    /// <returns>Null when accepted; otherwise the rejection.</returns>
+    public Rejection? DecodeParsed(ReadOnlySpan<byte> json, in RecordOrigin origin, T parsed, out T? element)
+    {
+        var rejection = CheckParsed(json, origin, parsed, direct: true, out element);
+        return rejection is null ? null : Identified(rejection, json);
+    }
+
+    private Rejection? CheckParsed(ReadOnlySpan<byte> json, in RecordOrigin origin, T parsed, bool direct, out T? element)
+    {
+        element = null;
         switch (direct ? default : NullElements.Find(parsed, _model, _maxListLength))
         {
             case (NullElements.Problem.NullElement, var nullPath, _):

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 
 namespace Compliance.Rules.Reading;
 
@@ -62,11 +63,16 @@ internal sealed class FramedInputReader
         return true;
     }
 
-    public IEnumerable<ReadResult> Read(Stream stream, string sourceName, RecordInputFormat format)
+    public IEnumerable<ReadResult> Read(Stream stream, string sourceName, RecordInputFormat format, SharedParsing? sharing = null)
     {
         Validate(stream, sourceName, format);
         var scannedLength = StartReading(stream, sourceName);
-        return ReadCore(stream, sourceName, format, scannedLength);
+
+        // Shared for JSON Lines only: a .json document's elements are framed by a parser of its
+        // own, and exports that size are written as JSON Lines.
+        return sharing is not null && format == RecordInputFormat.JsonLines && _decoder is ISharedDecoder shared && shared.CreatePreParser() is { } own
+            ? ReadShared(stream, sourceName, format, scannedLength, sharing, shared, own)
+            : ReadCore(stream, sourceName, format, scannedLength);
     }
 
     public IAsyncEnumerable<ReadResult> ReadAsync(Stream stream, string sourceName, RecordInputFormat format, CancellationToken cancellationToken)
@@ -152,6 +158,82 @@ internal sealed class FramedInputReader
         }
     }
 
+    /// <summary>
+    /// <see cref="ReadCore"/> with parsing shared: a batch of elements is framed and copied, parsed
+    /// by this thread and any helpers, then decoded, counted and given out in input order. A failure
+    /// of the input comes after the results framed before it, as in <see cref="ReadCore"/>.
+    /// </summary>
+    private IEnumerable<ReadResult> ReadShared(Stream stream, string sourceName, RecordInputFormat format, long? scannedLength, SharedParsing sharing, ISharedDecoder decoder, ElementPreParser own)
+    {
+        var capture = new LineCapture();
+        var framer = StartSource(sourceName, format, capture);
+        var input = new InputBuffer(_maxRecordBytes);
+        var batch = new LineBatch(decoder);
+        try
+        {
+            var finished = false;
+            while (!finished)
+            {
+                capture.Into = batch;
+                ExceptionDispatchInfo? failure = null;
+                try
+                {
+                    finished = Frame(framer, input, stream, batch);
+                }
+                catch (Exception e)
+                {
+                    // Given to the consumer after the results framed before it (rethrown below).
+                    failure = ExceptionDispatchInfo.Capture(e);
+                }
+
+                sharing.Parse(batch, own);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    var result = batch.ResultAt(i) ?? decoder.Decode(batch.LineAt(i), batch.OriginAt(i), batch.ParsedAt(i));
+                    Statistics.Count(result);
+                    yield return result;
+                }
+
+                failure?.Throw();
+                batch = batch.Next();
+            }
+
+            ScannedSources.CheckUnchanged(sourceName, scannedLength, input.Offset);
+        }
+        finally
+        {
+            input.Release();
+            batch.Release();
+        }
+    }
+
+    /// <summary>Frames elements into the batch until it is full or the source ends (true).</summary>
+    private static bool Frame(IRecordFramer framer, InputBuffer input, Stream stream, LineBatch batch)
+    {
+        while (!batch.IsFull)
+        {
+            if (framer.TryTake(input, out var result))
+            {
+                // Null: the element went into the batch; otherwise a result the framer made itself.
+                if (result is not null)
+                {
+                    batch.Add(result);
+                }
+
+                continue;
+            }
+
+            if (framer.Finished)
+            {
+                return true;
+            }
+
+            input.Fill(stream);
+        }
+
+        return false;
+    }
+
     private async IAsyncEnumerable<ReadResult> ReadCoreAsync(Stream stream, string sourceName, RecordInputFormat format, long? scannedLength, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var framer = StartSource(sourceName, format);
@@ -182,11 +264,11 @@ internal sealed class FramedInputReader
         }
     }
 
-    private IRecordFramer StartSource(string sourceName, RecordInputFormat format)
+    private IRecordFramer StartSource(string sourceName, RecordInputFormat format, IRecordDecoder? decoder = null)
     {
         var sourceIndex = _sourceNames.Count;
         _sourceNames.Add(sourceName);
         Statistics.CountSource();
-        return RecordFramers.For(format, _decoder, Statistics, sourceIndex, sourceName, _maxRecordBytes);
+        return RecordFramers.For(format, decoder ?? _decoder, Statistics, sourceIndex, sourceName, _maxRecordBytes);
     }
 }
