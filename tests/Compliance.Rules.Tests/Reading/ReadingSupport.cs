@@ -145,8 +145,11 @@ internal static class ReadAll
     }
 }
 
-/// <summary>A stream that returns at most a few bytes per read, like a slow pipe, to find bugs at buffer boundaries.</summary>
-internal sealed class TricklingStream(byte[] bytes, int chunk) : Stream
+/// <summary>
+/// A stream that returns at most a few bytes per read, like a slow pipe, to find bugs at buffer
+/// boundaries; and, given <c>failAt</c>, one that fails there as a failing disk does.
+/// </summary>
+internal sealed class TricklingStream(byte[] bytes, int chunk, int failAt = int.MaxValue) : Stream
 {
     private int _position;
 
@@ -164,7 +167,12 @@ internal sealed class TricklingStream(byte[] bytes, int chunk) : Stream
 
     public override int Read(Span<byte> buffer)
     {
-        var count = Math.Min(Math.Min(chunk, buffer.Length), bytes.Length - _position);
+        if (_position >= failAt)
+        {
+            throw new IOException("input/output error (the test's broken input)");
+        }
+
+        var count = Math.Min(Math.Min(Math.Min(chunk, buffer.Length), bytes.Length - _position), failAt - _position);
         bytes.AsSpan(_position, count).CopyTo(buffer);
         _position += count;
         return count;

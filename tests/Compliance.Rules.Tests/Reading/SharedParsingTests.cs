@@ -80,8 +80,8 @@ public sealed class SharedParsingTests
         var sharing = new SharedParsing();
         sharing.WorkPosted += () => sharing.TryHelp();
 
-        var (plain, plainError) = ReadUntilFailure(reader => reader.Read(RecordSource.FromStream(new FailingStream(Corpus, failAt), "input.jsonl", RecordInputFormat.JsonLines)));
-        var (shared, sharedError) = ReadUntilFailure(reader => reader.Read(RecordSource.FromStream(new FailingStream(Corpus, failAt), "input.jsonl", RecordInputFormat.JsonLines), sharing));
+        var (plain, plainError) = ReadUntilFailure(reader => reader.Read(RecordSource.FromStream(new TricklingStream(Corpus, 64 * 1024, failAt), "input.jsonl", RecordInputFormat.JsonLines)));
+        var (shared, sharedError) = ReadUntilFailure(reader => reader.Read(RecordSource.FromStream(new TricklingStream(Corpus, 64 * 1024, failAt), "input.jsonl", RecordInputFormat.JsonLines), sharing));
 
         Assert.IsType<IOException>(plainError);
         Assert.IsType<IOException>(sharedError);
@@ -178,7 +178,7 @@ public sealed class SharedParsingTests
     private static byte[] BuildCorpus()
     {
         var generated = SyntheticRecords.Generate(new GeneratorOptions { Records = 700, Seed = 16, Scenario = GeneratorScenario.Sapphire }).Select(RecordJson.Serialize).ToArray();
-        var hostile = Direct_hostile_lines();
+        var hostile = HostileLines();
         var output = new MemoryStream();
         void Line(string text, string end = "\n")
         {
@@ -219,45 +219,6 @@ public sealed class SharedParsingTests
         return output.ToArray();
     }
 
-    private static string[] Direct_hostile_lines() =>
+    private static string[] HostileLines() =>
         [.. ((IEnumerable<object[]>)DirectDecoderDifferentialTests.Hostile()).Select(row => (string)row[0])];
-
-    /// <summary>A stream that gives some bytes, then fails as a failing disk does.</summary>
-    private sealed class FailingStream(byte[] data, int failAfter) : Stream
-    {
-        private int _position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            if (_position >= failAfter)
-            {
-                throw new IOException("input/output error (the test's broken input)");
-            }
-
-            var n = Math.Min(count, failAfter - _position);
-            Array.Copy(data, _position, buffer, offset, n);
-            _position += n;
-            return n;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
 }
