@@ -42,7 +42,7 @@ internal sealed class RecordDecoder : ISharedDecoder
             ids,
             sourceNames,
             maxListLength,
-            parser is null ? null : json => parser.TryParse(json) is { } record ? RecordVersionRules.Check(record) : null);
+            parser is null ? null : json => ParseDirect(parser, json));
     }
 
     public ReadResult? Decode(ReadOnlySpan<byte> json, in RecordOrigin origin) =>
@@ -66,7 +66,7 @@ internal sealed class RecordDecoder : ISharedDecoder
         {
             try
             {
-                return Utf8.IsValid(json) && parser.TryParse(json) is { } record ? RecordVersionRules.Check(record) : null;
+                return Utf8.IsValid(json) ? ParseDirect(parser, json) : null;
             }
             catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException))
             {
@@ -75,6 +75,10 @@ internal sealed class RecordDecoder : ISharedDecoder
             }
         };
     }
+
+    /// <summary>What the direct parser accepts plainly, its version rules checked; null for the rest.</summary>
+    private static CrimeRecord? ParseDirect(DirectRecordParser parser, ReadOnlySpan<byte> json) =>
+        parser.TryParse(json) is { } record ? RecordVersionRules.Check(record) : null;
 
     /// <inheritdoc />
     public ReadResult Decode(ReadOnlySpan<byte> json, in RecordOrigin origin, object? preParsed) =>

@@ -44,6 +44,9 @@ internal sealed class LineBatch
     /// <summary>Whether another entry would go over the count or the byte budget.</summary>
     public bool IsFull => Count == Capacity || _storage.Used >= ByteBudget;
 
+    /// <summary>Chunks of <see cref="ChunkSize"/> entries (the last may be short).</summary>
+    private int Chunks => (Count + ChunkSize - 1) / ChunkSize;
+
     /// <summary>Whether every chunk has been parsed (after <see cref="Seal"/>).</summary>
     public bool Done => Volatile.Read(ref _remaining) == 0;
 
@@ -58,8 +61,6 @@ internal sealed class LineBatch
         s.Starts[Count] = s.Used;
         s.Lengths[Count] = json.Length;
         s.Origins[Count] = origin;
-        s.Results[Count] = null;
-        s.Parsed[Count] = null;
         s.Used += json.Length;
         Count++;
     }
@@ -69,16 +70,11 @@ internal sealed class LineBatch
     public void Add(ReadResult result)
     {
         _storage.Results[Count] = result;
-        _storage.Parsed[Count] = null;
         Count++;
     }
 
     /// <summary>Opens the batch to parsing: no entry is added after this.</summary>
-    public void Seal()
-    {
-        _nextChunk = 0;
-        Volatile.Write(ref _remaining, (Count + ChunkSize - 1) / ChunkSize);
-    }
+    public void Seal() => Volatile.Write(ref _remaining, Chunks);
 
     /// <summary>Claims the next chunk and parses its elements; false when none is left.</summary>
     /// <param name="parser">A parser of the calling thread.</param>
@@ -86,8 +82,7 @@ internal sealed class LineBatch
     public bool TryParseNextChunk(ElementPreParser parser)
     {
         var chunk = Interlocked.Increment(ref _nextChunk) - 1;
-        var chunks = (Count + ChunkSize - 1) / ChunkSize;
-        if (chunk >= chunks)
+        if (chunk >= Chunks)
         {
             return false;
         }
@@ -133,7 +128,10 @@ internal sealed class LineBatch
     /// <returns>The parsed element, or null.</returns>
     public object? ParsedAt(int index) => _storage.Parsed[index];
 
-    /// <summary>An empty batch on this one's storage; this one must be <see cref="Done"/> (every claim on it now fails).</summary>
+    /// <summary>
+    /// An empty batch on this one's storage (cleared, so an entry's slots need no reset when added);
+    /// this one must be <see cref="Done"/> (every claim on it now fails).
+    /// </summary>
     /// <returns>The next batch.</returns>
     public LineBatch Next()
     {
